@@ -1,0 +1,2 @@
+use super::*;
+pub(super) static PLATFORMS: &[Platform] = &[];
