@@ -1,3 +1,21 @@
 //! hutong turns `sites/<slug>/site.yaml` into a static link hub.
 
+pub mod diagnostic;
+pub mod links;
 pub mod platforms;
+pub mod profile;
+pub mod starter;
+pub mod suggest;
+pub mod yaml;
+
+/// The language of a site's interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    #[serde(rename = "en")]
+    En,
+}

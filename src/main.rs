@@ -1,1 +1,49 @@
-fn main() {}
+//! The `hutong` command line: parses arguments, runs a command, prints what it
+//! returns, and exits 0 (ok), 1 (a site has errors) or 2 (usage).
+
+mod commands;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// hutong (互通): one YAML file of your accounts → a fast personal link hub with app
+/// links and QR codes, for every platform from WeChat to GitHub.
+#[derive(Parser, Debug)]
+#[command(name = "hutong", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    Check(commands::check::CheckArgs),
+    Platforms(commands::platforms::PlatformsArgs),
+    New(commands::new::NewArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => args.run(),
+        Command::Platforms(args) => args.run(),
+        Command::New(args) => args.run(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(commands::EXIT_USAGE)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 pub use icons::Icon;
 
 /// A platform's name in each UI language.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct Names {
     pub zh_hans: &'static str,
     pub zh_hant: &'static str,
@@ -24,14 +24,15 @@ pub struct Names {
 }
 
 /// A help text in English and in Simplified Chinese.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct Text {
     pub en: &'static str,
     pub zh: &'static str,
 }
 
 /// How sure the research is about a fact (see `platforms.md`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Seen stated in a source.
     Verified,
@@ -41,7 +42,8 @@ pub enum Status {
 
 /// Whether the platform's https link opens its app by itself (iOS Universal Link,
 /// Android App Link).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum UniversalLink {
     Yes,
     Likely,
@@ -49,17 +51,8 @@ pub enum UniversalLink {
     Unknown,
 }
 
-/// An app link template, e.g. `bilibili://space/{id}`.
-#[derive(Debug, Clone, Copy)]
-pub struct AppLink {
-    /// Placeholders are the named groups of the id form's pattern (`{id}` for most) and
-    /// `{app_id}` when the link needs the separate app id.
-    pub template: &'static str,
-    pub status: Status,
-}
-
 /// One shape an account identifier can take on a platform.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct IdForm {
     /// A `regex-lite` pattern, anchored with `^…$`. Named groups become placeholders of
     /// the templates below; a pattern without groups gives `{id}` (the whole id).
@@ -80,7 +73,7 @@ pub struct IdForm {
 
 /// The separate id the app link needs, where it differs from the web id (Douyin,
 /// Kuaishou and Toutiao use a numeric uid in their schemes).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct AppIdRule {
     pub pattern: &'static str,
     pub what: Text,
@@ -89,7 +82,8 @@ pub struct AppIdRule {
 }
 
 /// How hutong shows and links an account of a platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A profile on the web (and maybe in an app).
     Profile,
@@ -102,7 +96,7 @@ pub enum Kind {
 }
 
 /// One platform of the registry.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize)]
 pub struct Platform {
     /// The id used in `site.yaml` (`platform: bilibili`).
     pub id: &'static str,
@@ -127,6 +121,7 @@ pub struct Platform {
     pub universal_link: UniversalLink,
     /// Brand colour, `#rrggbb`.
     pub color: &'static str,
+    #[serde(skip)]
     pub icon: Icon,
     /// Overall confidence of the research: "high", "medium" or "low".
     pub confidence: &'static str,
@@ -143,4 +138,279 @@ pub fn get(id: &str) -> Option<&'static Platform> {
         .binary_search_by(|p| p.id.cmp(id))
         .ok()
         .map(|i| &all()[i])
+}
+
+/// The ids closest to a mistyped one, best first (at most three).
+pub fn closest(id: &str) -> Vec<&'static str> {
+    crate::suggest::closest(id, all().iter().map(|p| p.id), 3)
+}
+
+/// An id checked against one of a platform's forms, with the values its templates need.
+#[derive(Debug, Clone)]
+pub struct Matched {
+    pub form: &'static IdForm,
+    /// Placeholder values: `id` (the group named `id`, else the whole id) and every
+    /// other named group of the form's pattern.
+    pub values: Vec<(&'static str, String)>,
+}
+
+impl Platform {
+    /// The index of this platform in [`all`].
+    fn index(&self) -> usize {
+        all()
+            .binary_search_by(|p| p.id.cmp(self.id))
+            .expect("every platform is in the registry")
+    }
+
+    /// Checks `id` against the platform's forms; `None` if no form accepts it.
+    pub fn match_id(&'static self, id: &str) -> Option<Matched> {
+        let regexes = &compiled()[self.index()];
+        self.forms.iter().zip(regexes).find_map(|(form, re)| {
+            let caps = re.captures(id)?;
+            let mut values = vec![("id", id.to_owned())];
+            for name in re.capture_names().flatten() {
+                let value = caps.name(name).map_or("", |m| m.as_str()).to_owned();
+                match values.iter_mut().find(|(k, _)| *k == name) {
+                    Some(slot) => slot.1 = value,
+                    None => values.push((leak_name(form, name), value)),
+                }
+            }
+            Some(Matched { form, values })
+        })
+    }
+
+    /// Whether a URL host belongs to this platform. Platforms without hosts (`link`,
+    /// `mastodon`: any instance) accept every host.
+    pub fn owns_host(&self, host: &str) -> bool {
+        self.hosts.is_empty() || self.hosts.iter().any(|d| host_in_domain(host, d))
+    }
+
+    /// Whether `app_id` has the shape this platform's app links need.
+    pub fn match_app_id(&'static self, app_id: &str) -> bool {
+        app_id_regexes()[self.index()]
+            .as_ref()
+            .is_some_and(|re| re.is_match(app_id))
+    }
+
+    /// Reads an id out of a URL of this platform, if it has one of the known shapes
+    /// and the id is valid.
+    pub fn id_from_url(&'static self, url: &url::Url) -> Option<String> {
+        let host = url.host_str()?;
+        self.url_patterns
+            .iter()
+            .filter_map(|pattern| match_url_pattern(pattern, host, url))
+            .find(|id| self.match_id(id).is_some())
+    }
+
+    /// A human-readable list of the example ids, for hints.
+    pub fn examples(&self) -> Vec<&'static str> {
+        self.forms.iter().map(|f| f.example).collect()
+    }
+
+    /// The platform's name in a language.
+    pub fn name(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::ZhHans => self.names.zh_hans,
+            crate::Lang::ZhHant => self.names.zh_hant,
+            crate::Lang::En => self.names.en,
+        }
+    }
+}
+
+/// Finds the platform a URL belongs to, by host (the `link` platform is never returned).
+pub fn recognise(url: &url::Url) -> Option<&'static Platform> {
+    let host = url.host_str()?;
+    all()
+        .iter()
+        .find(|p| !p.hosts.is_empty() && p.owns_host(host))
+}
+
+/// Whether `host` is `domain` or one of its subdomains (label-aligned, case- and
+/// trailing-dot-insensitive).
+pub fn host_in_domain(host: &str, domain: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == domain
+        || host
+            .strip_suffix(domain)
+            .is_some_and(|rest| rest.ends_with('.'))
+}
+
+/// Fills a template's `{name}` placeholders. Values are percent-encoded for their
+/// place in a URL unless the template starts with `mailto:` or `tel:` (whose ids were
+/// checked against a strict pattern) — every value here already passed a form's pattern.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        let name = &rest[start + 1..start + len];
+        match values.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => encode_component(v, &mut out),
+            None => out.push_str(&rest[start..=start + len]),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Percent-encodes everything but unreserved characters and the few that ids use
+/// legitimately (`@`, `+`, `/`, `=` for WeChat's base64 keys, `:` for DIDs).
+fn encode_component(value: &str, out: &mut String) {
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'.'
+            | b'_'
+            | b'~'
+            | b'@'
+            | b'+'
+            | b'='
+            | b':' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+}
+
+fn compiled() -> &'static [Vec<regex_lite::Regex>] {
+    static CELL: OnceLock<Vec<Vec<regex_lite::Regex>>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        all()
+            .iter()
+            .map(|p| {
+                p.forms
+                    .iter()
+                    .map(|f| {
+                        regex_lite::Regex::new(f.pattern).expect("registry patterns are tested")
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+fn app_id_regexes() -> &'static [Option<regex_lite::Regex>] {
+    static CELL: OnceLock<Vec<Option<regex_lite::Regex>>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        all()
+            .iter()
+            .map(|p| {
+                p.app_id.as_ref().map(|r| {
+                    regex_lite::Regex::new(r.pattern).expect("registry patterns are tested")
+                })
+            })
+            .collect()
+    })
+}
+
+/// Group names come from `'static` patterns; find the same name inside the pattern
+/// text so the returned `&'static str` needs no allocation.
+fn leak_name(form: &'static IdForm, name: &str) -> &'static str {
+    let needle = format!("(?P<{name}>");
+    let at = form
+        .pattern
+        .find(&needle)
+        .expect("group name comes from this pattern")
+        + 4;
+    &form.pattern[at..at + name.len()]
+}
+
+/// Matches `host/path?query#fragment` patterns with one `{id}` against a URL.
+fn match_url_pattern(pattern: &str, host: &str, url: &url::Url) -> Option<String> {
+    let (p_host, p_rest) = pattern.split_once('/').unwrap_or((pattern, ""));
+    let strip_www = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_owned();
+    if strip_www(p_host) != strip_www(&host.trim_end_matches('.').to_ascii_lowercase()) {
+        return None;
+    }
+    let (p_rest, p_fragment) = match p_rest.split_once('#') {
+        Some((a, b)) => (a, Some(b)),
+        None => (p_rest, None),
+    };
+    let (p_path, p_query) = match p_rest.split_once('?') {
+        Some((a, b)) => (a, Some(b)),
+        None => (p_rest, None),
+    };
+    let mut found = None;
+    let mut take = |v: Option<String>| -> Option<()> {
+        if let Some(v) = v {
+            found = Some(v);
+        }
+        Some(())
+    };
+    take(match_path(p_path, url.path())?)?;
+    if let Some(q) = p_query {
+        take(match_query(q, url.query().unwrap_or(""))?)?;
+    }
+    if let Some(f) = p_fragment {
+        let fragment = url.fragment()?;
+        let (f_path, f_query) = f.split_once('?').unwrap_or((f, ""));
+        let (u_path, u_query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        take(match_path(f_path, u_path)?)?;
+        take(match_query(f_query, u_query)?)?;
+    }
+    found.filter(|id| !id.is_empty())
+}
+
+/// `Some(Some(id))` if the path matches and carries the id, `Some(None)` if it matches
+/// without one, `None` if it does not match. Trailing slashes are ignored.
+fn match_path(pattern: &str, path: &str) -> Option<Option<String>> {
+    let p: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+    let u: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if p.len() != u.len() {
+        return None;
+    }
+    let mut id = None;
+    for (p, u) in p.iter().zip(&u) {
+        match p.split_once("{id}") {
+            Some((prefix, suffix)) => {
+                let inner = u.strip_prefix(prefix)?.strip_suffix(suffix)?;
+                id = Some(percent_decode(inner)?);
+            }
+            None if p == u => {}
+            None => return None,
+        }
+    }
+    Some(id)
+}
+
+/// Every `key=value` of the pattern must be in the query; `key={id}` captures.
+fn match_query(pattern: &str, query: &str) -> Option<Option<String>> {
+    let pairs: Vec<(&str, &str)> = query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .collect();
+    let mut id = None;
+    for part in pattern.split('&').filter(|s| !s.is_empty()) {
+        let (key, want) = part.split_once('=')?;
+        let (_, got) = pairs.iter().find(|(k, _)| *k == key)?;
+        if want == "{id}" {
+            id = Some(percent_decode(got)?);
+        } else if want != *got {
+            return None;
+        }
+    }
+    Some(id)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }

@@ -1,0 +1,54 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use hutong::profile;
+
+/// Check site profiles without writing anything: reports every problem of each file,
+/// warnings included.
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Site folders (or their site.yaml, or a slug under sites/); default: every site in sites/
+    #[arg(value_name = "SITE")]
+    sites: Vec<PathBuf>,
+}
+
+impl CheckArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let dirs = super::site_dirs(&self.sites)?;
+        let (mut errors, mut warnings, mut bad_sites) = (0, 0, 0);
+        for dir in &dirs {
+            let site = profile::load(dir);
+            let site_errors = site.parsed.errors().count();
+            errors += site_errors;
+            warnings += site.parsed.diagnostics.len() - site_errors;
+            bad_sites += usize::from(site_errors > 0);
+            if !site.parsed.diagnostics.is_empty() {
+                eprintln!("{}", site.render_diagnostics());
+            }
+        }
+        let sites = plural(dirs.len(), "site");
+        let summary = format!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        );
+        if errors > 0 {
+            eprintln!(
+                "checked {sites}: {summary} ({} failed)",
+                plural(bad_sites, "site")
+            );
+            Ok(ExitCode::from(super::EXIT_SITE_ERROR))
+        } else {
+            eprintln!("checked {sites}: {summary}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

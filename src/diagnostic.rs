@@ -1,0 +1,209 @@
+//! Diagnostics: what is wrong with an input, where, and how to fix it.
+//!
+//! Takes positions and messages from the stages that read input; gives text in the
+//! form `path:line:col: message`, followed by the source line with a caret under the
+//! offending part and a hint. It does not decide what is an error — the stages do.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A place in a source text: 1-based line and column (in characters), and the byte
+/// range of the offending text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Location {
+    pub line: usize,
+    pub col: usize,
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+}
+
+/// One problem found in an input.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// Where, when the problem has a place in the file.
+    pub at: Option<Location>,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            at: None,
+            hint: None,
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    pub fn at(mut self, at: Location) -> Self {
+        self.at = Some(at);
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Renders the diagnostic for a person: `path:line:col: message`, the source line
+    /// with a caret, and the hint. `source` is the text the location points into.
+    pub fn render(&self, path: &Path, source: &str) -> String {
+        let mut out = String::new();
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = match self.at {
+            Some(at) => writeln!(
+                out,
+                "{label}: {}:{}:{}: {}",
+                path.display(),
+                at.line,
+                at.col,
+                self.message
+            ),
+            None => writeln!(out, "{label}: {}: {}", path.display(), self.message),
+        };
+        if let Some(at) = self.at
+            && let Some(line) = source.lines().nth(at.line.saturating_sub(1))
+        {
+            let number = at.line.to_string();
+            let pad = " ".repeat(number.len());
+            let line = line.trim_end_matches('\r');
+            let shown: String = line
+                .chars()
+                .map(|c| if c == '\t' { ' ' } else { c })
+                .collect();
+            let before: String = line.chars().take(at.col.saturating_sub(1)).collect();
+            let width = at
+                .end
+                .checked_sub(at.start)
+                .filter(|_| at.end > at.start)
+                .and_then(|_| source.get(at.start..at.end))
+                .map(|s| s.lines().next().unwrap_or(""))
+                .map_or(1, |s| display_width(s).max(1));
+            let _ = writeln!(out, "{pad} |");
+            let _ = writeln!(out, "{number} | {shown}");
+            let _ = writeln!(
+                out,
+                "{pad} | {}{}",
+                " ".repeat(display_width(&before)),
+                "^".repeat(width)
+            );
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "  = hint: {hint}");
+        }
+        out
+    }
+}
+
+/// Terminal columns taken by `s`: East Asian wide characters count two.
+fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1F64F
+            | 0x1F900..=0x1F9FF
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The location of byte `offset` in `source` (1-based line and character column).
+pub fn locate(source: &str, offset: usize) -> Location {
+    let offset = offset.min(source.len());
+    let before = &source[..floor_char_boundary(source, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Location {
+        line,
+        col: before[line_start..].chars().count() + 1,
+        start: offset,
+        end: offset,
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_path_line_col_caret_and_hint() {
+        let source = "name: x\nacounts: []\n";
+        let d = Diagnostic::error("unknown key `acounts`")
+            .at(Location {
+                line: 2,
+                col: 1,
+                start: 8,
+                end: 15,
+            })
+            .hint("did you mean `accounts`?");
+        let text = d.render(Path::new("sites/a/site.yaml"), source);
+        assert_eq!(
+            text,
+            "error: sites/a/site.yaml:2:1: unknown key `acounts`\n  |\n2 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n"
+        );
+    }
+
+    #[test]
+    fn caret_accounts_for_wide_characters() {
+        let source = "name: 林小满 bad\n";
+        let start = source.find("bad").unwrap();
+        let mut at = locate(source, start);
+        at.end = start + 3;
+        let text = Diagnostic::error("x").at(at).render(Path::new("f"), source);
+        // "name: " is 6 columns and 林小满 plus a space 7 more.
+        assert!(text.contains("\n  |              ^^^\n"), "{text}");
+        assert_eq!(at.col, 11);
+    }
+
+    #[test]
+    fn locate_counts_lines_and_characters() {
+        let source = "a: 1\nbé: 2\n";
+        let at = locate(source, source.find('2').unwrap());
+        assert_eq!((at.line, at.col), (2, 5));
+    }
+}

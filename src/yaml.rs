@@ -1,0 +1,412 @@
+//! YAML text → a tree of positioned nodes.
+//!
+//! Takes the text of one YAML document; gives a [`Node`] tree in which every scalar is
+//! kept as the exact text the author wrote (no `no` → false, no `0123` → 83: the profile
+//! decides what a value means) and every node knows its place in the file. Anchors and
+//! aliases are expanded under a node budget and nesting is capped, so hostile input
+//! ("billion laughs", 10,000-deep brackets) is refused quickly with bounded memory.
+//!
+//! It does not know what a profile is; `profile` reads the tree.
+
+use granit_parser::{Event, Parser, ScalarStyle, Span};
+
+use crate::diagnostic::{Diagnostic, Location};
+
+/// Most nodes a document may expand to, aliases included.
+pub const MAX_NODES: usize = 200_000;
+/// Deepest nesting of sequences and mappings.
+pub const MAX_DEPTH: usize = 32;
+
+/// A YAML node and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    pub value: Value,
+    pub at: Location,
+}
+
+/// What a node holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// `~`, `null` or nothing.
+    Null,
+    /// A scalar's text after YAML's quoting and folding; `plain` when it was unquoted.
+    Scalar {
+        text: String,
+        plain: bool,
+    },
+    Seq(Vec<Node>),
+    /// Entries in file order, duplicates kept (the reader reports them).
+    Map(Vec<(Node, Node)>),
+}
+
+impl Node {
+    /// A word for the kind of node, for messages ("expected text, found a list").
+    pub fn kind(&self) -> &'static str {
+        match &self.value {
+            Value::Null => "nothing",
+            Value::Scalar { .. } => "a value",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+
+    /// How many nodes this subtree holds.
+    fn weight(&self) -> usize {
+        match &self.value {
+            Value::Null | Value::Scalar { .. } => 1,
+            Value::Seq(items) => 1 + items.iter().map(Node::weight).sum::<usize>(),
+            Value::Map(entries) => {
+                1 + entries
+                    .iter()
+                    .map(|(k, v)| k.weight() + v.weight())
+                    .sum::<usize>()
+            }
+        }
+    }
+}
+
+/// Parses one YAML document. An empty document gives a `Null` node.
+pub fn parse(source: &str) -> Result<Node, Diagnostic> {
+    let mut builder = Builder {
+        source,
+        parser: Parser::new_from_str(source),
+        anchors: Vec::new(),
+        nodes: 0,
+    };
+    builder.document()
+}
+
+struct Builder<'a> {
+    source: &'a str,
+    parser: Parser<'a, granit_parser::StrInput<'a>>,
+    /// Anchored nodes by anchor id, with their weight.
+    anchors: Vec<Option<(Node, usize)>>,
+    nodes: usize,
+}
+
+enum Frame {
+    Seq(Vec<Node>, Location, usize),
+    Map(Vec<(Node, Node)>, Option<Node>, Location, usize),
+}
+
+impl<'a> Builder<'a> {
+    fn next(&mut self) -> Result<(Event<'a>, Span), Diagnostic> {
+        match self.parser.next_event() {
+            Some(Ok(event)) => Ok(event),
+            Some(Err(e)) => {
+                let m = e.marker();
+                let info = e.info();
+                let mut byte = m.byte_offset();
+                if info.contains("tab") {
+                    // The scanner reports where the scalar began; point at the tab itself.
+                    let from = byte.unwrap_or(0);
+                    byte = self.source[from..].find('\t').map(|i| from + i).or(byte);
+                }
+                let at = self.location_of(byte, m.line(), m.col(), 1);
+                if info.contains("recursion limit") {
+                    return Err(too_deep(at));
+                }
+                Err(Diagnostic::error(format!("this is not valid YAML: {info}"))
+                    .at(at)
+                    .hint(syntax_hint(&info)))
+            }
+            None => Err(Diagnostic::error("the YAML ended unexpectedly")),
+        }
+    }
+
+    fn location_of(&self, byte: Option<usize>, line: usize, col: usize, len: usize) -> Location {
+        let start = byte.unwrap_or(0).min(self.source.len());
+        let mut at = crate::diagnostic::locate(self.source, start);
+        if byte.is_none() {
+            at.line = line.max(1);
+            at.col = col + 1;
+        }
+        at.end = (start + len).min(self.source.len());
+        at
+    }
+
+    fn span_location(&self, span: &Span) -> Location {
+        let start = span.start.byte_offset();
+        let end = span.end.byte_offset().unwrap_or(0);
+        let len = end.saturating_sub(start.unwrap_or(0));
+        self.location_of(start, span.start.line(), span.start.col(), len)
+    }
+
+    fn document(&mut self) -> Result<Node, Diagnostic> {
+        let mut root: Option<Node> = None;
+        let mut stack: Vec<Frame> = Vec::new();
+        loop {
+            let (event, span) = self.next()?;
+            let at = self.span_location(&span);
+            let node = match event {
+                Event::StreamStart | Event::DocumentEnd => continue,
+                Event::DocumentStart(..) => {
+                    if root.is_some() {
+                        return Err(Diagnostic::error("the file holds more than one YAML document")
+                            .at(at)
+                            .hint("remove the `---` line and everything after it, or merge the documents into one"));
+                    }
+                    continue;
+                }
+                Event::StreamEnd => {
+                    return Ok(root.unwrap_or(Node {
+                        value: Value::Null,
+                        at: Location {
+                            line: 1,
+                            col: 1,
+                            start: 0,
+                            end: 0,
+                        },
+                    }));
+                }
+                Event::Scalar(text, style, anchor, _tag) => {
+                    let plain = matches!(style, ScalarStyle::Plain);
+                    let value =
+                        if plain && matches!(text.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
+                            Value::Null
+                        } else {
+                            Value::Scalar {
+                                text: text.into_owned(),
+                                plain,
+                            }
+                        };
+                    let node = Node { value, at };
+                    self.count(1, &node.at)?;
+                    self.remember(anchor, &node);
+                    node
+                }
+                Event::SequenceStart(_, anchor, _) => {
+                    self.open(&mut stack, &at)?;
+                    stack.push(Frame::Seq(Vec::new(), at, anchor));
+                    continue;
+                }
+                Event::MappingStart(_, anchor, _) => {
+                    self.open(&mut stack, &at)?;
+                    stack.push(Frame::Map(Vec::new(), None, at, anchor));
+                    continue;
+                }
+                Event::SequenceEnd => match stack.pop() {
+                    Some(Frame::Seq(items, at, anchor)) => {
+                        let node = Node {
+                            value: Value::Seq(items),
+                            at,
+                        };
+                        self.remember(anchor, &node);
+                        node
+                    }
+                    _ => unreachable!("the parser balances sequences"),
+                },
+                Event::MappingEnd => match stack.pop() {
+                    Some(Frame::Map(entries, _, at, anchor)) => {
+                        let node = Node {
+                            value: Value::Map(merge_keys(entries)),
+                            at,
+                        };
+                        self.remember(anchor, &node);
+                        node
+                    }
+                    _ => unreachable!("the parser balances mappings"),
+                },
+                Event::Alias(id) => {
+                    let Some(Some((target, weight))) = self.anchors.get(id) else {
+                        return Err(Diagnostic::error(
+                            "this alias refers to an anchor that is not defined before it",
+                        )
+                        .at(at)
+                        .hint("define the anchor (`&name`) before using it (`*name`)"));
+                    };
+                    let (mut node, weight) = (target.clone(), *weight);
+                    self.count(weight, &at)?;
+                    node.at = at;
+                    node
+                }
+                _ => continue,
+            };
+            match stack.last_mut() {
+                None => root = Some(node),
+                Some(Frame::Seq(items, ..)) => items.push(node),
+                Some(Frame::Map(entries, key, ..)) => match key.take() {
+                    None => *key = Some(node),
+                    Some(k) => entries.push((k, node)),
+                },
+            }
+        }
+    }
+
+    fn open(&mut self, stack: &mut [Frame], at: &Location) -> Result<(), Diagnostic> {
+        self.count(1, at)?;
+        if stack.len() >= MAX_DEPTH {
+            return Err(too_deep(*at));
+        }
+        Ok(())
+    }
+
+    fn count(&mut self, weight: usize, at: &Location) -> Result<(), Diagnostic> {
+        self.nodes = self.nodes.saturating_add(weight);
+        if self.nodes > MAX_NODES {
+            return Err(Diagnostic::error(format!(
+                "the YAML expands to more than {MAX_NODES} values (anchors and aliases included)"
+            ))
+            .at(*at)
+            .hint("a site profile is far smaller; repeated aliases (`*name`) may be multiplying one another"));
+        }
+        Ok(())
+    }
+
+    fn remember(&mut self, anchor: usize, node: &Node) {
+        if anchor == 0 {
+            return;
+        }
+        if self.anchors.len() <= anchor {
+            self.anchors.resize(anchor + 1, None);
+        }
+        self.anchors[anchor] = Some((node.clone(), node.weight()));
+    }
+}
+
+/// Applies YAML merge keys (`<<: *defaults`): the merged entries come after the
+/// mapping's own, and only where the mapping does not set the key itself.
+fn merge_keys(entries: Vec<(Node, Node)>) -> Vec<(Node, Node)> {
+    let is_merge =
+        |k: &Node| matches!(&k.value, Value::Scalar { text, plain: true } if text == "<<");
+    if !entries.iter().any(|(k, _)| is_merge(k)) {
+        return entries;
+    }
+    let (merges, mut own): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(k, _)| is_merge(k));
+    for (key, value) in merges {
+        let sources = match value.value {
+            Value::Map(_) => vec![value],
+            Value::Seq(items) => items,
+            _ => vec![Node {
+                value: Value::Map(vec![(key, value)]),
+                at: Location::default(),
+            }],
+        };
+        for source in sources {
+            let Value::Map(inner) = source.value else {
+                continue;
+            };
+            for (k, v) in inner {
+                if !own.iter().any(|(o, _)| o.value == k.value) {
+                    own.push((k, v));
+                }
+            }
+        }
+    }
+    own
+}
+
+fn too_deep(at: Location) -> Diagnostic {
+    Diagnostic::error(format!("the YAML nests deeper than {MAX_DEPTH} levels"))
+        .at(at)
+        .hint("a site profile needs only a few levels; check the brackets and indentation")
+}
+
+fn syntax_hint(info: &str) -> &'static str {
+    if info.contains("tab") {
+        "YAML does not allow tabs for indentation: indent with spaces"
+    } else if info.contains("mapping values") {
+        "a value containing `: ` must be quoted, e.g. tagline: \"a: b\""
+    } else {
+        "check the indentation and quoting around this place; text with `#`, `: ` or a leading `*`, `&`, `!`, `@` must be quoted"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn scalar(node: &Node) -> &str {
+        match &node.value {
+            Value::Scalar { text, .. } => text,
+            other => panic!("not a scalar: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn keeps_scalars_as_written_with_positions() {
+        let root = parse("a: 0123\nb: no\nc: '5'\n").unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!()
+        };
+        let values: Vec<&str> = entries.iter().map(|(_, v)| scalar(v)).collect();
+        assert_eq!(values, ["0123", "no", "5"]);
+        let (key, value) = &entries[1];
+        assert_eq!((key.at.line, key.at.col), (2, 1));
+        assert_eq!((value.at.line, value.at.col), (2, 4));
+        assert_eq!(
+            &"a: 0123\nb: no\nc: '5'\n"[value.at.start..value.at.end],
+            "no"
+        );
+    }
+
+    #[test]
+    fn empty_and_tilde_are_null() {
+        assert_eq!(parse("").unwrap().value, Value::Null);
+        let root = parse("a:\nb: ~\nc: ''\n").unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!()
+        };
+        assert_eq!(entries[0].1.value, Value::Null);
+        assert_eq!(entries[1].1.value, Value::Null);
+        assert_eq!(scalar(&entries[2].1), "");
+    }
+
+    #[test]
+    fn aliases_and_merge_keys_expand() {
+        let root = parse("base: &b {x: 1, y: 2}\nother:\n  <<: *b\n  y: 3\n").unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!()
+        };
+        let Value::Map(other) = &entries[1].1.value else {
+            panic!()
+        };
+        let pairs: Vec<(&str, &str)> = other.iter().map(|(k, v)| (scalar(k), scalar(v))).collect();
+        assert_eq!(pairs, [("y", "3"), ("x", "1")]);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused_fast() {
+        let mut doc = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            doc.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        }
+        let start = Instant::now();
+        let err = parse(&doc).unwrap_err();
+        assert!(start.elapsed() < Duration::from_secs(1));
+        assert!(
+            err.message.contains("expands to more than"),
+            "{}",
+            err.message
+        );
+        assert!(err.at.is_some_and(|at| at.line > 1));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        for doc in [
+            "[".repeat(10_000) + &"]".repeat(10_000),
+            "{a: ".repeat(10_000) + &"}".repeat(10_000),
+        ] {
+            let err = parse(&doc).unwrap_err();
+            assert!(err.message.contains("nests deeper"), "{}", err.message);
+        }
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let err = parse("name: x\n\tbad: 1\n").unwrap_err();
+        let at = err.at.unwrap();
+        assert_eq!(at.line, 2, "{err:?}");
+        assert!(err.hint.is_some());
+    }
+
+    #[test]
+    fn two_documents_are_refused() {
+        let err = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(err.message.contains("more than one"));
+        assert_eq!(err.at.unwrap().line, 2);
+    }
+}
