@@ -84,7 +84,13 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
     if let Some(app_id) = &account.app_id {
         values.push(("app_id", app_id.clone()));
     }
-    let web = match (&account.url, matched.as_ref().and_then(|m| m.form.web)) {
+    // WeChat-native pages (an Official Account's profile_ext) open only inside WeChat:
+    // those accounts are shown as a QR code and an ID instead.
+    let template = matched
+        .as_ref()
+        .and_then(|m| m.form.web)
+        .filter(|_| platform.kind != Kind::WechatNative);
+    let web = match (&account.url, template) {
         (Some(url), _) => Some(url.to_string()),
         (None, Some(template)) => Some(platforms::fill(template, &values)),
         (None, None) => None,

@@ -753,8 +753,8 @@ impl Checker {
     }
 
     fn account(&mut self, node: &Node) -> Option<Account> {
-        let fields = self.fields(node, ACCOUNT_KEYS, "an account")?;
         let errors_before = self.error_count();
+        let fields = self.fields(node, ACCOUNT_KEYS, "an account")?;
         let platform = self.platform(&fields);
         let url = self.url(&fields);
         let id = self.text(&fields, "id", 200, false);

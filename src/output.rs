@@ -1,0 +1,201 @@
+//! Files in memory → a site folder on disk, all or nothing.
+//!
+//! Takes the complete list of a site's files; writes them into a staging folder beside
+//! the target (`DIR/.<slug>.tmp-…`), then swaps it into place: on Linux with one atomic
+//! `renameat2(RENAME_EXCHANGE)`, elsewhere with two renames. A build that fails or is
+//! killed before the swap leaves the previous output untouched; readers never see a mix
+//! of old and new files. It does not decide what the files are.
+
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+/// One file of a site: its path relative to the site folder (with `/`), and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl File {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> File {
+        File {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// An I/O failure, naming the file it happened to.
+#[derive(Debug, thiserror::Error)]
+#[error("{action} `{}`: {source}", path.display())]
+pub struct OutputError {
+    pub action: &'static str,
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+fn fail(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + use<> {
+    let path = path.to_path_buf();
+    move |source| OutputError {
+        action,
+        path,
+        source,
+    }
+}
+
+/// Writes `files` as the folder `out_dir/slug`, replacing what was there at once.
+pub fn write_site(out_dir: &Path, slug: &str, files: &[File]) -> Result<PathBuf, OutputError> {
+    std::fs::create_dir_all(out_dir).map_err(fail("cannot create the output folder", out_dir))?;
+    let target = out_dir.join(slug);
+    let staging = out_dir.join(format!(".{slug}.tmp-{}-{}", std::process::id(), unique()));
+    let result = write_all(&staging, files).and_then(|()| swap(&staging, &target));
+    // Whatever happened, the staging folder (now holding the old site, or a failed
+    // attempt) goes; an error removing it is less important than the one reported.
+    let _ = std::fs::remove_dir_all(&staging);
+    result.map(|()| target)
+}
+
+fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
+    std::fs::create_dir(staging).map_err(fail("cannot create the staging folder", staging))?;
+    for file in files {
+        let path = safe_join(staging, &file.path).ok_or_else(|| OutputError {
+            action: "refused to write outside the site folder",
+            path: PathBuf::from(&file.path),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the path leaves the site folder",
+            ),
+        })?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(fail("cannot create the folder", parent))?;
+        }
+        let mut out = std::fs::File::create(&path).map_err(fail("cannot create", &path))?;
+        out.write_all(&file.bytes)
+            .map_err(fail("cannot write", &path))?;
+        out.sync_all().map_err(fail("cannot flush", &path))?;
+    }
+    Ok(())
+}
+
+/// `root/relative` when `relative` is a plain relative path that stays inside `root`.
+fn safe_join(root: &Path, relative: &str) -> Option<PathBuf> {
+    let path = Path::new(relative);
+    let plain = !relative.is_empty()
+        && !relative.contains('\\')
+        && path.components().all(|c| matches!(c, Component::Normal(_)));
+    plain.then(|| root.join(path))
+}
+
+/// Moves `staging` into `target`'s place; afterwards `staging` holds the old site (if any).
+fn swap(staging: &Path, target: &Path) -> Result<(), OutputError> {
+    if !target.exists() {
+        return std::fs::rename(staging, target)
+            .map_err(fail("cannot move the new site into", target));
+    }
+    #[cfg(target_os = "linux")]
+    if exchange(staging, target).is_ok() {
+        return Ok(());
+    }
+    let old = staging.with_extension("old");
+    std::fs::rename(target, &old).map_err(fail("cannot move the previous site aside", target))?;
+    if let Err(e) = std::fs::rename(staging, target) {
+        let _ = std::fs::rename(&old, target);
+        return Err(fail("cannot move the new site into", target)(e));
+    }
+    std::fs::rename(&old, staging).map_err(fail("cannot clean up", &old))
+}
+
+/// Atomically exchanges two paths (Linux ≥ 3.15; fails on file systems without support).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both arguments are valid NUL-terminated paths that outlive the call;
+    // AT_FDCWD makes them relative to the working directory like std's rename.
+    let rc = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// A value that differs between calls in one process (thread id and a counter).
+fn unique() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    COUNTER.fetch_add(1, Ordering::Relaxed).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(dir: &Path, path: &str) -> String {
+        std::fs::read_to_string(dir.join(path)).unwrap()
+    }
+
+    #[test]
+    fn writes_then_replaces_whole_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let first = [
+            File::new("index.html", "one"),
+            File::new("qr/a.svg", "a"),
+            File::new("old.txt", "x"),
+        ];
+        let target = write_site(tmp.path(), "s", &first).unwrap();
+        assert_eq!(read(&target, "qr/a.svg"), "a");
+        let second = [File::new("index.html", "two")];
+        write_site(tmp.path(), "s", &second).unwrap();
+        assert_eq!(read(&target, "index.html"), "two");
+        assert!(
+            !target.join("old.txt").exists(),
+            "files of the previous build are gone"
+        );
+        let left: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["s"], "no staging folder is left behind");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_previous_site() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = write_site(tmp.path(), "s", &[File::new("index.html", "good")]).unwrap();
+        let err = write_site(
+            tmp.path(),
+            "s",
+            &[File::new("index.html", "new"), File::new("../escape", "x")],
+        )
+        .unwrap_err();
+        assert_eq!(err.action, "refused to write outside the site folder");
+        assert_eq!(read(&target, "index.html"), "good");
+        assert!(!tmp.path().join("escape").exists());
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn only_plain_relative_paths_are_joined() {
+        let root = Path::new("/out");
+        assert_eq!(
+            safe_join(root, "go/a/index.html"),
+            Some(PathBuf::from("/out/go/a/index.html"))
+        );
+        for bad in ["", "/etc/x", "../x", "a/../../x", "./a", "a\\..\\x"] {
+            assert_eq!(safe_join(root, bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The command line as a user meets it: exit codes, messages, files written.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn hutong() -> Command {
+    Command::cargo_bin("hutong").unwrap()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn write_site(root: &Path, slug: &str, yaml: &str) {
+    std::fs::create_dir_all(root.join("sites").join(slug)).unwrap();
+    std::fs::write(root.join("sites").join(slug).join("site.yaml"), yaml).unwrap();
+}
+
+#[test]
+fn check_passes_on_the_examples() {
+    let out = hutong()
+        .args(["check", "sites/xiaoman", "sites/alex-dev"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("checked 2 sites: 0 errors"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn check_reports_every_error_with_path_line_col_caret_and_hint() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(
+        tmp.path(),
+        "bad",
+        "name: x\nbase_url: https://x.example/\nacounts: []\ntheme:\n  mode: drak\n",
+    );
+    let out = hutong()
+        .current_dir(tmp.path())
+        .args(["check", "bad"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("error: sites/bad/site.yaml:3:1: unknown key `acounts` in the profile\n  |\n3 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n"), "{err}");
+    assert!(
+        err.contains("sites/bad/site.yaml:5:9: unknown theme mode `drak`"),
+        "{err}"
+    );
+    assert!(err.contains("the profile has no `accounts`"), "{err}");
+    assert!(
+        err.contains("checked 1 site: 3 errors, 0 warnings (1 site failed)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_shows_warnings_but_passes() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(
+        tmp.path(),
+        "dy",
+        "name: x\nbase_url: https://x.example/\naccounts:\n  - url: https://www.douyin.com/user/MS4wLjABAAAAexample\n",
+    );
+    let out = hutong()
+        .current_dir(tmp.path())
+        .args(["check"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("warning: sites/dy/site.yaml:4:5: this douyin account has no `app_id`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn check_names_a_missing_site_and_exits_2() {
+    let out = hutong().args(["check", "sites/nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no site folder `sites/nope`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn bad_slug_folder_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(tmp.path(), "Bad_Name", "name: x\n");
+    let out = hutong()
+        .current_dir(tmp.path())
+        .args(["check", "sites/Bad_Name"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("cannot be a site's slug"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn new_writes_a_starter_that_passes_check_and_never_overwrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = hutong()
+        .current_dir(tmp.path())
+        .args(["new", "my-site"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written = std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap();
+    assert!(written.contains("base_url: https://my-site.example.com/"));
+    let check = hutong()
+        .current_dir(tmp.path())
+        .args(["check", "my-site"])
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(
+        stderr(&check).contains("0 errors, 0 warnings"),
+        "{}",
+        stderr(&check)
+    );
+
+    std::fs::write(tmp.path().join("sites/my-site/site.yaml"), "name: mine\n").unwrap();
+    let again = hutong()
+        .current_dir(tmp.path())
+        .args(["new", "my-site"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("never overwrites"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap(),
+        "name: mine\n"
+    );
+
+    let bad = hutong()
+        .current_dir(tmp.path())
+        .args(["new", "My Site"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("cannot be a slug"));
+}
+
+#[test]
+fn platforms_json_lists_all_fifty() {
+    let out = hutong().args(["platforms", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 50);
+    let bilibili = list.iter().find(|p| p["id"] == "bilibili").unwrap();
+    assert_eq!(bilibili["names"]["zh_hans"], "哔哩哔哩");
+    assert_eq!(
+        bilibili["examples"][0]["web"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://space.bilibili.com/"),
+        true
+    );
+    assert!(list.iter().any(|p| p["id"] == "link"));
+}
+
+#[test]
+fn platforms_detail_says_what_the_id_is_and_the_links_it_makes() {
+    let out = hutong().args(["platforms", "douyin"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("douyin — Douyin · 抖音"), "{text}");
+    assert!(text.contains("app_id:"), "{text}");
+    assert!(
+        text.contains("https://www.douyin.com/user/MS4wLjABAAAA"),
+        "{text}"
+    );
+    assert!(text.contains("snssdk1128://user/profile/"), "{text}");
+
+    let out = hutong().args(["platforms", "bilibilli"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean `bilibili`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn platforms_table_lists_every_id() {
+    let out = hutong().args(["platforms"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for p in hutong::platforms::all() {
+        assert!(text.lines().any(|l| l.starts_with(p.id)), "{}", p.id);
+    }
+    assert!(text.contains("50 platforms."));
+}
+
+#[test]
+fn every_command_has_help_and_usage_errors_exit_2() {
+    for cmd in [
+        &["--help"][..],
+        &["check", "--help"],
+        &["platforms", "--help"],
+        &["new", "--help"],
+    ] {
+        let out = hutong().args(cmd).output().unwrap();
+        assert!(out.status.success(), "{cmd:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Usage: hutong"),
+            "{cmd:?}"
+        );
+    }
+    let out = hutong().args(["frobnicate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,514 @@
+//! Every rule of `profile-format.md`, fed a violating profile: the message, its line and
+//! column, and the hint. Valid profiles come back with the values that were written.
+
+use std::time::{Duration, Instant};
+
+use hutong::diagnostic::{Diagnostic, Severity};
+use hutong::profile::{self, Parsed, ThemeMode};
+
+const BASE: &str = "name: 小满\nbase_url: https://x.example.com/\n";
+
+fn parse(yaml: &str) -> Parsed {
+    profile::parse(yaml)
+}
+
+/// The errors of a profile that must fail.
+fn errors(yaml: &str) -> Vec<Diagnostic> {
+    let parsed = parse(yaml);
+    assert!(parsed.profile.is_none(), "expected errors for:\n{yaml}");
+    parsed
+        .diagnostics
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect()
+}
+
+/// The one error of a profile, with its line and column.
+fn error(yaml: &str) -> (Diagnostic, usize, usize) {
+    let errors = errors(yaml);
+    assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
+    let d = errors.into_iter().next().unwrap();
+    let at = d.at.expect("the error has a position");
+    (d, at.line, at.col)
+}
+
+fn with_accounts(accounts: &str) -> String {
+    format!("{BASE}accounts:\n{accounts}")
+}
+
+fn hint(d: &Diagnostic) -> &str {
+    d.hint.as_deref().expect("every error has a hint")
+}
+
+#[test]
+fn unknown_top_level_key_says_did_you_mean() {
+    let errors = errors(&format!(
+        "{BASE}acounts:\n  - platform: bilibili\n    id: \"1\"\n"
+    ));
+    let d = &errors[1];
+    assert_eq!(d.message, "unknown key `acounts` in the profile");
+    assert_eq!(d.at.map(|at| (at.line, at.col)), Some((3, 1)));
+    assert_eq!(hint(d), "did you mean `accounts`?");
+    // …and the missing `accounts` is reported in the same run, at the top.
+    assert_eq!(errors[0].message, "the profile has no `accounts`");
+    assert_eq!(errors.len(), 2);
+}
+
+#[test]
+fn unknown_account_key_says_did_you_mean() {
+    let (d, line, col) = error(&with_accounts("  - platfrom: bilibili\n    id: \"1\"\n"));
+    assert_eq!(d.message, "unknown key `platfrom` in an account");
+    assert_eq!((line, col), (4, 5));
+    assert_eq!(hint(&d), "did you mean `platform`?");
+}
+
+#[test]
+fn unknown_platform_names_the_closest_ids() {
+    let (d, line, col) = error(&with_accounts("  - platform: bilibilli\n    id: \"1\"\n"));
+    assert_eq!(d.message, "unknown platform `bilibilli`");
+    assert_eq!((line, col), (4, 15));
+    assert!(
+        hint(&d).starts_with("did you mean `bilibili`"),
+        "{}",
+        hint(&d)
+    );
+    let (d, ..) = error(&with_accounts("  - platform: twitter\n    id: jack\n"));
+    assert_eq!(hint(&d), "did you mean `x`?");
+}
+
+#[test]
+fn url_alone_is_recognised_with_its_id() {
+    let parsed = parse(&with_accounts(
+        "  - url: https://space.bilibili.com/12345678\n  - url: https://www.xiaohongshu.com/user/profile/5b1a2c3d4e5f607182930a1b\n  - url: https://github.com/octocat\n",
+    ));
+    let p = parsed.profile.expect("valid");
+    let got: Vec<(&str, Option<&str>)> = p
+        .accounts
+        .iter()
+        .map(|a| (a.platform.id, a.id.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("bilibili", Some("12345678")),
+            ("xiaohongshu", Some("5b1a2c3d4e5f607182930a1b")),
+            ("github", Some("octocat"))
+        ]
+    );
+}
+
+#[test]
+fn url_of_unknown_site_needs_a_platform() {
+    let (d, line, col) = error(&with_accounts("  - url: https://blog.example.com/\n"));
+    assert!(d.message.contains("blog.example.com"), "{}", d.message);
+    assert_eq!((line, col), (4, 10));
+    assert!(hint(&d).contains("platform: link"));
+}
+
+#[test]
+fn bad_id_says_what_the_platform_expects_and_how_to_find_it() {
+    let (d, line, col) = error(&with_accounts("  - platform: bilibili\n    id: xiaoman\n"));
+    assert!(
+        d.message
+            .starts_with("`xiaoman` is not a valid bilibili id: it should be"),
+        "{}",
+        d.message
+    );
+    assert_eq!((line, col), (5, 9));
+    assert!(
+        hint(&d).contains("hutong platforms bilibili"),
+        "{}",
+        hint(&d)
+    );
+    let (d, ..) = error(&with_accounts(
+        "  - platform: xiaohongshu\n    id: \"12345\"\n",
+    ));
+    assert!(
+        hint(&d).contains("6864e7a5000000001d01546a") || hint(&d).contains("for example"),
+        "{}",
+        hint(&d)
+    );
+}
+
+#[test]
+fn platform_urls_must_stay_on_the_platform() {
+    for url in [
+        "https://evil.example/space.bilibili.com/1",
+        "https://bilibili.com.evil.example/1",
+        "https://space.bilibili.com@evil.example/1",
+        "https://xbilibili.com/1",
+    ] {
+        let errors = errors(&with_accounts(&format!(
+            "  - platform: bilibili\n    url: {url}\n"
+        )));
+        assert_eq!(errors.len(), 1, "{url}: {errors:#?}");
+        assert_eq!(errors[0].at.unwrap().line, 5);
+    }
+    // The platform's own hosts pass, whatever their case or a trailing dot.
+    for url in [
+        "https://SPACE.Bilibili.com/1",
+        "https://space.bilibili.com./1",
+        "https://b23.tv/abc",
+    ] {
+        let parsed = parse(&with_accounts(&format!(
+            "  - platform: bilibili\n    url: {url}\n"
+        )));
+        assert!(parsed.profile.is_some(), "{url}: {:#?}", parsed.diagnostics);
+    }
+    // Any host for `link`.
+    assert!(
+        parse(&with_accounts(
+            "  - platform: link\n    url: https://evil.example/\n"
+        ))
+        .profile
+        .is_some()
+    );
+}
+
+#[test]
+fn only_http_and_https_urls_are_accepted() {
+    for url in [
+        "javascript:alert(1)",
+        "ftp://x.example/",
+        "data:text/html,hi",
+        "bilibili://space/1",
+        "//evil.example/x",
+    ] {
+        let (d, line, _) = error(&with_accounts(&format!(
+            "  - platform: link\n    url: \"{url}\"\n"
+        )));
+        assert_eq!(line, 5, "{url}");
+        assert!(
+            d.message.contains("http") || d.message.contains("not a valid web address"),
+            "{url}: {}",
+            d.message
+        );
+    }
+}
+
+#[test]
+fn app_id_is_checked_and_its_absence_warned() {
+    let (d, ..) = error(&with_accounts(
+        "  - platform: bilibili\n    id: \"1\"\n    app_id: \"2\"\n",
+    ));
+    assert_eq!(d.message, "`app_id` means nothing for bilibili");
+    let (d, line, _) = error(&with_accounts(
+        "  - platform: douyin\n    id: MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n    app_id: abc\n",
+    ));
+    assert_eq!(line, 6);
+    assert!(
+        d.message.contains("not a valid app id for douyin"),
+        "{}",
+        d.message
+    );
+    let parsed = parse(&with_accounts(
+        "  - platform: douyin\n    id: MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n",
+    ));
+    assert!(parsed.profile.is_some());
+    let warnings: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .collect();
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0].message.contains("no `app_id`"),
+        "{}",
+        warnings[0].message
+    );
+    assert!(hint(warnings[0]).contains("app_id"));
+}
+
+#[test]
+fn qr_text_is_limited() {
+    let (d, ..) = error(&with_accounts(
+        "  - platform: wechat\n    id: xiaoman_art\n    qr: \"\"\n",
+    ));
+    assert_eq!(d.message, "`qr` is empty");
+    let long = "a".repeat(1001);
+    let (d, line, _) = error(&with_accounts(&format!(
+        "  - platform: wechat\n    id: xiaoman_art\n    qr: {long}\n"
+    )));
+    assert!(
+        d.message.contains("over the limit of 1000"),
+        "{}",
+        d.message
+    );
+    assert_eq!(line, 6);
+    let ok = "好".repeat(333); // 999 bytes
+    assert!(
+        parse(&with_accounts(&format!(
+            "  - platform: wechat\n    id: xiaoman_art\n    qr: {ok}\n"
+        )))
+        .profile
+        .is_some()
+    );
+}
+
+#[test]
+fn text_fields_have_limits() {
+    let (d, ..) = error(&format!(
+        "name: {}\nbase_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n",
+        "名".repeat(81)
+    ));
+    assert!(
+        d.message
+            .contains("`name` is 81 characters long, over the limit of 80"),
+        "{}",
+        d.message
+    );
+    let (d, ..) = error(&format!(
+        "{BASE}tagline: {}\naccounts:\n  - url: https://github.com/a\n",
+        "x".repeat(121)
+    ));
+    assert!(d.message.contains("over the limit of 120"));
+    let (d, ..) = error(&with_accounts(&format!(
+        "  - url: https://github.com/a\n    note: {}\n",
+        "x".repeat(81)
+    )));
+    assert!(d.message.contains("`note` is 81 characters"));
+    let (d, ..) = error("base_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n");
+    assert_eq!(d.message, "the profile has no `name`");
+    let (d, ..) = error(&format!(
+        "name: \"a\\nb\"\nbase_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert_eq!(d.message, "`name` must be a single line");
+}
+
+#[test]
+fn lang_theme_and_base_url_are_checked() {
+    let (d, line, col) = error(&format!(
+        "{BASE}lang: zh-CN\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert_eq!((line, col), (3, 7));
+    assert_eq!(hint(&d), "for Simplified Chinese write `lang: zh-Hans`");
+    let (d, ..) = error(&format!(
+        "{BASE}theme:\n  mode: drak\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert!(hint(&d).starts_with("did you mean `dark`?"));
+    let (d, ..) = error(&format!(
+        "{BASE}theme:\n  accent: red\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert!(hint(&d).contains("#e4572e"));
+    for bad in [
+        "xiaoman.example.com",
+        "ftp://x.example/",
+        "/site/",
+        "https://x.example/?a=1",
+    ] {
+        let (d, line, _) = error(&format!(
+            "name: x\nbase_url: {bad}\naccounts:\n  - url: https://github.com/a\n"
+        ));
+        assert_eq!(line, 2, "{bad}");
+        assert!(hint(&d).contains("https://"), "{bad}");
+    }
+}
+
+#[test]
+fn avatar_paths_stay_inside_the_site() {
+    for (path, needle) in [
+        ("../other/a.png", "leads out of it"),
+        ("/etc/passwd.png", "relative to site.yaml"),
+        ("https://x.example/a.png", "not a URL"),
+        ("avatar.bmp", "not an image type"),
+    ] {
+        let (d, line, col) = error(&format!(
+            "{BASE}avatar: {path}\naccounts:\n  - url: https://github.com/a\n"
+        ));
+        assert!(d.message.contains(needle), "{path}: {}", d.message);
+        assert_eq!((line, col), (3, 9));
+    }
+}
+
+#[test]
+fn accounts_are_required_and_limited() {
+    let (d, ..) = error(&format!("{BASE}accounts: []\n"));
+    assert_eq!(d.message, "`accounts` is empty");
+    let many: String = (0..501)
+        .map(|i| format!("  - platform: bilibili\n    id: \"{i}\"\n"))
+        .collect();
+    let (d, ..) = error(&with_accounts(&many));
+    assert_eq!(
+        d.message,
+        "the profile lists 501 accounts, over the limit of 500"
+    );
+    let (d, ..) = error(&with_accounts("  - platform: bilibili\n"));
+    assert_eq!(
+        d.message,
+        "this bilibili account has neither `id` nor `url`"
+    );
+    assert!(hint(&d).contains("hutong platforms bilibili"));
+    let (d, ..) = error(&with_accounts("  - platform: link\n    id: x\n"));
+    assert!(d.message.contains("takes a `url`"));
+}
+
+#[test]
+fn duplicate_keys_and_wrong_types_are_errors() {
+    let (d, line, _) = error(&with_accounts(
+        "  - platform: bilibili\n    id: \"1\"\n    id: \"2\"\n",
+    ));
+    assert_eq!(d.message, "the key `id` appears twice in an account");
+    assert_eq!(line, 6);
+    let (d, ..) = error(&with_accounts("  - platform: bilibili\n    id: [1, 2]\n"));
+    assert_eq!(d.message, "`id` must be text, but this is a list");
+    let (d, ..) = error(&with_accounts(
+        "  - platform: bilibili\n    id: \"1\"\n    hidden: yes\n",
+    ));
+    assert_eq!(d.message, "`hidden` must be `true` or `false`");
+    let (d, ..) = error(&format!("{BASE}accounts: bilibili\n"));
+    assert!(d.message.starts_with("`accounts` must be a list"));
+}
+
+#[test]
+fn one_run_reports_every_problem_in_file_order() {
+    let yaml = "nmae: x\nbase_url: nope\naccounts:\n  - platform: bilibili\n    id: abc\n  - platform: nope\n    id: x\n";
+    let errors = errors(yaml);
+    let lines: Vec<usize> = errors.iter().map(|d| d.at.unwrap().line).collect();
+    assert_eq!(lines, [1, 1, 2, 5, 6], "{errors:#?}");
+}
+
+#[test]
+fn bad_yaml_is_an_error_with_a_position() {
+    let (d, line, _) = error("name: x\n  bad: [\n");
+    assert!(
+        d.message.starts_with("this is not valid YAML"),
+        "{}",
+        d.message
+    );
+    assert!(line >= 2);
+    let (d, line, _) = error("name: x\n\tbase_url: y\n");
+    assert_eq!(line, 2);
+    assert!(hint(&d).contains("spaces"));
+    let (d, ..) = error("");
+    assert_eq!(d.message, "the profile is empty");
+    let (d, ..) = error("- a\n- b\n");
+    assert!(d.message.starts_with("the profile must be a mapping"));
+}
+
+#[test]
+fn a_bom_is_allowed() {
+    let yaml = format!(
+        "\u{feff}{}",
+        with_accounts("  - url: https://github.com/a\n")
+    );
+    assert!(parse(&yaml).profile.is_some());
+}
+
+#[test]
+fn limits_on_size_aliases_and_nesting_are_fast() {
+    let big = format!("{BASE}bio: \"{}\"\n", "x".repeat(1024 * 1024));
+    let (d, ..) = errors(&big)
+        .into_iter()
+        .map(|d| (d.clone(), 0, 0))
+        .next()
+        .unwrap();
+    assert!(
+        d.message.contains("over the limit of 1048576 bytes"),
+        "{}",
+        d.message
+    );
+
+    let mut bomb = String::from("name: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..15 {
+        let p = i - 1;
+        bomb.push_str(&format!(
+            "k{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
+    }
+    let deep = format!("name: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    for (doc, needle) in [(bomb, "expands to more than"), (deep, "nests deeper than")] {
+        let start = Instant::now();
+        let errors = errors(&doc);
+        assert!(
+            start.elapsed() < Duration::from_secs(1),
+            "took {:?}",
+            start.elapsed()
+        );
+        assert!(errors[0].message.contains(needle), "{}", errors[0].message);
+    }
+}
+
+#[test]
+fn anchors_and_aliases_are_allowed() {
+    let yaml = format!(
+        "{BASE}accounts:\n  - &shop\n    platform: taobao_shop\n    id: \"1\"\n    group: 店铺\n  - <<: *shop\n    id: \"2\"\n"
+    );
+    let p = parse(&yaml).profile.expect("valid");
+    let ids: Vec<_> = p
+        .accounts
+        .iter()
+        .map(|a| (a.id.as_deref().unwrap(), a.group.as_deref().unwrap()))
+        .collect();
+    assert_eq!(ids, [("1", "店铺"), ("2", "店铺")]);
+}
+
+#[test]
+fn valid_profile_round_trips() {
+    let yaml = r##"
+name: 林小满
+tagline: 插画师 · 上海
+lang: zh-Hant
+base_url: https://xiaoman.example.com/hub
+bio: |
+  画画、做书。
+theme:
+  mode: dark
+  accent: "#E45"
+accounts:
+  - platform: wechat
+    id: xiaoman_art
+    qr: https://u.wechat.com/EM1xYz
+    note: 加好友请备注「插画」
+  - platform: douyin
+    url: https://www.douyin.com/user/MS4wLjABAAAAexample
+    app_id: "3733569708763603"
+    label: 抖音 · 每周直播
+    group: 视频
+  - platform: taobao_shop
+    id: "0123"
+    hidden: true
+filing:
+  icp: 沪ICP备2023012345号-1
+"##;
+    let parsed = parse(yaml);
+    let p = parsed
+        .profile
+        .unwrap_or_else(|| panic!("{:#?}", parsed.diagnostics));
+    assert_eq!(p.name, "林小满");
+    assert_eq!(p.tagline.as_deref(), Some("插画师 · 上海"));
+    assert_eq!(p.lang, hutong::Lang::ZhHant);
+    assert_eq!(p.base_url.as_str(), "https://xiaoman.example.com/hub/");
+    assert_eq!(p.bio.as_deref(), Some("画画、做书。\n"));
+    assert_eq!(p.theme.mode, ThemeMode::Dark);
+    assert_eq!(p.theme.accent.as_deref(), Some("#ee4455"));
+    assert_eq!(p.filing.icp.as_deref(), Some("沪ICP备2023012345号-1"));
+    let [wechat, douyin, shop] = &p.accounts[..] else {
+        panic!("three accounts")
+    };
+    assert_eq!(
+        (wechat.platform.id, wechat.id.as_deref()),
+        ("wechat", Some("xiaoman_art"))
+    );
+    assert_eq!(wechat.qr.as_deref(), Some("https://u.wechat.com/EM1xYz"));
+    assert_eq!(wechat.note.as_deref(), Some("加好友请备注「插画」"));
+    assert_eq!(douyin.id.as_deref(), Some("MS4wLjABAAAAexample"));
+    assert_eq!(douyin.app_id.as_deref(), Some("3733569708763603"));
+    assert_eq!(douyin.label.as_deref(), Some("抖音 · 每周直播"));
+    assert_eq!(douyin.group.as_deref(), Some("视频"));
+    // Unquoted `0123` stays the text that was written.
+    assert_eq!((shop.id.as_deref(), shop.hidden), (Some("0123"), true));
+    assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
+}
+
+#[test]
+fn repeated_platforms_get_numbered_keys_and_hidden_ones_keep_theirs() {
+    let p = parse(&with_accounts(
+        "  - platform: taobao_shop\n    id: \"1\"\n  - platform: taobao_shop\n    id: \"2\"\n    hidden: true\n  - platform: taobao_shop\n    id: \"3\"\n  - platform: bilibili\n    id: \"4\"\n",
+    ))
+    .profile
+    .unwrap();
+    let links = hutong::links::resolve(&p);
+    let keys: Vec<&str> = links.iter().map(|l| l.key.as_str()).collect();
+    assert_eq!(keys, ["taobao_shop", "taobao_shop-3", "bilibili"]);
+    assert_eq!(links[2].qr, "https://x.example.com/go/bilibili/");
+}
