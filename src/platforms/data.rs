@@ -1313,35 +1313,37 @@ pub(super) static PLATFORMS: &[Platform] = &[
         hosts: &["tmall.com"],
         // The web form carries the id in the host ({name}.tmall.com): not expressible.
         url_patterns: &[],
-        forms: &[
-            IdForm {
-                pattern: r"^[0-9]+$",
-                // Decided here: the research gives no web URL for the numeric shop id;
-                // Tmall shops live in Taobao's shop system, whose shop page takes it.
-                web: Some("https://shop.m.taobao.com/shop/shop_index.htm?shop_id={id}"),
-                ios: Some("tmall://page.tm/shop?shopId={id}"),
-                android: Some("tmall://page.tm/shop?shopId={id}"),
-                app_status: Status::Verified,
-                example: "62147762",
-            },
-            IdForm {
-                pattern: r"^(?P<id>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.tmall\.com)?$",
-                web: Some("https://{id}.tmall.com"),
-                ios: None,
-                android: None,
-                app_status: Status::Verified,
-                example: "nike",
-            },
-        ],
+        forms: &[IdForm {
+            pattern: r"^(?P<id>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.tmall\.com)?$",
+            web: Some("https://{id}.tmall.com"),
+            // The scheme takes the numeric shop id, given as `app_id`: a Tmall button
+            // must never lead to another platform's page, so the numeric id has no web
+            // page of its own here.
+            ios: Some("tmall://page.tm/shop?shopId={app_id}"),
+            android: Some("tmall://page.tm/shop?shopId={app_id}"),
+            app_status: Status::Verified,
+            example: "nike",
+        }],
         id_what: Text {
-            en: "Your Tmall shop ID (digits), or your shop's name in its address <name>.tmall.com.",
-            zh: "你的天猫店铺 ID（数字），或店铺地址 <名字>.tmall.com 中的名字。",
+            en: "Your shop's name in its address <name>.tmall.com.",
+            zh: "店铺地址 <名字>.tmall.com 中的名字。",
         },
         id_howto: Text {
-            en: "The name is the first part of your shop's address <name>.tmall.com; the numeric shop ID appears after shopId= or shop_id= in shop links. The numeric ID also lets the Tmall app open the shop.",
-            zh: "名字是店铺地址 <名字>.tmall.com 的第一段；数字店铺 ID 出现在店铺链接的 shopId= 或 shop_id= 后面。填数字 ID 时还能直接打开天猫 App。",
+            en: "The name is the first part of your shop's address <name>.tmall.com.",
+            zh: "名字是店铺地址 <名字>.tmall.com 的第一段。",
         },
-        app_id: None,
+        app_id: Some(AppIdRule {
+            pattern: r"^[0-9]+$",
+            what: Text {
+                en: "The numeric shop ID the Tmall app uses to open your shop. Optional: without it the button opens the web page.",
+                zh: "天猫 App 打开店铺用的数字店铺 ID。可不填：不填时按钮打开网页。",
+            },
+            howto: Text {
+                en: "It appears after shopId= or shop_id= in links to your shop.",
+                zh: "它出现在店铺链接的 shopId= 或 shop_id= 后面。",
+            },
+            example: "62147762",
+        }),
         android_package: Some("com.tmall.wireless"),
         universal_link: UniversalLink::Unknown,
         // Guessed: Tmall red.
@@ -2077,7 +2079,7 @@ mod tests {
             .filter(|p| p.app_id.is_some())
             .map(|p| p.id)
             .collect();
-        assert_eq!(with_app_id, ["douyin", "kuaishou", "toutiao"]);
+        assert_eq!(with_app_id, ["douyin", "kuaishou", "tmall_shop", "toutiao"]);
     }
 
     #[test]

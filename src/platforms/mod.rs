@@ -414,3 +414,128 @@ fn percent_decode(s: &str) -> Option<String> {
     }
     String::from_utf8(out).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The web URL an example id makes, when it is an http(s) URL.
+    fn example_urls() -> Vec<(&'static Platform, &'static IdForm, url::Url)> {
+        let mut out = Vec::new();
+        for p in all() {
+            for form in p.forms {
+                let Some(m) = p.match_id(form.example) else {
+                    continue;
+                };
+                let Some(web) = form.web else { continue };
+                let filled = fill(web, &m.values);
+                if filled.starts_with("https://") || filled.starts_with("http://") {
+                    let url = url::Url::parse(&filled)
+                        .unwrap_or_else(|e| panic!("{}: {filled}: {e}", p.id));
+                    out.push((p, form, url));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_example_id_matches_its_own_form() {
+        for p in all() {
+            for form in p.forms {
+                let m = p
+                    .match_id(form.example)
+                    .unwrap_or_else(|| panic!("{}: {}", p.id, form.example));
+                assert!(
+                    std::ptr::eq(m.form, form),
+                    "{}: {} is taken by an earlier form",
+                    p.id,
+                    form.example
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_web_template_renders_a_url_on_the_platforms_hosts() {
+        let urls = example_urls();
+        assert!(urls.len() > 40, "{}", urls.len());
+        for (p, _, url) in urls {
+            let host = url.host_str().unwrap();
+            assert!(p.owns_host(host), "{}: {url} is not on {:?}", p.id, p.hosts);
+        }
+    }
+
+    #[test]
+    fn every_example_url_is_recognised_back_to_its_platform_and_id() {
+        for (p, form, url) in example_urls() {
+            if p.hosts.is_empty() {
+                continue; // mastodon: any instance; `platform:` must be given
+            }
+            let found = recognise(&url).unwrap_or_else(|| panic!("{url} is not recognised"));
+            assert_eq!(found.id, p.id, "{url}");
+            if p.url_patterns.is_empty() {
+                continue;
+            }
+            let id = p
+                .id_from_url(&url)
+                .unwrap_or_else(|| panic!("{}: no id read from {url}", p.id));
+            let (a, b) = (p.match_id(&id).unwrap(), p.match_id(form.example).unwrap());
+            assert_eq!(
+                a.values, b.values,
+                "{}: {url} gives id {id}, not {}",
+                p.id, form.example
+            );
+        }
+    }
+
+    #[test]
+    fn hosts_match_only_on_label_boundaries() {
+        assert!(host_in_domain("space.bilibili.com", "bilibili.com"));
+        assert!(host_in_domain("BILIBILI.COM.", "bilibili.com"));
+        assert!(!host_in_domain("xbilibili.com", "bilibili.com"));
+        assert!(!host_in_domain("bilibili.com.evil.example", "bilibili.com"));
+    }
+
+    #[test]
+    fn fill_encodes_values_but_keeps_id_characters() {
+        let values = vec![("id", "a b/ü@x".to_owned())];
+        assert_eq!(
+            fill("https://x.example/{id}?q={id}", &values),
+            "https://x.example/a%20b%2F%C3%BC@x?q=a%20b%2F%C3%BC@x"
+        );
+        assert_eq!(fill("{missing}", &values), "{missing}");
+    }
+
+    #[test]
+    fn url_patterns_read_ids_from_paths_queries_and_fragments() {
+        let id = |u: &str| {
+            let url = url::Url::parse(u).unwrap();
+            recognise(&url).and_then(|p| p.id_from_url(&url).map(|id| (p.id, id)))
+        };
+        assert_eq!(
+            id("https://space.bilibili.com/12345678/"),
+            Some(("bilibili", "12345678".into()))
+        );
+        assert_eq!(
+            id("https://m.weibo.cn/u/1234567890"),
+            Some(("weibo", "1234567890".into()))
+        );
+        assert_eq!(
+            id("https://www.tiktok.com/@someone"),
+            Some(("tiktok", "someone".into()))
+        );
+        assert_eq!(
+            id("https://music.163.com/#/user/home?id=42"),
+            Some(("netease_music", "42".into()))
+        );
+        assert_eq!(
+            id("https://shop.m.taobao.com/shop/shop_index.htm?spm=a&shop_id=123"),
+            Some(("taobao_shop", "123".into()))
+        );
+        // A platform host without an id-carrying shape: recognised, no id.
+        let url = url::Url::parse("https://b23.tv/AbCdE").unwrap();
+        assert_eq!(recognise(&url).map(|p| p.id), Some("bilibili"));
+        assert_eq!(recognise(&url).and_then(|p| p.id_from_url(&url)), None);
+    }
+}
