@@ -1,9 +1,15 @@
 //! hutong turns `sites/<slug>/site.yaml` into a static link hub.
 
+pub mod build;
 pub mod diagnostic;
+pub mod files;
 pub mod links;
+pub mod output;
 pub mod platforms;
 pub mod profile;
+pub mod qr;
+pub mod render;
+pub mod schema;
 pub mod starter;
 pub mod suggest;
 pub mod yaml;

@@ -5,7 +5,7 @@ mod commands;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// hutong (互通): one YAML file of your accounts → a fast personal link hub with app
 /// links and QR codes, for every platform from WeChat to GitHub.
@@ -18,17 +18,27 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    Build(commands::build::BuildArgs),
     Check(commands::check::CheckArgs),
     Platforms(commands::platforms::PlatformsArgs),
     New(commands::new::NewArgs),
+    Qr(commands::qr::QrArgs),
+    Schema(commands::schema::SchemaArgs),
+    Completions(commands::completions::CompletionsArgs),
+    Man(commands::man::ManArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
         Command::Platforms(args) => args.run(),
         Command::New(args) => args.run(),
+        Command::Qr(args) => args.run(),
+        Command::Schema(args) => args.run(),
+        Command::Completions(args) => args.run(Cli::command()),
+        Command::Man(args) => args.run(Cli::command()),
     };
     match result {
         Ok(code) => code,

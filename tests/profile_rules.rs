@@ -269,9 +269,9 @@ fn text_fields_have_limits() {
     assert!(d.message.contains("`note` is 81 characters"));
     let (d, ..) = error("base_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n");
     assert_eq!(d.message, "the profile has no `name`");
-    let (d, ..) = error(&format!(
-        "name: \"a\\nb\"\nbase_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n"
-    ));
+    let (d, ..) = error(
+        "name: \"a\\nb\"\nbase_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n",
+    );
     assert_eq!(d.message, "`name` must be a single line");
 }
 

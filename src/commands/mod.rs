@@ -1,9 +1,14 @@
 //! One module per subcommand: an args struct (clap derive) with a `run` that calls the
 //! library and prints what it returns.
 
+pub mod build;
 pub mod check;
+pub mod completions;
+pub mod man;
 pub mod new;
 pub mod platforms;
+pub mod qr;
+pub mod schema;
 
 use std::path::{Path, PathBuf};
 

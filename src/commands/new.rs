@@ -42,10 +42,41 @@ impl NewArgs {
         std::io::Write::write_all(&mut file, hutong::starter::profile(&self.slug).as_bytes())
             .with_context(|| format!("cannot write `{}`", path.display()))?;
         eprintln!("created {}", path.display());
+        self.write_schema();
         eprintln!(
             "next: fill it in, then run `hutong check {}`",
             folder.display()
         );
         Ok(ExitCode::SUCCESS)
+    }
+
+    /// Writes the JSON Schema that the starter's first line points editors at, beside
+    /// the site folders, unless it is there already. A schema from another version is
+    /// left alone with a note: it may have been changed on purpose. Failing here is
+    /// only a warning, since the profile itself is written.
+    fn write_schema(&self) {
+        let path = self.dir.join(hutong::schema::FILE_NAME);
+        let text = super::schema::schema_text();
+        match std::fs::read_to_string(&path) {
+            Ok(existing) if existing == text => {}
+            Ok(_) => eprintln!(
+                "note: {} differs from this hutong's schema; refresh it with `hutong schema -o {}`",
+                path.display(),
+                path.display()
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                match super::qr::write_file(&path, text.as_bytes()) {
+                    Ok(()) => eprintln!(
+                        "created {} (editors read it for completion in site.yaml)",
+                        path.display()
+                    ),
+                    Err(e) => eprintln!("warning: {e:#}; editors will not complete site.yaml"),
+                }
+            }
+            Err(e) => eprintln!(
+                "warning: cannot read `{}`: {e}; editors may not complete site.yaml",
+                path.display()
+            ),
+        }
     }
 }

@@ -1,0 +1,130 @@
+//! Build benchmarks: `cargo bench --bench build`.
+//!
+//! Prints wall-clock figures for (1) building the example site `sites/xiaoman`, (2) a
+//! batch of 1,000 generated sites of 20 accounts each, and (3) the time per stage
+//! (parse, links, QR, render, write) summed over that batch. Timings are measured, never
+//! asserted: machines are shared and noisy.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use hutong::build::{self, Options};
+
+const PLATFORMS: &[(&str, &str)] = &[
+    ("wechat", "xiaoman_art"),
+    ("bilibili", "12345678"),
+    ("weibo", "1234567890"),
+    ("xiaohongshu", "5b1a2c3d4e5f607182930a1b"),
+    (
+        "douyin",
+        "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM",
+    ),
+    ("zhihu", "xiaoman"),
+    ("taobao_shop", "123456789"),
+    ("jd_shop", "1000001"),
+    ("github", "octocat"),
+    ("youtube", "@xiaoman"),
+    ("instagram", "xiaoman.art"),
+    ("x", "xiaoman"),
+    ("telegram", "xiaoman_art"),
+    ("email", "hi@xiaoman.example.com"),
+    ("qq", "12345678"),
+    ("kuaishou", "3x84qugg4ch9zhs"),
+    ("netease_music", "12345"),
+    ("dianping", "H1a2B3"),
+    ("tiktok", "xiaoman.art"),
+    ("reddit", "xiaoman_art"),
+];
+
+fn generated_profile(i: usize) -> String {
+    let mut yaml = format!(
+        "name: 创作者 {i}\ntagline: 插画 · 手作 · 直播\nbase_url: https://c{i}.example.com/\nbio: |\n  第 {i} 位创作者。**欢迎合作。**\naccounts:\n"
+    );
+    for (platform, id) in PLATFORMS {
+        yaml.push_str(&format!(
+            "  - platform: {platform}\n    id: \"{id}\"\n    note: 账号备注\n"
+        ));
+    }
+    yaml
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().expect("temporary folder");
+
+    // 1. The example site, one at a time.
+    let example = root.join("sites/xiaoman");
+    let samples: Vec<Duration> = (0..30)
+        .map(|_| {
+            let start = Instant::now();
+            let report = build::build_site(&example, &tmp.path().join("one"));
+            assert!(report.ok(), "{:?}", build::describe_failure(&report));
+            start.elapsed()
+        })
+        .collect();
+    println!(
+        "example site (sites/xiaoman): median {:.2?} over {} builds",
+        median(samples),
+        30
+    );
+
+    // 2. A batch of 1,000 sites of 20 accounts each.
+    let sites_dir = tmp.path().join("sites");
+    let sites: Vec<PathBuf> = (0..1000)
+        .map(|i| {
+            let dir = sites_dir.join(format!("c{i:04}"));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("site.yaml"), generated_profile(i)).unwrap();
+            dir
+        })
+        .collect();
+    let options = Options {
+        sites,
+        out_dir: tmp.path().join("dist"),
+        jobs: 0,
+    };
+    let report = build::build(&options);
+    assert_eq!(report.failed(), 0);
+    let files: usize = report
+        .sites
+        .iter()
+        .filter_map(|s| s.written.as_ref())
+        .map(|w| w.files)
+        .sum();
+    let bytes: u64 = report
+        .sites
+        .iter()
+        .filter_map(|s| s.written.as_ref())
+        .map(|w| w.bytes)
+        .sum();
+    println!(
+        "1,000 sites × 20 accounts: {:.2?} wall ({:.2?} per site), {files} files, {:.1} MiB, {} threads",
+        report.elapsed,
+        report.elapsed / 1000,
+        bytes as f64 / 1_048_576.0,
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+
+    // 3. Where the time goes, summed over the batch's threads.
+    let t = report.timings;
+    let total = t.parse + t.links + t.qr + t.render + t.write;
+    for (stage, d) in [
+        ("parse", t.parse),
+        ("links", t.links),
+        ("qr", t.qr),
+        ("render", t.render),
+        ("write", t.write),
+    ] {
+        println!(
+            "  {stage:7} {:>10.2?} total  {:>9.2?} per site  {:>5.1}%",
+            d,
+            d / 1000,
+            100.0 * d.as_secs_f64() / total.as_secs_f64()
+        );
+    }
+}

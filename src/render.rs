@@ -1,0 +1,613 @@
+//! A checked profile and its links → the site's pages, each with its Content-Security-Policy.
+//!
+//! Takes a [`SiteView`] (the [`Profile`], the [`Link`]s `links::resolve` gave, and the
+//! file name the build gave the avatar); gives the HTML of the hub page ([`hub`]), of
+//! one redirect page per account ([`go`]) and of the 404 page ([`not_found`]), each as a
+//! [`Page`] with the exact `Content-Security-Policy` it needs, plus `favicon.svg`
+//! ([`favicon`]) and the bio's Markdown ([`markdown`]).
+//!
+//! Every page is one request to first paint: its CSS, icons (inline SVG) and JS are in
+//! the page, there is no web font and no request to a third party, and it works with JS
+//! off. The CSS and JS live in `templates/` and are compiled in; the page's style and
+//! script are hashed into its policy (`'sha256-…'`, never `'unsafe-inline'`), so no
+//! page has a `style=""` attribute or an inline event handler.
+//!
+//! The redirect logic is one pure function, `decide(userAgent, target)` in
+//! `templates/common.js`, which both pages' scripts include (so every redirect page has
+//! the same script, and one hash); `tests/js/decide.test.mjs` runs it, and the pages'
+//! scripts in a fake browser, under Node (`tests/redirect_logic.rs`).
+//!
+//! How the pages behave (decided here where `design.md` is silent):
+//! - On the hub, every account button is a plain link to its web profile. With JS, a tap
+//!   on a phone browser that may open apps goes to the account's redirect page instead,
+//!   which tries the app and keeps visible "open in app" / "continue on the web" buttons:
+//!   the robust path when the app is missing (iOS then shows an error and the page stays
+//!   put) or the browser wants a tap. In an in-app browser the link is followed as it is,
+//!   and a banner says how to open the hub in the system browser; inside WeChat the
+//!   WeChat accounts' QR codes start open.
+//! - Accounts are listed in profile order, in sections: one per `group`, in order of
+//!   first appearance, and one without heading for the ungrouped accounts, placed where
+//!   the first ungrouped account is.
+//! - The redirect page shows the "open in browser" overlay only when the account has an
+//!   app link for the phone's system; an in-app browser is sent straight to the web page
+//!   when there is no app to open. The copy-link button copies the redirect page's own
+//!   address, so pasting it in a browser tries the app. A WeChat-native account's web
+//!   page (an Official Account's) is used inside WeChat only; elsewhere its QR code shows.
+//! - QQ Browser counts as a normal browser only without `TBS/` and `; wv)`: apps built on
+//!   Tencent's X5 web-view carry `MQQBrowser/` too. Telegram's in-app browser cannot be
+//!   told by its user agent and is treated as a normal browser.
+//! - Bio images are never shown (their alt text is): they would be third-party requests.
+//! - The accent colour is darkened (light theme) or lightened (dark theme) until it reads
+//!   at 4.5:1 on the page; brand colours get white or near-black text, whichever reaches
+//!   4.5:1, and are darkened in the rare case neither does.
+//! - The referrer policy is `strict-origin-when-cross-origin`: platforms see only the
+//!   hub's origin, which is public anyway, and creators can still see where visits come
+//!   from in the platforms' statistics.
+//!
+//! This stage does not read or write files, draw QR codes, or choose file names: the
+//! pages refer to `qr/<key>.png`, `qr/site.png`, `favicon.svg` and the avatar by the
+//! names the build gives them.
+
+mod color;
+mod i18n;
+mod markdown;
+
+use std::sync::LazyLock;
+
+use askama::Template;
+use base64::Engine as _;
+use sha2::{Digest as _, Sha256};
+
+use crate::links::Link;
+use crate::platforms::{Icon, Kind, Platform};
+use crate::profile::{Profile, ThemeMode};
+use color::Rgb;
+use i18n::Strings;
+
+pub use markdown::markdown;
+
+/// The accent colour when the profile sets none.
+pub const DEFAULT_ACCENT: &str = "#2563eb";
+
+/// The hub's CSS, the redirect and 404 pages' CSS, and the two pages' scripts, as they
+/// go into pages: without comments (see [`compact`]).
+static HUB_CSS: LazyLock<String> = LazyLock::new(|| compact(include_str!("../templates/hub.css")));
+static PAGE_CSS: LazyLock<String> = LazyLock::new(|| compact(include_str!("../templates/go.css")));
+static HUB_JS: LazyLock<String> = LazyLock::new(|| {
+    compact(concat!(
+        include_str!("../templates/common.js"),
+        include_str!("../templates/hub.js")
+    ))
+});
+static GO_JS: LazyLock<String> = LazyLock::new(|| {
+    compact(concat!(
+        include_str!("../templates/common.js"),
+        include_str!("../templates/go.js")
+    ))
+});
+
+/// A QR-code glyph (three finder patterns and a few modules), 24×24, even-odd.
+const QR_GLYPH: &str = r#"<symbol id="qr" viewBox="0 0 24 24"><path fill-rule="evenodd" d="M3 3h8v8H3zm2 2v4h4V5zm8-2h8v8h-8zm2 2v4h4V5zM3 13h8v8H3zm2 2v4h4v-4zm8-2h3v3h-3zm5 0h3v3h-3zm-5 5h3v3h-3zm5 0h3v3h-3zm-2-2h2v2h-2z"/></symbol>"#;
+
+/// One rendered page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub html: String,
+    /// The page's `Content-Security-Policy` header value (the page also carries it as a
+    /// `<meta>`, without `frame-ancestors`, which a `<meta>` policy may not set).
+    pub csp: String,
+}
+
+/// What the pages of one site are made from.
+#[derive(Debug, Clone, Copy)]
+pub struct SiteView<'a> {
+    /// The site's slug (for the caller's messages; the pages do not show it).
+    pub slug: &'a str,
+    pub profile: &'a Profile,
+    /// The visible accounts, as `links::resolve` gave them.
+    pub links: &'a [Link],
+    /// The site-relative file name of the copied avatar, e.g. `avatar-3f2a1b.jpg`.
+    pub avatar: Option<&'a str>,
+}
+
+/// A section of the hub: a group heading (none for ungrouped accounts) and its accounts.
+struct Section<'a> {
+    heading: Option<&'a str>,
+    items: Vec<Item<'a>>,
+}
+
+/// One account on the hub.
+struct Item<'a> {
+    key: &'a str,
+    platform: &'static str,
+    /// The `<symbol>` of its icon.
+    icon: &'static str,
+    label: &'a str,
+    note: Option<&'a str>,
+    web: Option<&'a str>,
+    /// Which app links exist: `i` (iOS), `a` (Android); empty for none.
+    app: &'static str,
+    copy: Option<&'a str>,
+    copy_name: String,
+    qr_alt: String,
+}
+
+#[derive(Template)]
+#[template(path = "hub.html")]
+struct HubPage<'a> {
+    s: &'static Strings,
+    csp_meta: &'a str,
+    title: String,
+    description: String,
+    canonical: &'a str,
+    og_image: Option<String>,
+    css: &'a str,
+    js: &'a str,
+    json_ld: String,
+    symbols: String,
+    avatar: Option<&'a str>,
+    name: &'a str,
+    tagline: Option<&'a str>,
+    bio: Option<String>,
+    sections: Vec<Section<'a>>,
+    site_qr_alt: String,
+    icp: Option<&'a str>,
+    police: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "go.html")]
+struct GoPage<'a> {
+    s: &'static Strings,
+    csp_meta: &'a str,
+    css: &'a str,
+    js: &'a str,
+    name: &'a str,
+    key: &'a str,
+    platform: &'static str,
+    label: &'a str,
+    note: Option<&'a str>,
+    wx: bool,
+    ios: Option<&'a str>,
+    android: Option<&'a str>,
+    web: Option<&'a str>,
+    copy: Option<&'a str>,
+    copy_name: String,
+    qr_alt: String,
+    go_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "404.html")]
+struct NotFoundPage<'a> {
+    s: &'static Strings,
+    csp_meta: &'a str,
+    css: &'a str,
+    name: &'a str,
+    home: &'a str,
+    back: String,
+}
+
+/// The hub page, `index.html`.
+pub fn hub(site: &SiteView) -> Page {
+    let profile = site.profile;
+    let s = i18n::strings(profile.lang);
+    let platforms = distinct_platforms(site.links);
+    let css = format!(
+        "{}{}{}",
+        theme_css(profile),
+        platform_css(&platforms),
+        *HUB_CSS
+    );
+    let (csp, csp_meta) = policy(&[&css], &[&HUB_JS]);
+    let canonical = profile.base_url.as_str();
+    let og_image = site
+        .avatar
+        .and_then(|a| profile.base_url.join(a).ok())
+        .map(String::from);
+    let description = description(profile, s);
+    let symbols = Symbols::new(&platforms);
+    let sections = sections(site.links, &symbols, s);
+    let page = HubPage {
+        s,
+        csp_meta: &csp_meta,
+        title: match &profile.tagline {
+            Some(t) => format!("{} · {t}", profile.name),
+            None => profile.name.clone(),
+        },
+        json_ld: json_ld(site, &description, og_image.as_deref()),
+        description,
+        canonical,
+        og_image,
+        css: &css,
+        js: &HUB_JS,
+        symbols: symbols.svg,
+        avatar: site.avatar,
+        name: &profile.name,
+        tagline: profile.tagline.as_deref(),
+        bio: profile
+            .bio
+            .as_deref()
+            .map(markdown)
+            .filter(|h| !h.trim().is_empty()),
+        sections,
+        site_qr_alt: Strings::fill(s.site_qr_alt, &profile.name),
+        icp: profile.filing.icp.as_deref(),
+        police: profile.filing.police.as_deref(),
+    };
+    Page {
+        html: page.render().expect("the hub template renders"),
+        csp,
+    }
+}
+
+/// The redirect page of one account, `go/<key>/index.html`.
+pub fn go(site: &SiteView, link: &Link) -> Page {
+    let profile = site.profile;
+    let s = i18n::strings(profile.lang);
+    let css = format!(
+        "{}{}{}",
+        theme_css(profile),
+        platform_css(&[link.platform]),
+        *PAGE_CSS
+    );
+    let (csp, csp_meta) = policy(&[&css], &[&GO_JS]);
+    let page = GoPage {
+        s,
+        csp_meta: &csp_meta,
+        css: &css,
+        js: &GO_JS,
+        name: &profile.name,
+        key: &link.key,
+        platform: link.platform.id,
+        label: &link.label,
+        note: link.note.as_deref(),
+        wx: link.platform.kind == Kind::WechatNative,
+        ios: link.ios.as_deref(),
+        android: link.android.as_deref(),
+        web: link.web.as_deref(),
+        copy: link.copy.as_deref(),
+        copy_name: Strings::fill(s.copy_what, &link.label),
+        qr_alt: Strings::fill(s.qr_alt, &link.label),
+        go_url: &link.go,
+    };
+    Page {
+        html: page.render().expect("the redirect template renders"),
+        csp,
+    }
+}
+
+/// The 404 page, `404.html`. A host serves it at any missing path, so its links are
+/// absolute (`base_url`).
+pub fn not_found(site: &SiteView) -> Page {
+    let profile = site.profile;
+    let s = i18n::strings(profile.lang);
+    let css = format!("{}{}", theme_css(profile), *PAGE_CSS);
+    let (csp, csp_meta) = policy(&[&css], &[]);
+    let page = NotFoundPage {
+        s,
+        csp_meta: &csp_meta,
+        css: &css,
+        name: &profile.name,
+        home: profile.base_url.as_str(),
+        back: Strings::fill(s.not_found_back, &profile.name),
+    };
+    Page {
+        html: page.render().expect("the 404 template renders"),
+        csp,
+    }
+}
+
+/// `favicon.svg`: the first letter of the name on the accent colour. The letter is
+/// drawn with the visitor's system fonts (no font file).
+pub fn favicon(site: &SiteView) -> String {
+    let accent = accent(site.profile);
+    let pair = color::on(accent);
+    let initial: String = site
+        .profile
+        .name
+        .chars()
+        .find(|c| !c.is_whitespace())
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!(
+        concat!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">"#,
+            r#"<rect width="64" height="64" rx="14" fill="{bg}"/>"#,
+            r#"<text x="32" y="32" dy=".35em" text-anchor="middle" font-size="38" font-weight="700" "#,
+            r#"font-family="-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',sans-serif" "#,
+            r#"fill="{fg}">{initial}</text></svg>"#,
+            "\n"
+        ),
+        bg = pair.bg.hex(),
+        fg = pair.fg.hex(),
+        initial = xml_escape(&initial),
+    )
+}
+
+/// The profile's accent colour, or [`DEFAULT_ACCENT`].
+fn accent(profile: &Profile) -> Rgb {
+    profile
+        .theme
+        .accent
+        .as_deref()
+        .and_then(Rgb::parse)
+        .or_else(|| Rgb::parse(DEFAULT_ACCENT))
+        .expect("the default accent parses")
+}
+
+/// The page colours of one scheme.
+struct Scheme {
+    bg: &'static str,
+    rest: &'static str,
+}
+
+const LIGHT: Scheme = Scheme {
+    bg: "#f6f6f4",
+    rest: "--fg:#1b1b1b;--mu:#5c5c5c;--cd:#fff;--ln:rgba(0,0,0,.12)",
+};
+const DARK: Scheme = Scheme {
+    bg: "#141414",
+    rest: "--fg:#ececec;--mu:#a6a6a6;--cd:#1f1f1f;--ln:rgba(255,255,255,.16)",
+};
+
+/// The `:root` custom properties: page colours for the theme mode, and the accent made
+/// readable (4.5:1) on that page, with a filled variant and the text colour for it.
+fn theme_css(profile: &Profile) -> String {
+    let accent = accent(profile);
+    let vars = |scheme: &Scheme| {
+        let bg = Rgb::parse(scheme.bg).expect("scheme colours parse");
+        // `--a`: links, focus rings, outlined buttons (text on the page);
+        // `--ab`/`--af`: a filled accent button and its text.
+        let a = color::readable(accent, bg, color::AA);
+        let filled = color::on(a);
+        format!(
+            "--bg:{};{};--a:{};--ab:{};--af:{}",
+            scheme.bg,
+            scheme.rest,
+            a.hex(),
+            filled.bg.hex(),
+            filled.fg.hex()
+        )
+    };
+    match profile.theme.mode {
+        ThemeMode::Auto => format!(
+            ":root{{color-scheme:light dark;{}}}@media(prefers-color-scheme:dark){{:root{{{}}}}}\n",
+            vars(&LIGHT),
+            vars(&DARK)
+        ),
+        ThemeMode::Light => format!(":root{{color-scheme:light;{}}}\n", vars(&LIGHT)),
+        ThemeMode::Dark => format!(":root{{color-scheme:dark;{}}}\n", vars(&DARK)),
+    }
+}
+
+/// Each platform once, in order of first appearance.
+fn distinct_platforms(links: &[Link]) -> Vec<&'static Platform> {
+    let mut out: Vec<&'static Platform> = Vec::new();
+    for link in links {
+        if !out.iter().any(|p| p.id == link.platform.id) {
+            out.push(link.platform);
+        }
+    }
+    out
+}
+
+/// The background and text colour of a platform's buttons, readable at AA.
+fn brand_colors(platform: &Platform) -> (String, String) {
+    let brand = Rgb::parse(platform.color).unwrap_or(Rgb(0x4b, 0x55, 0x63));
+    let pair = color::on(brand);
+    (pair.bg.hex(), pair.fg.hex())
+}
+
+fn platform_css(platforms: &[&'static Platform]) -> String {
+    let mut css = String::new();
+    for p in platforms {
+        let (bg, fg) = brand_colors(p);
+        css.push_str(&format!(".p-{}{{background:{bg};color:{fg}}}", p.id));
+    }
+    css.push('\n');
+    css
+}
+
+/// The inside of a 24×24 `<svg>` drawing a platform's icon.
+fn icon_svg(icon: Icon) -> String {
+    match icon {
+        Icon::Path(d) => format!(r#"<path d="{}"/>"#, xml_escape(d)),
+        Icon::Mark(text) => {
+            let size = match text.chars().count() {
+                0 | 1 => 15,
+                2 => 11,
+                _ => 8,
+            };
+            format!(
+                r#"<text x="12" y="12" dy=".35em" text-anchor="middle" font-size="{size}" font-weight="700">{}</text>"#,
+                xml_escape(text)
+            )
+        }
+    }
+}
+
+/// The icons of a page: one `<symbol>` per distinct icon, named after the first platform
+/// that has it (`#i-wechat` also serves `wechat_oa`), so an icon is in the page once.
+struct Symbols {
+    /// `(platform id, symbol id)`.
+    ids: Vec<(&'static str, &'static str)>,
+    svg: String,
+}
+
+impl Symbols {
+    fn new(platforms: &[&'static Platform]) -> Symbols {
+        let mut drawn: Vec<(String, &'static str)> = Vec::new();
+        let mut ids = Vec::new();
+        let mut svg = String::from(QR_GLYPH);
+        for p in platforms {
+            let inner = icon_svg(p.icon);
+            let id = match drawn.iter().find(|(d, _)| *d == inner) {
+                Some((_, id)) => id,
+                None => {
+                    svg.push_str(&format!(
+                        r#"<symbol id="i-{}" viewBox="0 0 24 24">{inner}</symbol>"#,
+                        p.id
+                    ));
+                    drawn.push((inner, p.id));
+                    p.id
+                }
+            };
+            ids.push((p.id, id));
+        }
+        Symbols { ids, svg }
+    }
+
+    fn id(&self, platform: &Platform) -> &'static str {
+        self.ids
+            .iter()
+            .find(|(p, _)| *p == platform.id)
+            .map_or(platform.id, |(_, id)| id)
+    }
+}
+
+fn sections<'a>(links: &'a [Link], symbols: &Symbols, s: &'static Strings) -> Vec<Section<'a>> {
+    let mut sections: Vec<Section<'a>> = Vec::new();
+    for link in links {
+        let heading = link.group.as_deref();
+        let item = Item {
+            key: &link.key,
+            platform: link.platform.id,
+            icon: symbols.id(link.platform),
+            label: &link.label,
+            note: link.note.as_deref(),
+            web: link.web.as_deref(),
+            app: match (link.ios.is_some(), link.android.is_some()) {
+                (true, true) => "ia",
+                (true, false) => "i",
+                (false, true) => "a",
+                (false, false) => "",
+            },
+            copy: link.copy.as_deref(),
+            copy_name: Strings::fill(s.copy_what, &link.label),
+            qr_alt: Strings::fill(s.qr_alt, &link.label),
+        };
+        match sections.iter_mut().find(|sec| sec.heading == heading) {
+            Some(section) => section.items.push(item),
+            None => sections.push(Section {
+                heading,
+                items: vec![item],
+            }),
+        }
+    }
+    sections
+}
+
+/// The meta description: the tagline, else the bio's first line, else a sentence with
+/// the name; at most 160 characters.
+fn description(profile: &Profile, s: &Strings) -> String {
+    let text = profile
+        .tagline
+        .clone()
+        .or_else(|| profile.bio.as_deref().and_then(markdown::first_line))
+        .unwrap_or_else(|| Strings::fill(s.description, &profile.name));
+    if text.chars().count() > 160 {
+        let mut cut: String = text.chars().take(159).collect();
+        cut.push('…');
+        cut
+    } else {
+        text
+    }
+}
+
+/// schema.org `Person` as JSON-LD, safe inside `<script>`: `<`, `>` and `&` are written
+/// as `\u003c`, `\u003e`, `\u0026` (they only occur inside JSON strings, where the
+/// escape means the same character).
+fn json_ld(site: &SiteView, description: &str, image: Option<&str>) -> String {
+    let mut same_as: Vec<&str> = Vec::new();
+    for web in site.links.iter().filter_map(|l| l.web.as_deref()) {
+        if (web.starts_with("https://") || web.starts_with("http://")) && !same_as.contains(&web) {
+            same_as.push(web);
+        }
+    }
+    let mut person = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": site.profile.name,
+        "description": description,
+        "url": site.profile.base_url.as_str(),
+        "sameAs": same_as,
+    });
+    if let Some(image) = image {
+        person["image"] = image.into();
+    }
+    escape_json_for_script(&person.to_string())
+}
+
+fn escape_json_for_script(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The policy for a page with these inline styles and scripts: `(header, meta)`. The
+/// meta version leaves out `frame-ancestors`, which browsers ignore in a `<meta>`.
+fn policy(styles: &[&str], scripts: &[&str]) -> (String, String) {
+    let hashes = |blocks: &[&str]| {
+        blocks
+            .iter()
+            .map(|b| format!("'sha256-{}'", sha256_base64(b)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut directives = vec!["default-src 'none'".to_owned(), "img-src 'self'".to_owned()];
+    if !styles.is_empty() {
+        directives.push(format!("style-src {}", hashes(styles)));
+    }
+    if !scripts.is_empty() {
+        directives.push(format!("script-src {}", hashes(scripts)));
+    }
+    directives.push("base-uri 'none'".to_owned());
+    directives.push("form-action 'none'".to_owned());
+    let meta = directives.join("; ");
+    (format!("{meta}; frame-ancestors 'none'"), meta)
+}
+
+/// CSS or JS without its `/* … */` comments and blank lines, and with each line's
+/// indentation removed. Our CSS and JS never have `/*` inside a string or a regular
+/// expression (`tests/redirect_logic.rs` checks the result with `node --check`).
+fn compact(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find("*/")
+            .expect("every comment in templates/ is closed");
+        rest = &rest[start + end + 2..];
+    }
+    out.push_str(rest);
+    let mut lines = String::with_capacity(out.len());
+    for line in out.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines.push_str(line);
+        lines.push('\n');
+    }
+    lines
+}
+
+fn sha256_base64(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+}
+
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

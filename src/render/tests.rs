@@ -1,0 +1,668 @@
+use super::*;
+use crate::links::{self, Link};
+use crate::platforms;
+use crate::profile::{self, Profile};
+
+/// A realistic 12-account Chinese profile (the `sites/xiaoman` example, grown).
+const XIAOMAN: &str = r##"
+name: 林小满
+tagline: 插画师 · 上海
+lang: zh-Hans
+base_url: https://xiaoman.example.com/
+avatar: avatar.png
+bio: |
+  画画、做书、偶尔直播。**合作请加微信。**
+
+  新书《胡同里的猫》已在[淘宝店](https://shop.m.taobao.com/shop/shop_index.htm?shop_id=123456789)上架。
+theme:
+  mode: auto
+  accent: "#e4572e"
+accounts:
+  - platform: wechat
+    id: xiaoman_art
+    qr: https://u.wechat.com/EM1xYz0aB2cD3eF4
+    note: 加好友请备注「插画」
+  - platform: wechat_oa
+    id: MzI5MjIwNDUwNg==
+    label: 公众号 · 小满画画
+  - platform: xiaohongshu
+    url: https://www.xiaohongshu.com/user/profile/5b1a2c3d4e5f607182930a1b
+    group: 视频与图文
+  - platform: douyin
+    url: https://www.douyin.com/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM
+    app_id: "3733569708763603"
+    label: 抖音 · 每周直播
+    group: 视频与图文
+  - platform: bilibili
+    id: "12345678"
+    group: 视频与图文
+  - platform: kuaishou
+    id: 3x84qugg4ch9zhs
+    group: 视频与图文
+  - platform: weibo
+    id: "1234567890"
+    group: 视频与图文
+  - platform: zhihu
+    id: tofrankie
+  - platform: taobao_shop
+    id: "123456789"
+    label: 小满的淘宝店
+    note: 原画、明信片、周边
+    group: 店铺
+  - platform: link
+    url: https://shop.example.com/
+    label: 作品与周边
+    group: 店铺
+  - platform: qq
+    id: "123456789"
+    group: 联系
+  - platform: email
+    id: hi@xiaoman.example.com
+    group: 联系
+filing:
+  icp: 沪ICP备2023012345号-1
+  police: 沪公网安备31010402000001号
+"##;
+
+const BIO_LINK: &str = "https://shop.m.taobao.com/shop/shop_index.htm?shop_id=123456789";
+
+const SCRIPT_NAME: &str = "</script><script>alert(1)</script>";
+const ATTR_BREAK: &str = r#""><img src=x onerror=alert(1)>"#;
+
+fn hostile_yaml() -> String {
+    format!(
+        r#"
+name: '{SCRIPT_NAME}'
+tagline: '{ATTR_BREAK}'
+base_url: https://evil.example/
+bio: |
+  <script>alert(2)</script>
+
+  [click](javascript:alert(3)) and <img src=x onerror=alert(4)>
+accounts:
+  - platform: bilibili
+    id: "12345678"
+    label: '{SCRIPT_NAME}'
+    note: '{ATTR_BREAK}'
+    group: '{SCRIPT_NAME}'
+  - platform: wechat
+    id: evil_name1
+    label: '{ATTR_BREAK}'
+    note: '{SCRIPT_NAME}'
+  - platform: link
+    url: https://example.com/?q=%22%3E%3Cscript%3E
+    label: '{ATTR_BREAK}'
+filing:
+  icp: '{SCRIPT_NAME}'
+"#
+    )
+}
+
+fn parse(yaml: &str) -> (Profile, Vec<Link>) {
+    let parsed = profile::parse(yaml);
+    let profile = parsed
+        .profile
+        .unwrap_or_else(|| panic!("the fixture is a valid profile: {:#?}", parsed.diagnostics));
+    let links = links::resolve(&profile);
+    (profile, links)
+}
+
+fn view<'a>(profile: &'a Profile, links: &'a [Link], avatar: Option<&'a str>) -> SiteView<'a> {
+    SiteView {
+        slug: "test",
+        profile,
+        links,
+        avatar,
+    }
+}
+
+/// Every page of a site: the hub, each redirect page, the 404.
+fn pages(site: &SiteView) -> Vec<(String, Page)> {
+    let mut out = vec![("index.html".to_owned(), hub(site))];
+    for link in site.links {
+        out.push((format!("go/{}/", link.key), go(site, link)));
+    }
+    out.push(("404.html".to_owned(), not_found(site)));
+    out
+}
+
+/// The contents of every `<tag …>…</tag>` whose start tag is exactly `<tag>` (no
+/// attributes); panics on a `<script>` with attributes other than the JSON-LD type.
+fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        let after = &rest[start..];
+        let tag_end = after.find('>').expect("the tag is closed");
+        let start_tag = &after[..=tag_end];
+        let body_and_rest = &after[tag_end + 1..];
+        let end = body_and_rest.find(&close).expect("the element is closed");
+        if start_tag == format!("<{tag}>") {
+            out.push(&body_and_rest[..end]);
+        } else {
+            assert_eq!(
+                start_tag, r#"<script type="application/ld+json">"#,
+                "only JSON-LD may be a non-executable script"
+            );
+        }
+        rest = &body_and_rest[end + close.len()..];
+    }
+    out
+}
+
+/// Decodes the character references askama and pulldown-cmark write.
+fn unescape(html: &str) -> String {
+    html.replace("&#60;", "<")
+        .replace("&lt;", "<")
+        .replace("&#62;", ">")
+        .replace("&gt;", ">")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}
+
+/// The page's markup with the contents of `<style>`/`<script>` elements and of quoted
+/// attribute values emptied, leaving tag and attribute names.
+fn markup_skeleton(html: &str) -> String {
+    let mut text = html.to_owned();
+    for tag in ["style", "script"] {
+        let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+        let mut kept = String::new();
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find(&open) {
+            let body = start + rest[start..].find('>').unwrap() + 1;
+            let end = body + rest[body..].find(&close).unwrap();
+            kept.push_str(&rest[..body]);
+            rest = &rest[end..];
+        }
+        kept.push_str(rest);
+        text = kept;
+    }
+    let quoted = regex_lite::Regex::new(r#""[^"]*""#).unwrap();
+    quoted.replace_all(&text, "\"\"").into_owned()
+}
+
+fn json_ld_block(html: &str) -> &str {
+    let open = r#"<script type="application/ld+json">"#;
+    let start = html.find(open).expect("the hub has JSON-LD") + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    &html[start..end]
+}
+
+fn meta_csp(html: &str) -> String {
+    let open = r#"<meta http-equiv="Content-Security-Policy" content=""#;
+    let start = html.find(open).expect("a CSP meta") + open.len();
+    let end = start + html[start..].find('"').unwrap();
+    html[start..end].replace("&#39;", "'")
+}
+
+#[test]
+fn brand_text_reaches_aa_on_every_registry_colour() {
+    assert!(
+        !platforms::all().is_empty(),
+        "the registry is compiled in and not empty"
+    );
+    for p in platforms::all() {
+        let (bg, fg) = brand_colors(p);
+        let ratio = color::contrast(Rgb::parse(&bg).unwrap(), Rgb::parse(&fg).unwrap());
+        assert!(ratio >= 4.5, "{}: {fg} on {bg} is {ratio:.2}:1", p.id);
+    }
+    // Brand colours that stress both sides, whatever the registry holds.
+    for hex in [
+        "#FFFC00", "#07C160", "#00A1D6", "#000000", "#FF2442", "#FFFFFF", "#1677FF", "#E6162D",
+        "#25D366", "#1ED760", "#FF0000", "#7A7A7A", "#FE0A37", "#FFE60F", "#0084FF", "#26A5E4",
+    ] {
+        let pair = color::on(Rgb::parse(hex).unwrap());
+        let ratio = color::contrast(pair.bg, pair.fg);
+        assert!(ratio >= 4.5, "{hex}: {ratio:.2}:1");
+    }
+}
+
+#[test]
+fn hostile_strings_are_escaped_everywhere() {
+    let (profile, links) = parse(&hostile_yaml());
+    let site = view(&profile, &links, None);
+    for (name, page) in pages(&site) {
+        let html = &page.html;
+        for bad in [
+            SCRIPT_NAME,
+            ATTR_BREAK,
+            "<script>alert",
+            "<img src=x",
+            "javascript:",
+        ] {
+            assert!(!html.contains(bad), "{name} contains {bad:?}:\n{html}");
+        }
+        let scripts = html.matches("<script").count();
+        let expected = match name.as_str() {
+            "index.html" => 2,
+            "404.html" => 0,
+            _ => 1,
+        };
+        assert_eq!(scripts, expected, "{name}: script elements");
+        assert!(
+            unescape(html).contains(SCRIPT_NAME),
+            "{name} shows the name as text"
+        );
+    }
+    let hub = hub(&site).html;
+    assert!(unescape(&hub).contains(&format!(r#"<p class="tg">{ATTR_BREAK}</p>"#)));
+    assert!(
+        !hub.contains("alert(2)") && !hub.contains("alert(4)"),
+        "raw HTML in the bio is dropped"
+    );
+    assert!(hub.contains("click"), "the link text stays");
+
+    let ld = json_ld_block(&hub);
+    assert!(
+        !ld.contains('<') && !ld.contains('>') && !ld.contains('&'),
+        "{ld}"
+    );
+    assert!(ld.contains(r"\u003c/script\u003e"), "{ld}");
+    let value: serde_json::Value = serde_json::from_str(ld).expect("JSON-LD is valid JSON");
+    assert_eq!(value["name"], SCRIPT_NAME);
+    assert_eq!(value["description"], ATTR_BREAK);
+
+    let icon = favicon(&site);
+    assert!(icon.contains(">&lt;</text>"), "{icon}");
+}
+
+#[test]
+fn every_inline_style_and_script_is_hashed_into_the_policy() {
+    for yaml in [XIAOMAN.to_owned(), hostile_yaml()] {
+        let (profile, links) = parse(&yaml);
+        let site = view(&profile, &links, Some("avatar-3f2a1b.png"));
+        for (name, page) in pages(&site) {
+            let html = &page.html;
+            let meta = meta_csp(html);
+            assert_eq!(
+                format!("{meta}; frame-ancestors 'none'"),
+                page.csp,
+                "{name}"
+            );
+            assert!(!page.csp.contains("unsafe"), "{name}: {}", page.csp);
+            assert!(
+                page.csp
+                    .starts_with("default-src 'none'; img-src 'self'; style-src 'sha256-")
+            );
+            let styles = inline_blocks(html, "style");
+            let scripts = inline_blocks(html, "script");
+            assert_eq!(styles.len(), 1, "{name}: one <style>");
+            for block in styles.iter().chain(&scripts) {
+                let hash = format!("'sha256-{}'", sha256_base64(block));
+                assert!(
+                    page.csp.contains(&hash),
+                    "{name}: {hash} not in {}",
+                    page.csp
+                );
+            }
+            let script_src = page.csp.split("; ").find(|d| d.starts_with("script-src"));
+            match (scripts.len(), script_src) {
+                (0, None) => {}
+                (1, Some(d)) => assert_eq!(d.matches("'sha256-").count(), 1, "{name}: {d}"),
+                other => panic!("{name}: scripts and script-src disagree: {other:?}"),
+            }
+            let handler = regex_lite::Regex::new(r#"(?i)<[^>]*\s(on[a-z]+|style)\s*="#).unwrap();
+            let skeleton = markup_skeleton(html);
+            let found = handler.find(&skeleton).map(|m| m.as_str().to_owned());
+            assert_eq!(found, None, "{name}: an inline handler or style attribute");
+        }
+    }
+}
+
+#[test]
+fn the_only_web_addresses_are_targets_base_filing_and_schema_org() {
+    let (profile, links) = parse(XIAOMAN);
+    let site = view(&profile, &links, Some("avatar-3f2a1b.png"));
+    let webs: Vec<&str> = links.iter().filter_map(|l| l.web.as_deref()).collect();
+    let url = regex_lite::Regex::new(r#"https?://[^\s"'<>]+"#).unwrap();
+    for (name, page) in pages(&site) {
+        for m in url.find_iter(&page.html) {
+            let found = unescape(m.as_str()).replace(r"\u0026", "&");
+            let ok = found.starts_with(profile.base_url.as_str())
+                || webs.contains(&found.as_str())
+                || found == BIO_LINK
+                || found == "https://beian.miit.gov.cn/"
+                || found == "https://beian.mps.gov.cn/"
+                || found == "https://schema.org";
+            assert!(ok, "{name} refers to {found}");
+        }
+    }
+}
+
+#[test]
+fn a_redirect_page_has_app_links_only_when_the_link_has_them() {
+    let (profile, links) = parse(XIAOMAN);
+    let site = view(&profile, &links, None);
+    let with_app: Vec<&Link> = links
+        .iter()
+        .filter(|l| l.ios.is_some() || l.android.is_some())
+        .collect();
+    assert!(
+        !with_app.is_empty(),
+        "the fixture has accounts with app links"
+    );
+    for link in with_app {
+        let page = go(&site, link).html;
+        assert!(
+            page.contains(r#"class="bt pr""#),
+            "{}: an open-in-app button",
+            link.key
+        );
+        for app in [&link.ios, &link.android].into_iter().flatten() {
+            let escaped = app.replace('&', "&#38;");
+            assert!(
+                page.contains(&format!("href=\"{escaped}\"")),
+                "{}: {app}",
+                link.key
+            );
+        }
+        let mut bare = link.clone();
+        bare.ios = None;
+        bare.android = None;
+        let page = go(&site, &bare).html;
+        assert!(
+            !page.contains(r#"id="ai""#) && !page.contains(r#"id="aa""#),
+            "{page}"
+        );
+        assert!(
+            !page.contains("intent:") && !page.contains("在 App 中打开"),
+            "{page}"
+        );
+        for app in [&link.ios, &link.android].into_iter().flatten() {
+            let scheme = &app[..app.find(':').unwrap() + 1];
+            assert!(!page.contains(scheme), "{}: {scheme} in\n{page}", link.key);
+        }
+    }
+}
+
+#[test]
+fn wechat_accounts_show_their_qr_code_and_id() {
+    let (profile, links) = parse(XIAOMAN);
+    let site = view(&profile, &links, None);
+    let hub = hub(&site).html;
+    let wechat = links.iter().find(|l| l.key == "wechat").unwrap();
+    assert!(wechat.web.is_none());
+    let card_start = hub.find(r#"<li class="c p-wechat">"#).unwrap();
+    let card = &hub[card_start..card_start + hub[card_start..].find("</li>").unwrap()];
+    assert!(card.contains(r#"<details class="w">"#), "{card}");
+    assert!(card.contains(r#"<img src="qr/wechat.png""#), "{card}");
+    assert!(card.contains("长按识别二维码"), "{card}");
+    assert!(
+        card.contains(r#"<span class="id">xiaoman_art</span>"#),
+        "{card}"
+    );
+    assert!(card.contains(r#"data-c="xiaoman_art""#), "{card}");
+    assert!(!card.contains("<a "), "no web link for WeChat: {card}");
+
+    let page = go(&site, wechat).html;
+    assert!(page.contains(r#"<main id="m" data-wx>"#));
+    assert!(page.contains(r#"src="../../qr/wechat.png""#));
+    assert!(
+        !page.contains(r#"id="w""#),
+        "no web button without a web profile"
+    );
+}
+
+#[test]
+fn hub_structure() {
+    let (profile, links) = parse(XIAOMAN);
+    let site = view(&profile, &links, Some("avatar-3f2a1b.png"));
+    let html = hub(&site).html;
+    assert_eq!(html.matches("<h1").count(), 1);
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"zh-Hans\">"));
+    // Ungrouped accounts first (where the first one is), then groups in order.
+    let headings: Vec<&str> = html
+        .split(r#"<h2 class="g">"#)
+        .skip(1)
+        .map(|s| &s[..s.find("</h2>").unwrap()])
+        .collect();
+    assert_eq!(headings, ["视频与图文", "店铺", "联系"]);
+    assert!(html.find("p-wechat").unwrap() < html.find("视频与图文</h2>").unwrap());
+    // Zhihu has no group: it joins the ungrouped section at the top.
+    assert!(html.find("p-zhihu").unwrap() < html.find("视频与图文</h2>").unwrap());
+    // Every account has its QR code one tap away, and every link is `rel=me`.
+    for link in &links {
+        assert!(
+            html.contains(&format!(r#"<img src="qr/{}.png""#, link.key)),
+            "{}",
+            link.key
+        );
+        if let Some(web) = &link.web {
+            let escaped = web.replace('&', "&#38;");
+            assert!(
+                html.contains(&format!(r#"href="{escaped}" rel="me noopener""#)),
+                "{}",
+                link.key
+            );
+        }
+    }
+    // Copy and share buttons wait for JS.
+    for button in html.split("<button").skip(1) {
+        assert!(
+            button[..button.find('>').unwrap()].contains(" hidden"),
+            "{button}"
+        );
+    }
+    assert!(html.contains(r#"<img class="av" src="avatar-3f2a1b.png""#));
+    assert!(html.contains(
+        r#"<meta property="og:image" content="https://xiaoman.example.com/avatar-3f2a1b.png">"#
+    ));
+    assert!(html.contains(r#"<link rel="canonical" href="https://xiaoman.example.com/">"#));
+    assert!(html.contains(r#"<meta name="description" content="插画师 · 上海">"#));
+    assert!(html.contains(
+        r#"<a href="https://beian.miit.gov.cn/" rel="noopener">沪ICP备2023012345号-1</a>"#
+    ));
+    assert!(html.contains(
+        r#"<a href="https://beian.mps.gov.cn/" rel="noopener">沪公网安备31010402000001号</a>"#
+    ));
+    assert!(html.contains(r#"<img src="qr/site.png""#));
+    // One symbol per platform, even with two WeChat accounts.
+    assert_eq!(html.matches(r#"<symbol id="i-wechat""#).count(), 1);
+    assert!(
+        !html.contains(r#"<symbol id="i-wechat_oa""#),
+        "one symbol per distinct icon"
+    );
+    assert_eq!(html.matches(r##"<use href="#i-wechat"/>"##).count(), 2);
+    assert!(html.contains(".p-wechat{background:#07c160;color:#111111}"));
+
+    let ld: serde_json::Value = serde_json::from_str(json_ld_block(&html)).unwrap();
+    assert_eq!(ld["@type"], "Person");
+    assert_eq!(ld["url"], "https://xiaoman.example.com/");
+    assert_eq!(ld["image"], "https://xiaoman.example.com/avatar-3f2a1b.png");
+    let same_as: Vec<&str> = ld["sameAs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        same_as.contains(&"https://space.bilibili.com/12345678"),
+        "{same_as:?}"
+    );
+    assert!(same_as.iter().all(|u| u.starts_with("http")), "{same_as:?}");
+    assert!(!same_as.iter().any(|u| u.contains("mailto")), "{same_as:?}");
+}
+
+#[test]
+fn description_falls_back_to_the_bio_then_the_name() {
+    let (profile, links) = parse(
+        "name: Ann\nbase_url: https://a.example/\nlang: en\nbio: |\n  I *draw* things.\n  Second line.\naccounts:\n  - platform: github\n    id: octocat\n",
+    );
+    let html = hub(&view(&profile, &links, None)).html;
+    assert!(
+        html.contains(r#"<meta name="description" content="I draw things.">"#),
+        "{html}"
+    );
+    assert!(!html.contains("og:image"));
+
+    let (profile, links) = parse(
+        "name: Ann\nbase_url: https://a.example/\nlang: en\naccounts:\n  - platform: github\n    id: octocat\n",
+    );
+    let html = hub(&view(&profile, &links, None)).html;
+    assert!(
+        html.contains("content=\"Ann’s accounts and contacts\""),
+        "{html}"
+    );
+    assert!(!html.contains("<footer"), "no filing, no footer");
+}
+
+#[test]
+fn interface_language_follows_lang() {
+    let cases = [
+        (
+            "zh-Hans",
+            "lang=\"zh-Hans\"",
+            "复制",
+            "继续访问网页",
+            "页面不存在",
+        ),
+        (
+            "zh-Hant",
+            "lang=\"zh-Hant\"",
+            "複製",
+            "繼續前往網頁",
+            "找不到頁面",
+        ),
+        (
+            "en",
+            "lang=\"en\"",
+            "Copy",
+            "Continue to the website",
+            "Page not found",
+        ),
+    ];
+    for (lang, attr, copy, web, missing) in cases {
+        let yaml = XIAOMAN.replace("lang: zh-Hans", &format!("lang: {lang}"));
+        let (profile, links) = parse(&yaml);
+        let site = view(&profile, &links, None);
+        let hub = hub(&site).html;
+        assert!(hub.contains(attr), "{lang}");
+        assert!(hub.contains(&format!(">{copy}</button>")), "{lang}");
+        let bilibili = links.iter().find(|l| l.key == "bilibili").unwrap();
+        assert!(go(&site, bilibili).html.contains(web), "{lang}");
+        assert!(not_found(&site).html.contains(missing), "{lang}");
+        for (other, ..) in cases.iter().filter(|c| c.0 != lang) {
+            let other_copy = cases.iter().find(|c| c.0 == *other).unwrap().2;
+            assert!(
+                !hub.contains(&format!(">{other_copy}</button>")),
+                "{lang} has {other}"
+            );
+        }
+    }
+}
+
+#[test]
+fn theme_mode_and_accent_reach_the_css() {
+    let (profile, links) = parse(XIAOMAN);
+    let html = hub(&view(&profile, &links, None)).html;
+    assert!(html.contains("color-scheme:light dark"));
+    assert!(html.contains("@media(prefers-color-scheme:dark)"));
+    for (mode, has, lacks) in [
+        ("light", "color-scheme:light;", "prefers-color-scheme"),
+        ("dark", "color-scheme:dark;", "prefers-color-scheme"),
+    ] {
+        let (profile, links) = parse(&XIAOMAN.replace("mode: auto", &format!("mode: {mode}")));
+        let html = hub(&view(&profile, &links, None)).html;
+        assert!(html.contains(has) && !html.contains(lacks), "{mode}");
+    }
+    // #e4572e on the light page is 3.4:1: darkened until it reads at 4.5:1.
+    let css = theme_css(&profile);
+    let a = css.split("--a:").nth(1).unwrap();
+    let a = Rgb::parse(&a[..7]).unwrap();
+    assert_ne!(a.hex(), "#e4572e");
+    assert!(color::contrast(a, Rgb::parse(LIGHT.bg).unwrap()) >= 4.5);
+}
+
+#[test]
+fn not_found_links_are_absolute() {
+    let (profile, links) = parse(XIAOMAN);
+    let html = not_found(&view(&profile, &links, None)).html;
+    assert!(
+        html.contains(r#"href="https://xiaoman.example.com/">前往林小满的主页</a>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"href="https://xiaoman.example.com/favicon.svg""#),
+        "{html}"
+    );
+    for href in html.split("href=\"").skip(1) {
+        assert!(href.starts_with("https://xiaoman.example.com/"), "{href}");
+    }
+}
+
+#[test]
+fn pages_are_deterministic() {
+    let (profile, links) = parse(XIAOMAN);
+    let site = view(&profile, &links, Some("avatar-3f2a1b.png"));
+    assert_eq!(pages(&site), pages(&site));
+    assert_eq!(favicon(&site), favicon(&site));
+}
+
+#[test]
+fn favicon_is_the_initial_on_the_accent() {
+    let (profile, links) = parse(XIAOMAN);
+    let icon = favicon(&view(&profile, &links, None));
+    assert!(
+        icon.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg""#),
+        "{icon}"
+    );
+    assert!(icon.contains(r##"fill="#e4572e""##), "{icon}");
+    assert!(icon.contains(">林</text>"), "{icon}");
+    let (profile, links) = parse(
+        "name: ann\nbase_url: https://a.example/\naccounts:\n  - platform: github\n    id: octocat\n",
+    );
+    assert!(favicon(&view(&profile, &links, None)).contains(">A</text>"));
+}
+
+/// The gzipped size, when a `gzip` program is there.
+fn gzipped(bytes: &[u8]) -> Option<usize> {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("gzip")
+        .args(["-c", "-6"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(bytes).ok()?;
+    Some(child.wait_with_output().ok()?.stdout.len())
+}
+
+#[test]
+fn pages_fit_their_budgets() {
+    let (profile, links) = parse(XIAOMAN);
+    assert_eq!(links.len(), 12);
+    let site = view(&profile, &links, Some("avatar-3f2a1b.png"));
+    let hub = hub(&site).html;
+    let Some(hub_gz) = gzipped(hub.as_bytes()) else {
+        eprintln!("notice: no gzip program; page budgets not checked");
+        return;
+    };
+    assert!(hub_gz <= 14 * 1024, "hub: {hub_gz} bytes gzipped");
+    for link in &links {
+        let page = go(&site, link).html;
+        let gz = gzipped(page.as_bytes()).unwrap();
+        assert!(gz <= 4 * 1024, "go/{}: {gz} bytes gzipped", link.key);
+    }
+}
+
+#[test]
+fn compact_drops_comments_blank_lines_and_indentation() {
+    assert_eq!(
+        compact("/* a\n b */\n  x{y:z}\n\n\t/* c */w /* d */v\n"),
+        "x{y:z}\nw v\n"
+    );
+    for (name, text) in [
+        ("hub.js", &*HUB_JS),
+        ("go.js", &*GO_JS),
+        ("hub.css", &*HUB_CSS),
+        ("go.css", &*PAGE_CSS),
+    ] {
+        assert!(!text.contains("/*") && !text.contains("*/"), "{name}");
+        assert!(!text.contains("\n\n") && !text.contains("\n "), "{name}");
+    }
+}
