@@ -1,9 +1,15 @@
 //! The commented starter profile that `hutong new` writes.
 
 /// A starter `site.yaml` for `slug` that passes `hutong check` as it is.
+///
+/// Its first line points yaml-language-server (VS Code's YAML extension, and editors
+/// that use the same server) at the schema `hutong new` writes beside the site
+/// folders, [`schema::FILE_NAME`](crate::schema::FILE_NAME), for completion and checks.
 pub fn profile(slug: &str) -> String {
+    let schema = crate::schema::FILE_NAME;
     format!(
-        r##"# The profile of the site `{slug}`. Every key is explained in hutong's README;
+        r##"# yaml-language-server: $schema=../{schema}
+# The profile of the site `{slug}`. Every key is explained in hutong's README;
 # `hutong check sites/{slug}` checks this file, `hutong build sites/{slug}` builds the site.
 
 # Your name as visitors see it (1-80 characters).

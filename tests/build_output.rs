@@ -155,7 +155,11 @@ fn every_qr_code_decodes_to_its_payload_from_png_and_svg() {
                 "{slug}/{key}: a {} px PNG is too small to print",
                 img.side
             );
-            assert_eq!(read_codes(&img), [payload.clone()], "{slug}/qr/{key}.png");
+            assert_eq!(
+                read_codes(&img),
+                std::slice::from_ref(&payload),
+                "{slug}/qr/{key}.png"
+            );
             let svg = std::fs::read_to_string(dir.join(format!("qr/{key}.svg"))).unwrap();
             assert!(svg.contains("shape-rendering=\"crispEdges\""));
             assert_eq!(

@@ -1,3 +1,5 @@
+//! `hutong completions`: shell completion scripts, generated from the CLI definition.
+
 use std::process::ExitCode;
 
 use clap_complete::Shell;

@@ -1,3 +1,5 @@
+//! `hutong man`: manual pages in roff, generated from the CLI definition.
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,7 +13,7 @@ use anyhow::Context;
 pub struct ManArgs {
     /// Write hutong.1 and a hutong-<command>.1 for each command into DIR (created if
     /// missing) instead of printing hutong.1
-    #[arg(short, long, value_name = "DIR")]
+    #[arg(short, long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     output: Option<PathBuf>,
 }
 

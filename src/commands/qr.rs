@@ -1,13 +1,11 @@
+//! `hutong qr`: any text as a QR code, drawn in the terminal or written to a file.
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use hutong::qr::{self, Code};
-
-/// Pixels per module of a PNG, as in the codes a build writes: big enough to print
-/// and to survive a chat app's recompression.
-const PNG_SCALE: u32 = 10;
 
 /// The longest text quoted in an SVG's accessible label; longer text is cut short.
 const LABEL_CHARS: usize = 100;
@@ -21,8 +19,8 @@ pub struct QrArgs {
     #[arg(value_name = "TEXT")]
     text: String,
     /// Write the code to FILE instead of the terminal, as SVG or as PNG (10 pixels a
-    /// module) by the file's extension
-    #[arg(short, long, value_name = "FILE", value_parser = parse_output)]
+    /// module, as a build's codes) by the file's extension
+    #[arg(short, long, value_name = "FILE", value_parser = parse_output, value_hint = clap::ValueHint::FilePath)]
     output: Option<Output>,
 }
 
@@ -60,6 +58,9 @@ impl QrArgs {
         } else {
             self.text
         };
+        if text.is_empty() {
+            bail!("the text is empty: give the text to encode, or pipe it in with `-`");
+        }
         let code = Code::new(&text)?;
         let Some(output) = self.output else {
             print!("{}", qr::terminal(&code));
@@ -67,7 +68,7 @@ impl QrArgs {
         };
         let bytes = match output.format {
             Format::Svg => qr::svg(&code, &label(&text)).into_bytes(),
-            Format::Png => qr::png(&code, PNG_SCALE),
+            Format::Png => qr::png(&code, hutong::build::QR_PNG_SCALE),
         };
         write_file(&output.path, &bytes)?;
         eprintln!(

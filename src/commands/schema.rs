@@ -1,3 +1,5 @@
+//! `hutong schema`: the JSON Schema of site.yaml, for editors.
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -6,7 +8,7 @@ use std::process::ExitCode;
 #[derive(clap::Args, Debug)]
 pub struct SchemaArgs {
     /// Write the schema to FILE instead of standard output
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     output: Option<PathBuf>,
 }
 
