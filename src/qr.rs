@@ -224,8 +224,9 @@ fn push_escaped_attr(out: &mut String, s: &str) {
 /// included, so (size + 8) × scale pixels a side (the build uses scale 10).
 ///
 /// The bytes depend only on the code and the scale: no time, text or physical-size
-/// chunks, only `IHDR`, `IDAT` and `IEND`. Compressed at the `png` crate's best
-/// level (`Compression::High`), unfiltered.
+/// chunks, only `IHDR`, `IDAT` and `IEND`. Compressed at the `png` crate's balanced
+/// level, unfiltered: within a few bytes of its best level (593 against 588 bytes for
+/// a 45-byte URL) at about two thirds of the time, which adds up over batch builds.
 ///
 /// # Panics
 /// If `scale` is 0, or so large that the image side overflows a `u32`.
@@ -259,7 +260,7 @@ pub fn png(code: &Code, scale: u32) -> Vec<u8> {
     let mut encoder = png::Encoder::new(&mut out, side, side);
     encoder.set_color(png::ColorType::Grayscale);
     encoder.set_depth(png::BitDepth::One);
-    encoder.set_compression(png::Compression::High);
+    encoder.set_compression(png::Compression::Balanced);
     // Filters predict bytes; on 1-bit pixels they only scramble the bit patterns.
     // Unfiltered, deflate matches each module row's `scale` copies whole: 592
     // bytes for a 60-byte URL at scale 10, against 890 with adaptive filtering.
