@@ -99,7 +99,8 @@ impl<'a> Builder<'a> {
                 let mut byte = m.byte_offset();
                 if info.contains("tab") {
                     // The scanner reports where the scalar began; point at the tab itself.
-                    let from = byte.unwrap_or(0);
+                    let marker = byte.unwrap_or(0).min(self.source.len());
+                    let from = self.source[..marker].rfind('\n').map_or(0, |i| i + 1);
                     byte = self.source[from..].find('\t').map(|i| from + i).or(byte);
                 }
                 let at = self.location_of(byte, m.line(), m.col(), 1);

@@ -225,3 +225,125 @@ fn every_command_has_help_and_usage_errors_exit_2() {
     let out = hutong().args(["frobnicate"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// One broken profile per rule of the format, through the real command: exit code 1,
+/// `path:line:col: message`, and a hint.
+#[test]
+fn every_rule_fails_check_with_position_and_hint() {
+    const HEAD: &str = "name: x\nbase_url: https://x.example/\n";
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "name: x\nbase_url: https://x.example/\nacounts: []\n",
+            "3:1: unknown key `acounts` in the profile",
+            "did you mean `accounts`?",
+        ),
+        (
+            "accounts:\n  - platform: bilibilli\n    id: \"1\"\n",
+            "4:15: unknown platform `bilibilli`",
+            "did you mean `bilibili`",
+        ),
+        (
+            "accounts:\n  - url: https://blog.example.com/\n",
+            "4:10: hutong does not know which platform",
+            "platform: link",
+        ),
+        (
+            "accounts:\n  - platform: bilibili\n    id: abc\n",
+            "5:9: `abc` is not a valid bilibili id",
+            "hutong platforms bilibili",
+        ),
+        (
+            "accounts:\n  - platform: xiaohongshu\n    url: https://evil.example/user/profile/5b1a2c3d4e5f607182930a1b\n",
+            "5:10: `evil.example` is not a Xiaohongshu address",
+            "xiaohongshu.com",
+        ),
+        (
+            "accounts:\n  - platform: link\n    url: \"javascript:alert(1)\"\n",
+            "5:10: only http and https addresses are accepted",
+            "hutong makes the app links itself",
+        ),
+        (
+            "accounts:\n  - platform: bilibili\n    id: \"1\"\n    app_id: \"2\"\n",
+            "6:13: `app_id` means nothing for bilibili",
+            "remove the line",
+        ),
+        (
+            "accounts:\n  - platform: wechat\n    id: xiaoman_art\n    qr: \"\"\n",
+            "6:9: `qr` is empty",
+            "remove the `qr` line",
+        ),
+        (
+            "avatar: ../x.png\naccounts:\n  - url: https://github.com/a\n",
+            "3:9: `avatar` must stay inside the site's folder",
+            "beside site.yaml",
+        ),
+        (
+            "avatar: missing.png\naccounts:\n  - url: https://github.com/a\n",
+            "3:9: the avatar file `missing.png` does not exist",
+            "beside site.yaml",
+        ),
+        (
+            "lang: fr\naccounts:\n  - url: https://github.com/a\n",
+            "3:7: unknown language `fr`",
+            "zh-Hant",
+        ),
+        (
+            "theme:\n  accent: red\naccounts:\n  - url: https://github.com/a\n",
+            "4:11: `red` is not a colour",
+            "#e4572e",
+        ),
+        (
+            "filing:\n  icpp: x\naccounts:\n  - url: https://github.com/a\n",
+            "4:3: unknown key `icpp` in `filing`",
+            "did you mean `icp`?",
+        ),
+        (
+            "accounts:\n  - platform: bilibili\n    id: \"1\"\n    hidden: yes\n",
+            "6:13: `hidden` must be `true` or `false`",
+            "hidden: true",
+        ),
+        (
+            "accounts:\n  - platform: bilibili\n    id: \"1\"\n    id: \"2\"\n",
+            "6:5: the key `id` appears twice",
+            "keep one",
+        ),
+        (
+            "accounts: []\n",
+            "3:11: `accounts` is empty",
+            "at least one account",
+        ),
+        (
+            "accounts:\n\t- url: https://github.com/a\n",
+            "4:1: this is not valid YAML",
+            "spaces",
+        ),
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    for (i, (body, located, hint)) in cases.iter().enumerate() {
+        let slug = format!("case-{i}");
+        let yaml = if body.starts_with("name:") {
+            body.to_string()
+        } else {
+            format!("{HEAD}{body}")
+        };
+        write_site(tmp.path(), &slug, &yaml);
+        let out = hutong()
+            .current_dir(tmp.path())
+            .args(["check", &slug])
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "case {i}: {err}");
+        let at = err
+            .find(&format!("error: sites/{slug}/site.yaml:{located}"))
+            .unwrap_or_else(|| panic!("case {i}: expected {located:?} in\n{err}"));
+        let hint_line = err[at..]
+            .lines()
+            .find(|l| l.starts_with("  = hint: "))
+            .unwrap_or_else(|| panic!("case {i}: no hint in\n{err}"));
+        assert!(
+            hint_line.contains(hint),
+            "case {i}: expected {hint:?} in {hint_line:?}"
+        );
+    }
+}
