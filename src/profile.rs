@@ -488,6 +488,19 @@ impl Checker {
             );
             return None;
         }
+        // Noncharacters (U+FFFE, U+FDD0…) are no text at all, and XML forbids some of
+        // them: a name starting with U+FFFE made favicon.svg unreadable.
+        if let Some(c) = text.chars().find(|&c| is_noncharacter(c)) {
+            self.error(
+                Some(node.at),
+                format!(
+                    "`{key}` contains U+{:04X}, which is not a character",
+                    c as u32
+                ),
+                "remove it (it often comes from a broken copy or a wrong encoding)",
+            );
+            return None;
+        }
         let value = if multiline {
             text.clone()
         } else {
@@ -1060,6 +1073,12 @@ fn first_line(node: &Node) -> Location {
         Value::Map(entries) if !entries.is_empty() => entries[0].0.at,
         _ => node.at,
     }
+}
+
+/// Unicode's 66 noncharacters: U+FDD0–U+FDEF and the last two code points of every plane.
+fn is_noncharacter(c: char) -> bool {
+    let n = c as u32;
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
 }
 
 /// `#rgb` or `#rrggbb` → `#rrggbb` in lowercase.

@@ -3,6 +3,9 @@
 
 #![allow(dead_code)] // each test crate uses some of these
 
+pub mod html;
+pub mod site;
+
 use hutong::qr::QUIET_ZONE;
 
 /// What rqrr reports as the error-correction level for M: the two format bits,

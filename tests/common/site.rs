@@ -1,0 +1,106 @@
+//! Making sites for tests: profiles as YAML text, built in memory with the library or
+//! on disk with the real binary, and read back as a map of files.
+
+#![allow(dead_code)] // each test crate uses some of these
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use hutong::build::{self, Timings};
+use hutong::profile;
+
+/// A YAML double-quoted scalar holding `text` exactly, written in plain ASCII: every
+/// character that is not printable ASCII is a `\u`/`\U` escape, so the file itself
+/// never holds a raw control or bidi character and the test reaches the profile's rules,
+/// not YAML's.
+pub fn yaml_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            ' '..='~' => out.push(c),
+            c if (c as u32) <= 0xFFFF => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push_str(&format!("\\U{:08X}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The files of a site built in memory from a profile's text (no avatar), by path.
+/// Panics with the diagnostics when the profile has errors.
+pub fn generate(yaml: &str) -> BTreeMap<String, Vec<u8>> {
+    let parsed = profile::parse(yaml);
+    let profile = parsed.profile.unwrap_or_else(|| {
+        panic!(
+            "expected a valid profile:\n{yaml}\n{:#?}",
+            parsed.diagnostics
+        )
+    });
+    let generated = build::generate("test", Path::new("."), &profile, &mut Timings::default())
+        .expect("a valid profile builds");
+    generated
+        .files
+        .into_iter()
+        .map(|f| (f.path, f.bytes))
+        .collect()
+}
+
+/// The HTML pages of a built site (`index.html`, `go/*/index.html`, `404.html`).
+pub fn pages(files: &BTreeMap<String, Vec<u8>>) -> Vec<(String, String)> {
+    files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .map(|(path, bytes)| {
+            let html = String::from_utf8(bytes.clone()).expect("pages are UTF-8");
+            (path.clone(), html)
+        })
+        .collect()
+}
+
+/// Writes `root/<slug>/site.yaml`.
+pub fn write_site(root: &Path, slug: &str, yaml: &str) -> PathBuf {
+    let dir = root.join(slug);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("site.yaml"), yaml).unwrap();
+    dir
+}
+
+/// Every file under `dir`, by path relative to it (with `/`).
+pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// The names in a folder, sorted.
+pub fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The built `hutong` binary.
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_hutong")
+}
