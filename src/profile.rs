@@ -1004,6 +1004,10 @@ impl Checker {
             return Some(());
         }
         let hint = match platform.kind {
+            _ if platform.hosts.is_empty() && platform.kind != Kind::Contact => format!(
+                "{} has no web address: give the account's `id:` instead (`hutong platforms {}` says what it is)",
+                platform.names.en, platform.id
+            ),
             Kind::Contact => format!(
                 "write the address as `id:` instead (for example `{}`)",
                 platform.forms[0].example

@@ -179,10 +179,15 @@ impl Platform {
         })
     }
 
-    /// Whether a URL host belongs to this platform. Platforms without hosts (`link`,
-    /// `mastodon`: any instance) accept every host.
+    /// Whether a URL host belongs to this platform. Without hosts, `link` and federated
+    /// profiles (`mastodon`: any instance) accept every host; a WeChat-native or contact
+    /// platform without hosts has no web address at all and accepts none (a 视频号
+    /// button must not lead to any site its `url` names).
     pub fn owns_host(&self, host: &str) -> bool {
-        self.hosts.is_empty() || self.hosts.iter().any(|d| host_in_domain(host, d))
+        if self.hosts.is_empty() {
+            return matches!(self.kind, Kind::Link | Kind::Profile);
+        }
+        self.hosts.iter().any(|d| host_in_domain(host, d))
     }
 
     /// Whether `app_id` has the shape this platform's app links need.
@@ -225,10 +230,10 @@ pub fn recognise(url: &url::Url) -> Option<&'static Platform> {
         .find(|p| !p.hosts.is_empty() && p.owns_host(host))
 }
 
-/// Whether `host` is `domain` or one of its subdomains (label-aligned, case- and
-/// trailing-dot-insensitive).
+/// Whether `host` is `domain` or one of its subdomains (label-aligned, case-insensitive,
+/// one trailing dot allowed: `bilibili.com.` is the same host, `bilibili.com..` is none).
 pub fn host_in_domain(host: &str, domain: &str) -> bool {
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
     host == domain
         || host
             .strip_suffix(domain)
@@ -495,6 +500,23 @@ mod tests {
         assert!(host_in_domain("BILIBILI.COM.", "bilibili.com"));
         assert!(!host_in_domain("xbilibili.com", "bilibili.com"));
         assert!(!host_in_domain("bilibili.com.evil.example", "bilibili.com"));
+        assert!(!host_in_domain("bilibili.com..", "bilibili.com"));
+        assert!(!host_in_domain("evil.example.", "bilibili.com"));
+    }
+
+    #[test]
+    fn only_link_and_federated_platforms_take_any_host() {
+        for p in all().iter().filter(|p| p.hosts.is_empty()) {
+            let any = p.owns_host("evil.example");
+            assert_eq!(
+                any,
+                matches!(p.kind, Kind::Link | Kind::Profile),
+                "{}",
+                p.id
+            );
+        }
+        assert!(!get("wechat_channels").unwrap().owns_host("evil.example"));
+        assert!(get("mastodon").unwrap().owns_host("mastodon.social"));
     }
 
     #[test]

@@ -19,16 +19,29 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Whether a link target may stay a link.
+/// Whether a link target may stay a link: an absolute `http(s)` URL with a host, or a
+/// `mailto:` address, read as a browser reads it (the WHATWG parser of the `url` crate:
+/// controls and spaces around it trimmed, tabs and newlines inside it dropped).
 fn allowed(dest: &str, link_type: LinkType) -> bool {
     if link_type == LinkType::Email {
         // `<me@example.com>`: pulldown-cmark adds the `mailto:` itself.
         return true;
     }
     let lower = dest.trim_start().to_ascii_lowercase();
-    ["http://", "https://", "mailto:"]
+    if !["http://", "https://", "mailto:"]
         .iter()
         .any(|p| lower.starts_with(p))
+    {
+        return false;
+    }
+    match url::Url::parse(dest) {
+        Ok(url) => match url.scheme() {
+            "http" | "https" => url.host_str().is_some_and(|h| !h.is_empty()),
+            "mailto" => true,
+            _ => false,
+        },
+        Err(_) => false,
+    }
 }
 
 fn demote(level: HeadingLevel) -> HeadingLevel {
@@ -181,6 +194,16 @@ mod tests {
             assert!(html.contains(plain), "link text {plain:?} kept: {html}");
         }
         assert_eq!(html.matches("<a ").count(), 4, "{html}");
+    }
+
+    #[test]
+    fn web_links_need_a_host() {
+        let html = markdown("[a](https://) [b](http://) [c](https://ok.example)");
+        assert_eq!(html.matches("<a ").count(), 1, "{html}");
+        assert!(
+            html.contains(r#"<a href="https://ok.example">c</a>"#),
+            "{html}"
+        );
     }
 
     #[test]
