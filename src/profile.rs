@@ -24,6 +24,8 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 pub const MAX_ACCOUNTS: usize = 500;
 /// Largest avatar, in bytes.
 pub const MAX_AVATAR_BYTES: u64 = 5 * 1024 * 1024;
+/// Most diagnostics reported for one file; the rest are counted in one last line.
+pub const MAX_DIAGNOSTICS: usize = 200;
 /// Largest `qr` text, in bytes.
 pub const MAX_QR_BYTES: usize = 1000;
 /// File types an avatar may have.
@@ -189,47 +191,10 @@ pub fn load(dir: &Path) -> Site {
         );
         return site;
     }
-    let meta = match std::fs::metadata(&path) {
-        Ok(meta) => meta,
-        Err(e) => {
-            let hint = if e.kind() == std::io::ErrorKind::NotFound {
-                format!("create it with `hutong new {slug}`, or check the folder name")
-            } else {
-                "check the file's permissions".to_owned()
-            };
-            fail(
-                &mut site,
-                Diagnostic::error(format!("cannot read the profile: {e}")).hint(hint),
-            );
-            return site;
-        }
-    };
-    if !meta.is_file() {
-        fail(
-            &mut site,
-            Diagnostic::error("the profile is not a regular file")
-                .hint("site.yaml must be a plain text file"),
-        );
-        return site;
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        fail(
-            &mut site,
-            Diagnostic::error(format!(
-                "the profile is {} bytes, over the limit of {MAX_FILE_BYTES} bytes (1 MiB)",
-                meta.len()
-            ))
-            .hint("a profile holds text only; images belong in files beside it"),
-        );
-        return site;
-    }
-    let bytes = match std::fs::read(&path) {
+    let bytes = match read_profile(dir, &path, &slug) {
         Ok(bytes) => bytes,
-        Err(e) => {
-            fail(
-                &mut site,
-                Diagnostic::error(format!("cannot read the profile: {e}")),
-            );
+        Err(d) => {
+            fail(&mut site, d);
             return site;
         }
     };
@@ -261,6 +226,64 @@ pub fn load(dir: &Path) -> Site {
     site.source = source;
     site.parsed = parsed;
     site
+}
+
+/// Reads `site.yaml`: a regular file inside the site folder (symlinks resolved), at
+/// most [`MAX_FILE_BYTES`]. The size is checked before reading — on the path, so a FIFO
+/// or a device is refused without opening it, and again on the open file, whose read is
+/// bounded too — so a 100 MB or endless file is refused at once, with bounded memory.
+fn read_profile(dir: &Path, path: &Path, slug: &str) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read as _;
+    let too_big = |len: u64| {
+        Diagnostic::error(format!(
+            "the profile is {len} bytes, over the limit of {MAX_FILE_BYTES} bytes (1 MiB)"
+        ))
+        .hint("a profile holds text only; images belong in files beside it")
+    };
+    let not_regular = || {
+        Diagnostic::error("the profile is not a regular file")
+            .hint("site.yaml must be a plain text file")
+    };
+    let cannot_read = |e: std::io::Error| {
+        let hint = if e.kind() == std::io::ErrorKind::NotFound {
+            format!("create it with `hutong new {slug}`, or check the folder name")
+        } else {
+            "check the file's permissions".to_owned()
+        };
+        Diagnostic::error(format!("cannot read the profile: {e}")).hint(hint)
+    };
+    let meta = std::fs::metadata(path).map_err(cannot_read)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    if let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize())
+        && !real.starts_with(&root)
+    {
+        return Err(Diagnostic::error(format!(
+            "site.yaml leads outside the site's folder, to `{}`",
+            real.display()
+        ))
+        .hint("copy the profile into the site's folder instead of linking to it"));
+    }
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let meta = file.metadata().map_err(cannot_read)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// The avatar must be a regular file inside the site folder (symlinks resolved), at most
@@ -342,6 +365,16 @@ pub fn parse(source: &str) -> Parsed {
     let mut diagnostics = cx.diagnostics;
     diagnostics.sort_by_key(|d| d.at.map_or((0, 0), |at| (at.line, at.col)));
     let ok = !diagnostics.iter().any(Diagnostic::is_error);
+    if diagnostics.len() > MAX_DIAGNOSTICS {
+        // A file of 90,000 unknown keys gave 90,000 messages and took `hutong check`
+        // a minute and a half to print: past a screenful, the rest is one line.
+        let more = diagnostics.len() - MAX_DIAGNOSTICS;
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+        diagnostics.push(
+            Diagnostic::error(format!("… and {more} more problems in this file"))
+                .hint("fix the ones above first; `hutong check` lists the rest"),
+        );
+    }
     Parsed {
         profile: profile.filter(|_| ok),
         diagnostics,
