@@ -50,9 +50,22 @@ fn fail(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Out
     }
 }
 
-/// Writes `files` as the folder `out_dir/slug`, replacing what was there at once.
+/// Writes `files` as the folder `out_dir/slug`, replacing what was there at once. The
+/// slug must be a valid one (`profile::valid_slug`): whatever a caller passes, nothing is
+/// written outside `out_dir`.
 pub fn write_site(out_dir: &Path, slug: &str, files: &[File]) -> Result<PathBuf, OutputError> {
+    if !crate::profile::valid_slug(slug) {
+        return Err(OutputError {
+            action: "refused to write the site",
+            path: out_dir.join(slug),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "its name is not a valid slug ([a-z0-9][a-z0-9-]{0,62})",
+            ),
+        });
+    }
     std::fs::create_dir_all(out_dir).map_err(fail("cannot create the output folder", out_dir))?;
+    remove_stale_staging(out_dir, slug);
     let target = out_dir.join(slug);
     let staging = out_dir.join(format!(".{slug}.tmp-{}-{}", std::process::id(), unique()));
     let result = write_all(&staging, files).and_then(|()| swap(&staging, &target));
@@ -77,7 +90,8 @@ fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
             std::fs::create_dir_all(parent).map_err(fail("cannot create the folder", parent))?;
         }
         let mut out = std::fs::File::create(&path).map_err(fail("cannot create", &path))?;
-        out.write_all(&file.bytes).map_err(fail("cannot write", &path))?;
+        out.write_all(&file.bytes)
+            .map_err(fail("cannot write", &path))?;
     }
     Ok(())
 }
@@ -92,22 +106,102 @@ fn safe_join(root: &Path, relative: &str) -> Option<PathBuf> {
 }
 
 /// Moves `staging` into `target`'s place; afterwards `staging` holds the old site (if any).
+///
+/// Two builds of the same site may race (two CI jobs, a watcher and a manual build): the
+/// target can appear or vanish between a look and a rename. Each step that finds the
+/// other build has moved first starts over, so both builds end with a complete site in
+/// place — the one that swapped last.
 fn swap(staging: &Path, target: &Path) -> Result<(), OutputError> {
-    if !target.exists() {
-        return std::fs::rename(staging, target)
-            .map_err(fail("cannot move the new site into", target));
+    let raced = |e: &std::io::Error| {
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::DirectoryNotEmpty
+                | std::io::ErrorKind::AlreadyExists
+                | std::io::ErrorKind::NotFound
+        )
+    };
+    let mut last = None;
+    for _ in 0..8 {
+        if std::fs::symlink_metadata(target).is_err() {
+            match std::fs::rename(staging, target) {
+                Ok(()) => return Ok(()),
+                Err(e) if raced(&e) => {
+                    last = Some(e);
+                    continue;
+                }
+                Err(e) => return Err(fail("cannot move the new site into", target)(e)),
+            }
+        }
+        #[cfg(target_os = "linux")]
+        match exchange(staging, target) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                last = Some(e);
+                continue;
+            }
+            // No RENAME_EXCHANGE on this file system: two renames instead.
+            Err(_) => {}
+        }
+        // Beside the staging folder, named after it, so racing builds never share it.
+        let old = PathBuf::from(format!("{}.old", staging.display()));
+        match std::fs::rename(target, &old) {
+            Ok(()) => {}
+            Err(e) if raced(&e) => {
+                last = Some(e);
+                continue;
+            }
+            Err(e) => return Err(fail("cannot move the previous site aside", target)(e)),
+        }
+        if let Err(e) = std::fs::rename(staging, target) {
+            let _ = std::fs::rename(&old, target);
+            if raced(&e) {
+                last = Some(e);
+                continue;
+            }
+            return Err(fail("cannot move the new site into", target)(e));
+        }
+        return std::fs::rename(&old, staging).map_err(fail("cannot clean up", &old));
     }
+    Err(fail("cannot move the new site into", target)(
+        last.unwrap_or_else(|| std::io::Error::other("other builds kept replacing it")),
+    ))
+}
+
+/// Removes staging folders of this site left by builds that were killed (their process
+/// is gone), so they do not pile up in the output folder or get uploaded with it.
+fn remove_stale_staging(out_dir: &Path, slug: &str) {
+    let prefix = format!(".{slug}.tmp-");
+    let Ok(entries) = std::fs::read_dir(out_dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Whether a process with this id runs on this machine. Where that cannot be told, yes:
+/// a staging folder is only removed when its build is surely gone.
+fn process_alive(pid: u32) -> bool {
     #[cfg(target_os = "linux")]
-    if exchange(staging, target).is_ok() {
-        return Ok(());
+    {
+        Path::new("/proc").join(pid.to_string()).exists()
     }
-    let old = staging.with_extension("old");
-    std::fs::rename(target, &old).map_err(fail("cannot move the previous site aside", target))?;
-    if let Err(e) = std::fs::rename(staging, target) {
-        let _ = std::fs::rename(&old, target);
-        return Err(fail("cannot move the new site into", target)(e));
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = pid;
+        true
     }
-    std::fs::rename(&old, staging).map_err(fail("cannot clean up", &old))
 }
 
 /// Atomically exchanges two paths (Linux ≥ 3.15; fails on file systems without support).
@@ -189,6 +283,39 @@ mod tests {
         assert_eq!(read(&target, "index.html"), "good");
         assert!(!tmp.path().join("escape").exists());
         assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn only_valid_slugs_are_written() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        for slug in [
+            "", ".", "..", "../x", "/abs", "a/b", "A", "-a", ".a", "a\\b", "a\0",
+        ] {
+            let err = write_site(&out, slug, &[File::new("index.html", "x")]).unwrap_err();
+            assert_eq!(err.action, "refused to write the site", "{slug:?}");
+        }
+        assert!(!tmp.path().join("x").exists() && !Path::new("/abs").exists());
+    }
+
+    #[test]
+    fn staging_folders_of_dead_builds_are_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        // Pid 2^22 + 1 is above Linux's pid_max: no such process.
+        let dead = tmp.path().join(".s.tmp-4194305-0");
+        let dead_old = tmp.path().join(".s.tmp-4194305-1.old");
+        let live = tmp.path().join(format!(".s.tmp-{}-99", std::process::id()));
+        let other = tmp.path().join(".t.tmp-4194305-0");
+        for dir in [&dead, &dead_old, &live, &other] {
+            std::fs::create_dir_all(dir.join("go")).unwrap();
+        }
+        write_site(tmp.path(), "s", &[File::new("index.html", "x")]).unwrap();
+        assert!(!dead.exists() && !dead_old.exists());
+        assert!(live.exists(), "this process's own folder stays");
+        assert!(
+            other.exists(),
+            "another site's folder is not this build's business"
+        );
     }
 
     #[test]
