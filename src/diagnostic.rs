@@ -77,16 +77,14 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // Messages quote the input, and the input may hold terminal escapes (a key
+        // written `"\e]0;…\a"` retitled the window, `\e[2J` cleared the screen of the
+        // errors above): nothing from the input reaches the terminal as a control.
+        let path = escape_controls(&path.display().to_string());
+        let message = escape_controls(&self.message);
         let _ = match self.at {
-            Some(at) => writeln!(
-                out,
-                "{label}: {}:{}:{}: {}",
-                path.display(),
-                at.line,
-                at.col,
-                self.message
-            ),
-            None => writeln!(out, "{label}: {}: {}", path.display(), self.message),
+            Some(at) => writeln!(out, "{label}: {path}:{}:{}: {message}", at.line, at.col,),
+            None => writeln!(out, "{label}: {path}: {message}"),
         };
         if let Some(at) = self.at
             && let Some(line) = source.lines().nth(at.line.saturating_sub(1))
@@ -94,11 +92,18 @@ impl Diagnostic {
             let number = at.line.to_string();
             let pad = " ".repeat(number.len());
             let line = line.trim_end_matches('\r');
-            let shown: String = line
+            // One column per character as in the file, so the caret stays in place.
+            let visible = |c: char| match c {
+                '\t' => ' ',
+                c if is_unsafe_for_terminal(c) => '\u{FFFD}',
+                c => c,
+            };
+            let shown: String = line.chars().map(visible).collect();
+            let before: String = line
                 .chars()
-                .map(|c| if c == '\t' { ' ' } else { c })
+                .take(at.col.saturating_sub(1))
+                .map(visible)
                 .collect();
-            let before: String = line.chars().take(at.col.saturating_sub(1)).collect();
             let width = at
                 .end
                 .checked_sub(at.start)
@@ -116,10 +121,33 @@ impl Diagnostic {
             );
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = hint: {hint}");
+            let _ = writeln!(out, "  = hint: {}", escape_controls(hint));
         }
         out
     }
+}
+
+/// Control characters (C0 but tab and line feed, DEL, C1) and the bidirectional
+/// overrides and isolates, which reorder what a terminal shows ("Trojan Source").
+fn is_unsafe_for_terminal(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// `text` with every character [`is_unsafe_for_terminal`] written as `\u{…}`.
+fn escape_controls(text: &str) -> String {
+    if !text.chars().any(is_unsafe_for_terminal) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_for_terminal(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Terminal columns taken by `s`: East Asian wide characters count two.
@@ -198,6 +226,26 @@ mod tests {
         // "name: " is 6 columns and 林小满 plus a space 7 more.
         assert!(text.contains("\n  |              ^^^\n"), "{text}");
         assert_eq!(at.col, 11);
+    }
+
+    #[test]
+    fn terminal_controls_from_the_input_are_never_printed() {
+        let source = "\u{1b}]0;pwned\u{7}: x\nname: a\u{1b}[2J\u{202e}b\n";
+        let mut at = locate(source, source.find("b\n").unwrap());
+        at.end = at.start + 1;
+        let d = Diagnostic::error("unknown key `\u{1b}]0;pwned\u{7}`")
+            .at(at)
+            .hint("not `\u{9b}31m`");
+        let text = d.render(Path::new("a\u{1b}/site.yaml"), source);
+        assert!(!text.chars().any(is_unsafe_for_terminal), "{text:?}");
+        assert!(
+            text.contains("unknown key `\\u{1b}]0;pwned\\u{7}`"),
+            "{text}"
+        );
+        assert!(text.contains("a\\u{1b}/site.yaml"), "{text}");
+        // The caret stays under the offending character.
+        let caret = format!("2 | name: a\u{fffd}[2J\u{fffd}b\n  | {}^\n", " ".repeat(12));
+        assert!(text.contains(&caret), "{text}");
     }
 
     #[test]

@@ -646,3 +646,42 @@ fn every_markdown_trick_alone_stays_within_markdown() {
         }
     }
 }
+
+/// Error messages quote the input and show its line: a terminal escape in a key or
+/// value must not reach the terminal (`"\e]0;…\a"` retitled it, `\e[2J` cleared the
+/// errors above, a bidi override reordered the line shown).
+#[test]
+fn check_output_never_carries_terminal_controls() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sites = [
+        ("escaped-key", "\"\\e]0;pwned\\a\\e[2J\": x\nname: y\n".to_owned()),
+        ("raw-value", "name: a\u{1b}[31mRED\u{7}\n".to_owned()),
+        ("raw-bidi", "name: a\u{202e}b\nbogus: \u{2066}x\n".to_owned()),
+        (
+            "escaped-platform",
+            "name: x\nbase_url: https://x.example/\naccounts:\n  - platform: \"\\e[2Jbili\"\n    id: \"1\"\n"
+                .to_owned(),
+        ),
+        ("c1", "name: x\n\u{9b}31m: y\n".to_owned()),
+    ];
+    for (slug, yaml) in &sites {
+        site::write_site(tmp.path(), slug, yaml);
+    }
+    let out = std::process::Command::new(site::bin())
+        .arg("check")
+        .args(sites.iter().map(|(slug, _)| *slug))
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let bad: Vec<char> = stderr
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && !matches!(c, '\n' | '\t'))
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "{bad:?} in\n{stderr}");
+    assert!(stderr.contains("\\u{1b}"), "{stderr}");
+}
