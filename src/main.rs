@@ -30,6 +30,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    die_quietly_on_closed_pipe();
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
@@ -46,6 +47,17 @@ fn main() -> ExitCode {
             eprintln!("error: {error:#}");
             ExitCode::from(commands::EXIT_USAGE)
         }
+    }
+}
+
+/// `hutong platforms | head` should end quietly when `head` stops reading, as `cat`
+/// does, instead of panicking on the broken pipe: Rust ignores SIGPIPE, so restore the
+/// default.
+fn die_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once, before any thread starts; SIG_DFL is a valid disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -1,8 +1,10 @@
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
-use hutong::build::{self, Options};
+use hutong::build::{self, JsonReport, Options, Shard, SiteReport};
 
 use super::check::plural;
 
@@ -19,16 +21,46 @@ pub struct BuildArgs {
     /// Sites to build at once (default: one per core)
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     jobs: usize,
+    /// Build only slice K of N (1 ≤ K ≤ N) of the sites, for a CI matrix: each site
+    /// falls in the same slice on every machine, and the N slices build every site once
+    #[arg(long, value_name = "K/N")]
+    shard: Option<Shard>,
+    /// `json` prints a report for machines on standard output (per site: ok, errors,
+    /// pages, bytes); the messages for people stay on standard error
+    #[arg(long, value_name = "FORMAT", default_value = "human")]
+    format: Format,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
 }
 
 impl BuildArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        let sites = super::site_dirs(&self.sites)?;
-        let report = build::build(&Options {
-            sites,
-            out_dir: self.out.clone(),
-            jobs: self.jobs,
-        });
+        let mut sites = super::site_dirs(&self.sites)?;
+        let all = sites.len();
+        if let Some(shard) = self.shard {
+            sites = build::shard(&sites, shard);
+            eprintln!("shard {shard}: {} of {}", sites.len(), plural(all, "site"));
+        }
+        let bar = Progress::new(sites.len());
+        let report = build::build_with_progress(
+            &Options {
+                sites,
+                out_dir: self.out.clone(),
+                jobs: self.jobs,
+            },
+            &|site| bar.tick(site),
+        );
+        bar.finish();
+        if self.format == Format::Json {
+            let json = JsonReport::new(&report, &self.out, self.shard);
+            let mut text = serde_json::to_string_pretty(&json)?;
+            text.push('\n');
+            std::io::stdout().write_all(text.as_bytes())?;
+        }
         let mut warnings = 0;
         for site in &report.sites {
             warnings += site
@@ -87,5 +119,82 @@ fn human_bytes(bytes: u64) -> String {
         0..1024 => format!("{bytes} B"),
         1024..1_048_576 => format!("{:.1} KiB", bytes as f64 / 1024.0),
         _ => format!("{:.1} MiB", bytes as f64 / 1_048_576.0),
+    }
+}
+
+/// A one-line progress bar on standard error, drawn only on a terminal outside CI and
+/// only once a batch has run long enough to need one, so small builds and logs stay
+/// clean. (A few lines here instead of `indicatif` and its five crates.)
+struct Progress {
+    state: Option<Mutex<Bar>>,
+}
+
+struct Bar {
+    total: usize,
+    done: usize,
+    failed: usize,
+    start: Instant,
+    drawn: Option<Instant>,
+}
+
+/// How long a batch runs before the bar appears, and how often it is redrawn.
+const BAR_DELAY: Duration = Duration::from_millis(300);
+const BAR_EVERY: Duration = Duration::from_millis(80);
+const BAR_WIDTH: usize = 30;
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        let terminal = std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none()
+            && std::env::var("TERM").map_or(true, |t| t != "dumb");
+        Progress {
+            state: (terminal && total > 1).then(|| {
+                Mutex::new(Bar {
+                    total,
+                    done: 0,
+                    failed: 0,
+                    start: Instant::now(),
+                    drawn: None,
+                })
+            }),
+        }
+    }
+
+    fn tick(&self, site: &SiteReport) {
+        let Some(state) = &self.state else { return };
+        let mut bar = state.lock().unwrap_or_else(|e| e.into_inner());
+        bar.done += 1;
+        bar.failed += usize::from(!site.ok());
+        let now = Instant::now();
+        let due = now.duration_since(bar.start) >= BAR_DELAY
+            && bar.drawn.is_none_or(|t| now.duration_since(t) >= BAR_EVERY);
+        if due || (bar.done == bar.total && bar.drawn.is_some()) {
+            bar.drawn = Some(now);
+            let filled = BAR_WIDTH * bar.done / bar.total;
+            let mut line = format!(
+                "\r\x1b[K[{}{}] {}/{} sites",
+                "#".repeat(filled),
+                "-".repeat(BAR_WIDTH - filled),
+                bar.done,
+                bar.total
+            );
+            if bar.failed > 0 {
+                line.push_str(&format!(", {} failed", bar.failed));
+            }
+            let _ = std::io::stderr().write_all(line.as_bytes());
+        }
+    }
+
+    /// Clears the bar's line, if it was drawn, before the summary is printed.
+    fn finish(&self) {
+        if let Some(state) = &self.state
+            && state
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .drawn
+                .is_some()
+        {
+            let _ = std::io::stderr().write_all(b"\r\x1b[K");
+        }
     }
 }

@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
@@ -11,6 +11,11 @@ pub struct NewArgs {
     /// The folder that holds the sites
     #[arg(long, value_name = "DIR", default_value = super::SITES_DIR)]
     dir: PathBuf,
+    /// Also write .github/workflows/hutong.yml beside the sites folder: GitHub Actions
+    /// builds the site on every push and publishes it to GitHub Pages (never overwritten;
+    /// works for a site that exists already)
+    #[arg(long)]
+    github_actions: bool,
 }
 
 impl NewArgs {
@@ -31,6 +36,11 @@ impl NewArgs {
             .open(&path)
         {
             Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && self.github_actions => {
+                eprintln!("{} exists already; left as it is", path.display());
+                self.write_workflow()?;
+                return Ok(ExitCode::SUCCESS);
+            }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 bail!(
                     "`{}` already exists; hutong new never overwrites a profile",
@@ -43,6 +53,9 @@ impl NewArgs {
             .with_context(|| format!("cannot write `{}`", path.display()))?;
         eprintln!("created {}", path.display());
         self.write_schema();
+        if self.github_actions {
+            self.write_workflow()?;
+        }
         eprintln!(
             "next: fill it in, then run `hutong check {}`",
             folder.display()
@@ -79,4 +92,92 @@ impl NewArgs {
             ),
         }
     }
+
+    /// Writes the GitHub Actions workflow for this site, unless one is there already.
+    /// The repository's root is taken to be the folder that holds the sites folder.
+    fn write_workflow(&self) -> anyhow::Result<()> {
+        let root = self.dir.parent().unwrap_or(Path::new(""));
+        let sites = self
+            .dir
+            .file_name()
+            .map_or_else(|| super::SITES_DIR.into(), |n| n.to_string_lossy());
+        let folder = root.join(".github").join("workflows");
+        let path = folder.join("hutong.yml");
+        if path.exists() {
+            eprintln!(
+                "{} exists already; left as it is (remove it to get a fresh one)",
+                path.display()
+            );
+            return Ok(());
+        }
+        std::fs::create_dir_all(&folder)
+            .with_context(|| format!("cannot create `{}`", folder.display()))?;
+        super::qr::write_file(&path, github_workflow(&self.slug, &sites).as_bytes())?;
+        eprintln!(
+            "created {}: it publishes the site to GitHub Pages on every push to main.\n\
+             once: on GitHub, open Settings → Pages and choose \"GitHub Actions\" as the source, \
+             and set base_url to https://<user>.github.io/<repository>/",
+            path.display()
+        );
+        Ok(())
+    }
+}
+
+/// A GitHub Actions workflow that builds `sites/<slug>` (with `sites` the sites
+/// folder's name, relative to the repository's root) and publishes it to GitHub Pages.
+/// hutong is installed from crates.io without the dev server, and cached.
+pub fn github_workflow(slug: &str, sites: &str) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    format!(
+        r#"# Builds the hutong site `{slug}` and publishes it to GitHub Pages on every push to main.
+# Written by `hutong new {slug} --github-actions`. Once: in the repository's Settings →
+# Pages, choose "GitHub Actions" as the source, and set `base_url` in
+# {sites}/{slug}/site.yaml to the address Pages gives (https://<user>.github.io/<repository>/).
+name: hutong
+
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+env:
+  HUTONG_VERSION: "{version}"
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/cache@v4
+        with:
+          path: ~/.cargo/bin/hutong
+          key: hutong-${{{{ env.HUTONG_VERSION }}}}-${{{{ runner.os }}}}
+      - name: Install hutong (without the dev server, which CI does not need)
+        run: command -v hutong || cargo install --locked hutong --version "$HUTONG_VERSION" --no-default-features
+      - name: Build
+        run: hutong build {sites}/{slug} -o dist
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: dist/{slug}
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{{{ steps.deployment.outputs.page_url }}}}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+"#
+    )
 }

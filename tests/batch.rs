@@ -1,0 +1,429 @@
+//! Batch builds as an agency's CI runs them: the JSON report, shards across a matrix,
+//! no progress bar in logs, and the GitHub Actions workflow `hutong new` writes.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn hutong(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hutong"))
+        .current_dir(dir)
+        .args(args)
+        .env_remove("CI")
+        .output()
+        .unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn write_site(root: &Path, slug: &str, yaml: &str) {
+    let dir = root.join("sites").join(slug);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("site.yaml"), yaml).unwrap();
+}
+
+fn simple_site(slug: &str) -> String {
+    format!(
+        "name: {slug}\nbase_url: https://{slug}.example.com/\naccounts:\n  - url: https://github.com/{slug}\n  - platform: bilibili\n    id: \"12345678\"\n"
+    )
+}
+
+/// Every file under `dir`, with its size.
+fn files(dir: &Path) -> Vec<(PathBuf, u64)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let size = std::fs::metadata(&path).unwrap().len();
+                out.push((path, size));
+            }
+        }
+    }
+    out
+}
+
+fn keys(value: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn the_json_report_is_valid_and_complete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    write_site(root, "good", &simple_site("good"));
+    // A warning: Douyin's app link needs an app_id the profile lacks.
+    write_site(
+        root,
+        "warned",
+        "name: W\nlang: en\nbase_url: https://w.example/\naccounts:\n  - platform: douyin\n    url: https://www.douyin.com/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n",
+    );
+    write_site(
+        root,
+        "broken",
+        "name: B\nbase_url: https://b.example/\nacounts: []\n",
+    );
+    let out = hutong(root, &["build", "--format", "json", "-o", "public"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON only");
+    assert_eq!(
+        keys(&report),
+        [
+            "elapsed_ms",
+            "ok",
+            "out_dir",
+            "shard",
+            "sites",
+            "totals",
+            "version"
+        ]
+    );
+    assert_eq!(report["version"], 1);
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["shard"], Value::Null);
+    assert_eq!(report["out_dir"], "public");
+    assert!(report["elapsed_ms"].as_f64().unwrap() > 0.0);
+
+    let sites = report["sites"].as_array().unwrap();
+    let slugs: Vec<&str> = sites.iter().map(|s| s["slug"].as_str().unwrap()).collect();
+    assert_eq!(
+        slugs,
+        ["broken", "good", "warned"],
+        "in the order given (sorted)"
+    );
+    for site in sites {
+        assert_eq!(
+            keys(site),
+            [
+                "bytes",
+                "dir",
+                "errors",
+                "files",
+                "ok",
+                "out",
+                "pages",
+                "profile",
+                "qr_codes",
+                "slug",
+                "timings_ms",
+                "warnings"
+            ]
+        );
+        assert_eq!(
+            keys(&site["timings_ms"]),
+            ["links", "parse", "qr", "render", "write"]
+        );
+        let slug = site["slug"].as_str().unwrap();
+        assert_eq!(site["dir"], format!("sites/{slug}"));
+        assert_eq!(site["profile"], format!("sites/{slug}/site.yaml"));
+        if slug == "broken" {
+            assert_eq!(site["ok"], false);
+            assert_eq!(site["out"], Value::Null);
+            for zero in ["pages", "qr_codes", "files", "bytes"] {
+                assert_eq!(site[zero], 0, "{zero}");
+            }
+            assert!(!root.join("public/broken").exists());
+            let errors = site["errors"].as_array().unwrap();
+            assert_eq!(errors.len(), 2, "{errors:?}");
+            let unknown = errors
+                .iter()
+                .find(|e| e["message"] == "unknown key `acounts` in the profile")
+                .unwrap();
+            assert_eq!(keys(unknown), ["column", "hint", "line", "message"]);
+            assert_eq!(
+                (unknown["line"].as_u64(), unknown["column"].as_u64()),
+                (Some(3), Some(1))
+            );
+            assert_eq!(unknown["hint"], "did you mean `accounts`?");
+            continue;
+        }
+        assert_eq!(site["ok"], true);
+        assert_eq!(site["errors"], Value::Array(vec![]));
+        let out_dir = root.join(site["out"].as_str().unwrap());
+        assert_eq!(out_dir, root.join("public").join(slug));
+        // The numbers are what is on disk.
+        let written = files(&out_dir);
+        let html = written
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
+            .count();
+        let pngs = written
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "png"))
+            .count();
+        assert_eq!(site["pages"], html, "{slug}");
+        assert_eq!(site["qr_codes"], pngs, "{slug}");
+        assert_eq!(site["files"], written.len(), "{slug}");
+        assert_eq!(
+            site["bytes"],
+            written.iter().map(|(_, n)| n).sum::<u64>(),
+            "{slug}"
+        );
+        let warnings = site["warnings"].as_array().unwrap();
+        if slug == "warned" {
+            assert_eq!(warnings.len(), 1);
+            assert!(
+                warnings[0]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains("has no `app_id`"),
+                "{warnings:?}"
+            );
+            assert_eq!(warnings[0]["line"], 5);
+        } else {
+            assert!(warnings.is_empty());
+        }
+    }
+    let totals = &report["totals"];
+    let sum = |key: &str| sites.iter().map(|s| s[key].as_u64().unwrap()).sum::<u64>();
+    for key in ["pages", "qr_codes", "files", "bytes"] {
+        assert_eq!(totals[key].as_u64().unwrap(), sum(key), "{key}");
+    }
+    assert_eq!(
+        (
+            &totals["sites"],
+            &totals["ok"],
+            &totals["failed"],
+            &totals["errors"],
+            &totals["warnings"]
+        ),
+        (&3.into(), &2.into(), &1.into(), &2.into(), &1.into())
+    );
+    // People still get their messages, on standard error.
+    assert!(stderr(&out).contains("unknown key `acounts`"));
+    assert!(stderr(&out).contains("1 site failed"));
+}
+
+#[test]
+fn the_shards_of_a_batch_are_disjoint_and_build_every_site_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    let all: BTreeSet<String> = (0..24).map(|i| format!("site-{i:02}")).collect();
+    for slug in &all {
+        write_site(root, slug, &simple_site(slug));
+    }
+    let count = 4;
+    let mut built: Vec<String> = Vec::new();
+    for index in 1..=count {
+        let shard = format!("{index}/{count}");
+        let out = hutong(
+            root,
+            &["build", "--shard", &shard, "--format", "json", "-o", "dist"],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["shard"]["index"], index);
+        assert_eq!(report["shard"]["count"], count);
+        let slugs: Vec<String> = report["sites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["slug"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(
+            stderr(&out).contains(&format!("shard {shard}: {} of 24 sites", slugs.len())),
+            "{}",
+            stderr(&out)
+        );
+        built.extend(slugs);
+    }
+    let unique: BTreeSet<String> = built.iter().cloned().collect();
+    assert_eq!(
+        built.len(),
+        unique.len(),
+        "no site is in two shards: {built:?}"
+    );
+    assert_eq!(unique, all, "every site is in a shard");
+    let on_disk: BTreeSet<String> = std::fs::read_dir(root.join("dist"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(on_disk, all, "one folder per site, nothing else");
+
+    // The same slice again is the same sites: a CI rerun builds what it built before.
+    let again = hutong(
+        root,
+        &["build", "--shard", "2/4", "--format", "json", "-o", "dist"],
+    );
+    let first = hutong(
+        root,
+        &["build", "--shard", "2/4", "--format", "json", "-o", "dist"],
+    );
+    let slugs = |out: &Output| -> Vec<Value> {
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["sites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["slug"].clone())
+            .collect()
+    };
+    assert_eq!(slugs(&again), slugs(&first));
+}
+
+#[test]
+fn a_bad_shard_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(tmp.path(), "a", &simple_site("a"));
+    for bad in ["0/2", "3/2", "2", "a/b"] {
+        let out = hutong(tmp.path(), &["build", "--shard", bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(
+            stderr(&out).contains("write K/N with 1 ≤ K ≤ N"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn an_empty_shard_builds_nothing_and_succeeds() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(tmp.path(), "a", &simple_site("a"));
+    let mut empty = 0;
+    for index in 1..=8 {
+        let out = hutong(
+            tmp.path(),
+            &[
+                "build",
+                "--shard",
+                &format!("{index}/8"),
+                "--format",
+                "json",
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        empty += usize::from(report["sites"].as_array().unwrap().is_empty());
+    }
+    assert_eq!(empty, 7, "one site, in exactly one of eight shards");
+}
+
+#[test]
+fn no_progress_bar_when_standard_error_is_not_a_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        let slug = format!("s{i}");
+        write_site(tmp.path(), &slug, &simple_site(&slug));
+    }
+    let out = hutong(tmp.path(), &["build", "-j", "1"]);
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(!err.contains('\r') && !err.contains("\x1b["), "{err:?}");
+    assert!(err.starts_with("built 40 sites into dist:"), "{err}");
+}
+
+/// Walks a YAML mapping by keys.
+fn at<'a>(node: &'a hutong::yaml::Node, path: &[&str]) -> &'a hutong::yaml::Node {
+    use hutong::yaml::Value;
+    path.iter().fold(node, |node, key| match &node.value {
+        Value::Map(entries) => {
+            &entries
+                .iter()
+                .find(|(k, _)| matches!(&k.value, Value::Scalar { text, .. } if text == key))
+                .unwrap_or_else(|| panic!("no `{key}`"))
+                .1
+        }
+        _ => panic!("`{key}` is not in a mapping"),
+    })
+}
+
+fn text(node: &hutong::yaml::Node) -> &str {
+    match &node.value {
+        hutong::yaml::Value::Scalar { text, .. } => text,
+        _ => panic!("not a value"),
+    }
+}
+
+#[test]
+fn new_writes_a_github_pages_workflow_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = hutong(tmp.path(), &["new", "lin", "--github-actions"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let path = tmp.path().join(".github/workflows/hutong.yml");
+    let workflow = std::fs::read_to_string(&path).unwrap();
+    let yaml = hutong::yaml::parse(&workflow).expect("valid YAML");
+    let hutong::yaml::Value::Seq(steps) = &at(&yaml, &["jobs", "build", "steps"]).value else {
+        panic!("steps is a list");
+    };
+    let runs: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| match &s.value {
+            hutong::yaml::Value::Map(e) => e
+                .iter()
+                .find(|(k, _)| text(k) == "run")
+                .map(|(_, v)| text(v)),
+            _ => None,
+        })
+        .collect();
+    assert!(runs.contains(&"hutong build sites/lin -o dist"), "{runs:?}");
+    assert!(
+        runs.iter()
+            .any(|r| r.contains("cargo install --locked hutong"))
+    );
+    assert!(workflow.contains(
+        "uses: actions/upload-pages-artifact@v3\n        with:\n          path: dist/lin\n"
+    ));
+    assert!(workflow.contains("uses: actions/deploy-pages@v4"));
+    assert_eq!(text(at(&yaml, &["permissions", "pages"])), "write");
+    assert_eq!(text(at(&yaml, &["permissions", "id-token"])), "write");
+    assert!(stderr(&out).contains("created .github/workflows/hutong.yml"));
+    assert!(stderr(&out).contains("Settings → Pages"));
+
+    // Never overwritten; and `--github-actions` adds it to a site that exists already.
+    std::fs::write(&path, "# mine\n").unwrap();
+    let again = hutong(tmp.path(), &["new", "lin", "--github-actions"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(stderr(&again).contains("exists already; left as it is"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "# mine\n");
+    std::fs::remove_file(&path).unwrap();
+    let added = hutong(tmp.path(), &["new", "lin", "--github-actions"]);
+    assert!(added.status.success());
+    assert!(path.exists());
+    // Without the flag, an existing profile is still an error.
+    assert_eq!(hutong(tmp.path(), &["new", "lin"]).status.code(), Some(2));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hutong"))
+        .args(["platforms", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is closed now, as `| head -c 16` would.
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        status.success() || status.signal() == Some(13),
+        "{status:?}"
+    );
+}
