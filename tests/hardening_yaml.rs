@@ -40,7 +40,17 @@ fn check_diagnostics(source: &str, parsed: &Parsed) {
             assert!(at.start <= at.end && at.end <= source.len(), "{d:?}");
         }
         let text = d.render(Path::new("site.yaml"), source);
-        assert!(text.contains(&d.message));
+        let unsafe_char = |c: char| {
+            (c.is_control() && !matches!(c, '\t' | '\n'))
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        };
+        assert!(
+            !text.chars().any(unsafe_char),
+            "terminal controls in {text:?}"
+        );
+        if !d.message.chars().any(unsafe_char) {
+            assert!(text.contains(&d.message));
+        }
     }
 }
 
