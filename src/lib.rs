@@ -10,6 +10,8 @@ pub mod profile;
 pub mod qr;
 pub mod render;
 pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod starter;
 pub mod suggest;
 pub mod yaml;

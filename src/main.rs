@@ -24,13 +24,21 @@ enum Command {
     New(commands::new::NewArgs),
     Qr(commands::qr::QrArgs),
     Schema(commands::schema::SchemaArgs),
+    #[cfg(feature = "serve")]
+    Serve(commands::serve::ServeArgs),
     Completions(commands::completions::CompletionsArgs),
     Man(commands::man::ManArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    die_quietly_on_closed_pipe();
+    #[cfg(feature = "serve")]
+    let serving = matches!(cli.command, Command::Serve(_));
+    #[cfg(not(feature = "serve"))]
+    let serving = false;
+    if !serving {
+        die_quietly_on_closed_pipe();
+    }
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
@@ -38,6 +46,8 @@ fn main() -> ExitCode {
         Command::New(args) => args.run(),
         Command::Qr(args) => args.run(),
         Command::Schema(args) => args.run(),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => args.run(),
         Command::Completions(args) => args.run(Cli::command()),
         Command::Man(args) => args.run(Cli::command()),
     };
@@ -52,7 +62,7 @@ fn main() -> ExitCode {
 
 /// `hutong platforms | head` should end quietly when `head` stops reading, as `cat`
 /// does, instead of panicking on the broken pipe: Rust ignores SIGPIPE, so restore the
-/// default.
+/// default. Not for `serve`, which writes to sockets a browser may close at any time.
 fn die_quietly_on_closed_pipe() {
     #[cfg(unix)]
     // SAFETY: called once, before any thread starts; SIG_DFL is a valid disposition.

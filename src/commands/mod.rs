@@ -9,6 +9,8 @@ pub mod new;
 pub mod platforms;
 pub mod qr;
 pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
 
 use std::path::{Path, PathBuf};
 
