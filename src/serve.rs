@@ -409,6 +409,7 @@ struct TempFolder(PathBuf);
 impl TempFolder {
     fn new() -> Result<TempFolder, ServeError> {
         let base = std::env::temp_dir();
+        sweep_stale(&base);
         let mut attempt = 0u32;
         loop {
             let nanos = SystemTime::now()
@@ -424,6 +425,37 @@ impl TempFolder {
             }
         }
     }
+}
+
+/// Removes the temporary folders of servers that were killed (`hutong-serve-<pid>-…`
+/// whose process is gone), since a killed process cannot clean up after itself.
+/// Best effort, and only where a process can be asked whether it lives.
+fn sweep_stale(base: &Path) {
+    #[cfg(unix)]
+    {
+        let Ok(entries) = std::fs::read_dir(base) else {
+            return;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(pid) = name
+                .strip_prefix("hutong-serve-")
+                .and_then(|rest| rest.split('-').next())
+                .and_then(|pid| pid.parse::<libc::pid_t>().ok())
+                .filter(|&pid| pid > 0)
+            else {
+                continue;
+            };
+            // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
+            let gone = unsafe { libc::kill(pid, 0) } != 0
+                && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+            if gone {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = base;
 }
 
 impl Drop for TempFolder {
@@ -728,6 +760,25 @@ mod tests {
             assert_eq!(busy, Some(port));
             assert_ne!(listener.local_addr().unwrap().port(), port);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_of_killed_servers_are_swept_and_live_ones_kept() {
+        let base = std::env::temp_dir().join(format!("hutong-sweep-test-{}", std::process::id()));
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let stale = base.join(format!("hutong-serve-{dead}-1"));
+        let live = base.join(format!("hutong-serve-{}-1", std::process::id()));
+        let other = base.join("hutong-serve-notapid");
+        for dir in [&stale, &live, &other] {
+            std::fs::create_dir_all(dir.join("site")).unwrap();
+        }
+        sweep_stale(&base);
+        let left = (stale.exists(), live.exists(), other.exists());
+        std::fs::remove_dir_all(&base).unwrap();
+        assert_eq!(left, (false, true, true));
     }
 
     #[test]

@@ -123,7 +123,19 @@ impl Server {
 }
 
 impl Drop for Server {
+    /// Stops the server as Ctrl-C does, so that it removes its temporary folder; kills
+    /// it if it does not end in time.
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
