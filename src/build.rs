@@ -226,7 +226,7 @@ pub fn generate(
     let avatar = match &profile.avatar {
         Some(avatar) => {
             let path = dir.join(&avatar.path);
-            let bytes = std::fs::read(&path)
+            let bytes = read_avatar(&path)
                 .map_err(|e| format!("cannot read the avatar `{}`: {e}", path.display()))?;
             let ext = Path::new(&avatar.path)
                 .extension()
@@ -277,6 +277,23 @@ pub fn generate(
         pages,
         qr_codes,
     })
+}
+
+/// Reads the avatar that `profile::load` checked, again bounded by the size limit: the
+/// file may have been swapped for a device or a huge file since.
+fn read_avatar(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("it is no longer a regular file"));
+    }
+    let mut bytes = Vec::new();
+    file.take(profile::MAX_AVATAR_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > profile::MAX_AVATAR_BYTES {
+        return Err(std::io::Error::other("it grew over the 5 MiB limit"));
+    }
+    Ok(bytes)
 }
 
 /// `qr/<key>.svg` and `qr/<key>.png` for a payload.

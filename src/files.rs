@@ -105,13 +105,25 @@ pub fn headers(pages: &[(String, String)], fingerprinted: &[String]) -> String {
         }
     }
     out.push_str("\n/qr/*\n  Cache-Control: public, max-age=86400\n");
+    out.push_str(&format!(
+        "\n/qr/*.svg\n  Content-Security-Policy: {SVG_POLICY}\n"
+    ));
     for file in fingerprinted {
         out.push_str(&format!(
             "\n/{file}\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
+        // An SVG avatar is the creator's file: opened on its own at the site's origin,
+        // any script in it would run there. The policy lets it draw and nothing more.
+        if file.ends_with(".svg") {
+            out.push_str(&format!("  Content-Security-Policy: {SVG_POLICY}\n"));
+        }
     }
     out
 }
+
+/// The policy for SVG files opened on their own: styles inside the file, no script,
+/// no requests, in a sandbox.
+const SVG_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 #[cfg(test)]
 mod tests {
@@ -140,6 +152,23 @@ mod tests {
         assert!(text.contains("\n/\n  Content-Security-Policy: default-src 'none'\n"));
         assert!(
             text.contains("/avatar-1a2b.png\n  Cache-Control: public, max-age=31536000, immutable")
+        );
+        let avatar = &text[text.find("/avatar-1a2b.png").unwrap()..];
+        assert!(
+            !avatar.contains("Content-Security-Policy"),
+            "a PNG avatar needs no policy"
+        );
+        assert!(text.contains("\n/qr/*.svg\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox\n"));
+    }
+
+    #[test]
+    fn an_svg_avatar_may_not_run_script() {
+        let text = headers(&[], &["avatar-1a2b.svg".into()]);
+        assert!(
+            text.ends_with(
+                "\n/avatar-1a2b.svg\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox\n"
+            ),
+            "{text}"
         );
     }
 }
