@@ -283,6 +283,10 @@ pub fn generate(
 /// file may have been swapped for a device or a huge file since.
 fn read_avatar(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
+    // Opening a FIFO would block: look before opening, and again after.
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::other("it is no longer a regular file"));
+    }
     let file = std::fs::File::open(path)?;
     if !file.metadata()?.is_file() {
         return Err(std::io::Error::other("it is no longer a regular file"));
