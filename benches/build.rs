@@ -87,6 +87,7 @@ fn main() {
         sites,
         out_dir: tmp.path().join("dist"),
         jobs: 0,
+        lang: None,
     };
     let report = build::build(&options);
     assert_eq!(report.failed(), 0);

@@ -17,9 +17,10 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::Lang;
 use crate::diagnostic::Diagnostic;
 use crate::links;
-use crate::output::{self, File};
+use crate::output::{self, File, OutputError};
 use crate::profile::{self, Profile, Site};
 use crate::{files, qr, render};
 
@@ -36,6 +37,9 @@ pub struct Options {
     pub out_dir: PathBuf,
     /// Sites built at once; 0 means one per core.
     pub jobs: usize,
+    /// The language of the profiles' diagnostics; `None`: each profile's own (see
+    /// `profile::parse_with`).
+    pub lang: Option<Lang>,
 }
 
 /// Time spent in each stage (summed over sites in a batch).
@@ -71,9 +75,9 @@ pub struct Generated {
 pub struct SiteReport {
     /// The site as read, with its diagnostics (rendered with `site.render_diagnostics()`).
     pub site: Site,
-    /// Errors found after the profile was accepted (an avatar that cannot be read, a
-    /// failed write), each naming its file.
-    pub failure: Option<String>,
+    /// An error found after the profile was accepted (an avatar that cannot be read, a
+    /// failed write), with the file or folder it concerns.
+    pub failure: Option<Failure>,
     /// What was written, when it was.
     pub written: Option<Written>,
     pub timings: Timings,
@@ -87,6 +91,73 @@ pub struct Written {
     pub pages: usize,
     pub qr_codes: usize,
     pub bytes: u64,
+}
+
+/// A failure after the profile was accepted. It concerns a file or folder other than
+/// the profile — the site's output folder, the avatar — and is reported against it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The file or folder that failed: the site's output folder for a failed write.
+    pub path: PathBuf,
+    /// Stable identifier, as a diagnostic's code: `output-failed` or `generate-failed`.
+    pub code: &'static str,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Failure {
+    /// A failed write of the site `slug` into `out_dir`, reported against the site's
+    /// output folder: the file named is where it would have been (not the staging
+    /// folder it was written to), and the OS error reads without `(os error N)`.
+    pub fn output(e: &OutputError, out_dir: &Path, slug: &str) -> Failure {
+        let target = out_dir.join(slug);
+        let staging = format!(".{slug}.tmp-");
+        let shown = match e.path.strip_prefix(out_dir) {
+            Ok(rest) => {
+                let mut parts = rest.components();
+                match parts.next() {
+                    Some(first) if first.as_os_str().to_string_lossy().starts_with(&staging) => {
+                        target.join(parts.as_path())
+                    }
+                    _ => e.path.clone(),
+                }
+            }
+            Err(_) => e.path.clone(),
+        };
+        let shown = shown.display().to_string();
+        let shown = shown.trim_end_matches('/');
+        use std::io::ErrorKind as K;
+        let hint = match e.source.kind() {
+            K::StorageFull | K::QuotaExceeded => {
+                "the disk is full: free some space, or build into another folder with `-o DIR`"
+            }
+            K::ReadOnlyFilesystem | K::PermissionDenied => {
+                "hutong cannot write there: build into a folder you can write to, with `-o DIR`"
+            }
+            K::FileTooLarge => {
+                "a limit on file size stopped the write (see `ulimit -f`): raise it, or build elsewhere with `-o DIR`"
+            }
+            K::NotADirectory | K::AlreadyExists | K::IsADirectory => {
+                "something that is not a folder stands in the way: move it, or build elsewhere with `-o DIR`"
+            }
+            _ => "the previous output is kept; fix the output folder and build again",
+        };
+        Failure {
+            path: target.clone(),
+            code: "output-failed",
+            message: format!("{} `{shown}`: {}", e.action, profile::io_reason(&e.source)),
+            hint: Some(hint.to_owned()),
+        }
+    }
+
+    /// The failure as a diagnostic (without a position: it is not in the profile).
+    pub fn diagnostic(&self) -> Diagnostic {
+        let d = Diagnostic::error(self.message.clone()).code(self.code);
+        match &self.hint {
+            Some(hint) => d.hint(hint.clone()),
+            None => d,
+        }
+    }
 }
 
 impl SiteReport {
@@ -133,7 +204,7 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
                     let Some(dir) = options.sites.get(i) else {
                         break;
                     };
-                    let report = build_site(dir, &options.out_dir);
+                    let report = build_site_with(dir, &options.out_dir, options.lang);
                     progress(&report);
                     done.lock()
                         .expect("no worker panics while holding the lock")
@@ -156,11 +227,17 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
     }
 }
 
-/// Builds one site folder into `out_dir/<slug>/`.
+/// Builds one site folder into `out_dir/<slug>/`, with the profile's diagnostics in its
+/// own language.
 pub fn build_site(dir: &Path, out_dir: &Path) -> SiteReport {
+    build_site_with(dir, out_dir, None)
+}
+
+/// [`build_site`], with the profile's diagnostics in `lang` when given.
+pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteReport {
     let mut timings = Timings::default();
     let start = Instant::now();
-    let site = profile::load(dir);
+    let site = profile::load_with(dir, lang);
     timings.parse = start.elapsed();
     let mut report = SiteReport {
         site,
@@ -178,8 +255,13 @@ pub fn build_site(dir: &Path, out_dir: &Path) -> SiteReport {
         &mut report.timings,
     ) {
         Ok(generated) => generated,
-        Err(e) => {
-            report.failure = Some(e);
+        Err(message) => {
+            report.failure = Some(Failure {
+                path: report.site.dir.clone(),
+                code: "generate-failed",
+                message,
+                hint: None,
+            });
             return report;
         }
     };
@@ -194,7 +276,7 @@ pub fn build_site(dir: &Path, out_dir: &Path) -> SiteReport {
                 bytes: generated.files.iter().map(|f| f.bytes.len() as u64).sum(),
             })
         }
-        Err(e) => report.failure = Some(e.to_string()),
+        Err(e) => report.failure = Some(Failure::output(&e, out_dir, &report.site.slug)),
     }
     report.timings.write = start.elapsed();
     report
@@ -226,8 +308,13 @@ pub fn generate(
     let avatar = match &profile.avatar {
         Some(avatar) => {
             let path = dir.join(&avatar.path);
-            let bytes = read_avatar(&path)
-                .map_err(|e| format!("cannot read the avatar `{}`: {e}", path.display()))?;
+            let bytes = read_avatar(&path).map_err(|e| {
+                format!(
+                    "cannot read the avatar `{}`: {}",
+                    path.display(),
+                    profile::io_reason(&e)
+                )
+            })?;
             let ext = Path::new(&avatar.path)
                 .extension()
                 .map_or_else(String::new, |e| e.to_string_lossy().to_ascii_lowercase());
@@ -314,14 +401,16 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Renders a report's diagnostics and failures for a person.
+/// Renders a report's diagnostics and failures for a person. The profile's diagnostics
+/// name `site.yaml`; a failure names the file or folder it concerns (the output
+/// folder of a failed write), not the profile, which has nothing to do with it.
 pub fn describe_failure(report: &SiteReport) -> Option<String> {
     let mut text = String::new();
     if !report.site.parsed.diagnostics.is_empty() {
         text.push_str(&report.site.render_diagnostics());
     }
     if let Some(failure) = &report.failure {
-        text.push_str(&Diagnostic::error(failure.clone()).render(&report.site.path, ""));
+        text.push_str(&failure.diagnostic().render(&failure.path, ""));
     }
     (!text.is_empty()).then_some(text)
 }
@@ -444,6 +533,10 @@ pub struct JsonSite {
 /// A problem, with its place in the profile when it has one.
 #[derive(Debug, Clone, Serialize)]
 pub struct JsonDiagnostic {
+    /// What kind of problem, the same in every language (`unknown-key`); see
+    /// `hutong::messages`. Failures after the profile was read have `output-failed` or
+    /// `generate-failed`.
+    pub code: String,
     pub message: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
@@ -468,6 +561,7 @@ fn ms(duration: Duration) -> f64 {
 impl From<&Diagnostic> for JsonDiagnostic {
     fn from(d: &Diagnostic) -> Self {
         JsonDiagnostic {
+            code: d.code.to_owned(),
             message: d.message.clone(),
             line: d.at.map(|at| at.line),
             column: d.at.map(|at| at.col),
@@ -485,7 +579,7 @@ impl From<&SiteReport> for JsonSite {
             .map(JsonDiagnostic::from)
             .collect();
         if let Some(failure) = &report.failure {
-            errors.push(JsonDiagnostic::from(&Diagnostic::error(failure.clone())));
+            errors.push(JsonDiagnostic::from(&failure.diagnostic()));
         }
         let written = report.written.as_ref();
         let t = &report.timings;

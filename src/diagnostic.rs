@@ -2,10 +2,15 @@
 //!
 //! Takes positions and messages from the stages that read input; gives text in the
 //! form `path:line:col: message`, followed by the source line with a caret under the
-//! offending part and a hint. It does not decide what is an error — the stages do.
+//! offending part and a hint, in the diagnostic's language (the labels `error:`,
+//! `warning:` and `hint:` too). It does not decide what is an error — the stages do —
+//! nor which language to use: see `profile::parse_with`.
 
 use std::fmt::Write as _;
 use std::path::Path;
+
+use crate::Lang;
+use crate::messages::{self, Msg};
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -31,20 +36,46 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What kind of problem, the same in every language (`unknown-key`); see
+    /// [`messages`](crate::messages). Empty for a diagnostic made from a bare message.
+    pub code: &'static str,
     pub message: String,
     /// Where, when the problem has a place in the file.
     pub at: Option<Location>,
     /// What to do about it.
     pub hint: Option<String>,
+    /// The language `message` and `hint` are written in; the labels follow it.
+    #[serde(skip)]
+    pub lang: Lang,
+    /// Whether `at` points at the offending text, so that the source line is shown with
+    /// a caret under it. Off for what is missing (a key never written): `at` then says
+    /// only where the part that lacks it starts, and no unrelated word is underlined.
+    #[serde(skip)]
+    pub excerpt: bool,
 }
 
 impl Diagnostic {
+    /// An error with a message in English and no code.
     pub fn error(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            code: "",
             message: message.into(),
             at: None,
             hint: None,
+            lang: Lang::En,
+            excerpt: true,
+        }
+    }
+
+    /// A diagnostic of `severity` whose message is `msg` in `lang`, filled with `args`;
+    /// its code is the message's.
+    pub fn new(severity: Severity, lang: Lang, msg: &Msg, args: &[(&str, &str)]) -> Self {
+        Diagnostic {
+            severity,
+            code: msg.code,
+            lang,
+            ..Diagnostic::error(msg.fill(lang, args))
         }
     }
 
@@ -65,6 +96,18 @@ impl Diagnostic {
         self
     }
 
+    /// Sets the code, for a diagnostic made from a bare message.
+    pub fn code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
+    }
+
+    /// Keeps `at` for the position but shows no source line (see [`Diagnostic::excerpt`]).
+    pub fn without_excerpt(mut self) -> Self {
+        self.excerpt = false;
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -74,8 +117,8 @@ impl Diagnostic {
     pub fn render(&self, path: &Path, source: &str) -> String {
         let mut out = String::new();
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => messages::LABEL_ERROR.get(self.lang),
+            Severity::Warning => messages::LABEL_WARNING.get(self.lang),
         };
         // Messages quote the input, and the input may hold terminal escapes (a key
         // written `"\e]0;…\a"` retitled the window, `\e[2J` cleared the screen of the
@@ -83,10 +126,10 @@ impl Diagnostic {
         let path = escape_controls(&path.display().to_string());
         let message = escape_controls(&self.message);
         let _ = match self.at {
-            Some(at) => writeln!(out, "{label}: {path}:{}:{}: {message}", at.line, at.col,),
-            None => writeln!(out, "{label}: {path}: {message}"),
+            Some(at) => writeln!(out, "{label}{path}:{}:{}: {message}", at.line, at.col,),
+            None => writeln!(out, "{label}{path}: {message}"),
         };
-        if let Some(at) = self.at
+        if let Some(at) = self.at.filter(|_| self.excerpt)
             && let Some(line) = source.lines().nth(at.line.saturating_sub(1))
         {
             let number = at.line.to_string();
@@ -121,7 +164,8 @@ impl Diagnostic {
             );
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = hint: {}", escape_controls(hint));
+            let label = messages::LABEL_HINT.get(self.lang);
+            let _ = writeln!(out, "  = {label}{}", escape_controls(hint));
         }
         out
     }

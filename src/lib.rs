@@ -4,6 +4,7 @@ pub mod build;
 pub mod diagnostic;
 pub mod files;
 pub mod links;
+pub mod messages;
 pub mod output;
 pub mod platforms;
 pub mod profile;

@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use url::Url;
 
 use crate::Lang;
-use crate::diagnostic::{Diagnostic, Location};
+use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::messages::{self, Msg};
 use crate::platforms::{self, Kind, Platform};
 use crate::suggest;
 use crate::yaml::{self, Node, Value};
@@ -165,8 +166,14 @@ pub fn valid_slug(slug: &str) -> bool {
 }
 
 /// Reads and checks the site in folder `dir`: its slug, `site.yaml` (size and encoding
-/// first, then every rule), and the avatar file.
+/// first, then every rule), and the avatar file. Diagnostics are in the profile's
+/// language (see [`parse_with`]).
 pub fn load(dir: &Path) -> Site {
+    load_with(dir, None)
+}
+
+/// [`load`], with diagnostics in `lang` when given, whatever the profile says.
+pub fn load_with(dir: &Path, lang: Option<Lang>) -> Site {
     let path = dir.join("site.yaml");
     let slug = dir
         .file_name()
@@ -182,19 +189,36 @@ pub fn load(dir: &Path) -> Site {
             diagnostics: Vec::new(),
         },
     };
+    // Read first, so that even the folder's name is reported in the profile's language.
+    let bytes = read_profile(dir, &path, &slug);
+    let lang = lang
+        .or_else(|| {
+            let bytes = bytes.as_ref().ok()?;
+            declared_lang(&String::from_utf8_lossy(bytes))
+        })
+        .unwrap_or(Lang::En);
     let fail = |site: &mut Site, d: Diagnostic| site.parsed.diagnostics.push(d);
     if !valid_slug(&slug) {
+        let hint = match slug_for(&slug) {
+            Some(better) => messages::HINT_SLUG_RENAME.fill(lang, &[("slug", &better)]),
+            None => messages::HINT_SLUG_RULES.text(lang),
+        };
         fail(
             &mut site,
-            Diagnostic::error(format!("the folder name `{slug}` cannot be a site's slug (it becomes part of the address)"))
-                .hint("rename the folder: lowercase letters a-z, digits and `-`, starting with a letter or digit, at most 63 characters"),
+            Diagnostic::new(
+                Severity::Error,
+                lang,
+                &messages::SLUG_INVALID,
+                &[("slug", &slug)],
+            )
+            .hint(hint),
         );
         return site;
     }
-    let bytes = match read_profile(dir, &path, &slug) {
+    let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(d) => {
-            fail(&mut site, d);
+        Err(problem) => {
+            fail(&mut site, problem.diagnostic(lang, &slug));
             return site;
         }
     };
@@ -208,17 +232,17 @@ pub fn load(dir: &Path) -> Site {
             site.source = text;
             fail(
                 &mut site,
-                Diagnostic::error("the profile is not valid UTF-8 text")
+                Diagnostic::new(Severity::Error, lang, &messages::NOT_UTF8, &[])
                     .at(at)
-                    .hint("save the file as UTF-8 (most editors offer it under \"Save with encoding\")"),
+                    .hint(messages::HINT_NOT_UTF8.text(lang)),
             );
             return site;
         }
     };
-    let mut parsed = parse(&source);
+    let mut parsed = parse_with(&source, Some(lang));
     if let Some(profile) = &parsed.profile
         && let Some(avatar) = &profile.avatar
-        && let Err(d) = check_avatar_file(dir, avatar)
+        && let Err(d) = check_avatar_file(dir, avatar, lang)
     {
         parsed.diagnostics.push(d);
         parsed.profile = None;
@@ -228,141 +252,266 @@ pub fn load(dir: &Path) -> Site {
     site
 }
 
+/// A slug made from a folder name that is not one (`Bad_Name` → `bad-name`), if the
+/// name has enough ASCII letters or digits to make one.
+fn slug_for(name: &str) -> Option<String> {
+    let mut slug = String::new();
+    for c in name.chars() {
+        match c {
+            'a'..='z' | '0'..='9' => slug.push(c),
+            'A'..='Z' => slug.push(c.to_ascii_lowercase()),
+            '-' | '_' | ' ' | '.' if !slug.is_empty() && !slug.ends_with('-') => slug.push('-'),
+            _ => {}
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(63).collect();
+    let slug = slug.trim_end_matches('-').to_owned();
+    valid_slug(&slug).then_some(slug)
+}
+
+/// The language a profile's text asks for on its top-level `lang:` line, read without
+/// parsing the YAML, so that even a profile that does not parse is reported in it.
+/// Region tags are read too (`lang: zh-CN` is still a mistake, said in Chinese).
+pub fn declared_lang(source: &str) -> Option<Lang> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    source.lines().find_map(|line| {
+        let value = line.strip_prefix("lang:")?;
+        let value = value.split(" #").next()?.trim();
+        Lang::from_tag(value.trim_matches(['"', '\'']))
+    })
+}
+
+/// The top-level `lang` of a parsed profile, as [`declared_lang`] reads it.
+fn lang_of_tree(root: &Node) -> Option<Lang> {
+    let Value::Map(entries) = &root.value else {
+        return None;
+    };
+    entries
+        .iter()
+        .find_map(|(k, v)| match (&k.value, &v.value) {
+            (Value::Scalar { text: key, .. }, Value::Scalar { text, .. }) if key == "lang" => {
+                Lang::from_tag(text)
+            }
+            _ => None,
+        })
+}
+
+/// Why `site.yaml` could not be read.
+enum ReadProblem {
+    /// No file (a dangling link is an `Io` error: there is something to fix there).
+    Missing,
+    TooBig(u64),
+    NotRegular,
+    Io(std::io::Error),
+    Outside(PathBuf),
+}
+
+impl ReadProblem {
+    fn diagnostic(&self, lang: Lang, slug: &str) -> Diagnostic {
+        let d = |msg: &Msg, args: &[(&str, &str)], hint: String| {
+            Diagnostic::new(Severity::Error, lang, msg, args).hint(hint)
+        };
+        match self {
+            ReadProblem::TooBig(len) => too_big(lang, *len),
+            ReadProblem::NotRegular => d(
+                &messages::PROFILE_NOT_FILE,
+                &[],
+                messages::HINT_PROFILE_NOT_FILE.text(lang),
+            ),
+            ReadProblem::Missing => d(
+                &messages::PROFILE_MISSING,
+                &[],
+                messages::HINT_PROFILE_MISSING.fill(lang, &[("slug", slug)]),
+            ),
+            // A link to nothing.
+            ReadProblem::Io(e) if e.kind() == std::io::ErrorKind::NotFound => d(
+                &messages::PROFILE_UNREADABLE,
+                &[("reason", &io_reason(e))],
+                messages::HINT_PROFILE_OUTSIDE.text(lang),
+            ),
+            ReadProblem::Io(e) => d(
+                &messages::PROFILE_UNREADABLE,
+                &[("reason", &io_reason(e))],
+                messages::HINT_PERMISSIONS.text(lang),
+            ),
+            ReadProblem::Outside(real) => d(
+                &messages::PROFILE_OUTSIDE,
+                &[("target", &real.display().to_string())],
+                messages::HINT_PROFILE_OUTSIDE.text(lang),
+            ),
+        }
+    }
+}
+
+fn too_big(lang: Lang, len: u64) -> Diagnostic {
+    Diagnostic::new(
+        Severity::Error,
+        lang,
+        &messages::PROFILE_TOO_BIG,
+        &[
+            ("len", &len.to_string()),
+            ("max", &MAX_FILE_BYTES.to_string()),
+        ],
+    )
+    .hint(messages::HINT_PROFILE_TOO_BIG.text(lang))
+}
+
+/// An I/O error's description without Rust's ` (os error N)` suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) if text.ends_with(')') => text[..i].to_owned(),
+        _ => text,
+    }
+}
+
 /// Reads `site.yaml`: a regular file inside the site folder (symlinks resolved), at
 /// most [`MAX_FILE_BYTES`]. The size is checked before reading — on the path, so a FIFO
 /// or a device is refused without opening it, and again on the open file, whose read is
 /// bounded too — so a 100 MB or endless file is refused at once, with bounded memory.
-fn read_profile(dir: &Path, path: &Path, slug: &str) -> Result<Vec<u8>, Diagnostic> {
+fn read_profile(dir: &Path, path: &Path, _slug: &str) -> Result<Vec<u8>, ReadProblem> {
     use std::io::Read as _;
-    let too_big = |len: u64| {
-        Diagnostic::error(format!(
-            "the profile is {len} bytes, over the limit of {MAX_FILE_BYTES} bytes (1 MiB)"
-        ))
-        .hint("a profile holds text only; images belong in files beside it")
-    };
-    let not_regular = || {
-        Diagnostic::error("the profile is not a regular file")
-            .hint("site.yaml must be a plain text file")
-    };
-    let cannot_read = |e: std::io::Error| {
-        let hint = if e.kind() == std::io::ErrorKind::NotFound {
-            format!("create it with `hutong new {slug}`, or check the folder name")
+    let meta = std::fs::metadata(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err() {
+            ReadProblem::Missing
         } else {
-            "check the file's permissions".to_owned()
-        };
-        Diagnostic::error(format!("cannot read the profile: {e}")).hint(hint)
-    };
-    let meta = std::fs::metadata(path).map_err(cannot_read)?;
+            ReadProblem::Io(e)
+        }
+    })?;
     if !meta.is_file() {
-        return Err(not_regular());
+        return Err(ReadProblem::NotRegular);
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(meta.len()));
+        return Err(ReadProblem::TooBig(meta.len()));
     }
     if let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize())
         && !real.starts_with(&root)
     {
-        return Err(Diagnostic::error(format!(
-            "site.yaml leads outside the site's folder, to `{}`",
-            real.display()
-        ))
-        .hint("copy the profile into the site's folder instead of linking to it"));
+        return Err(ReadProblem::Outside(real));
     }
-    let file = std::fs::File::open(path).map_err(cannot_read)?;
-    let meta = file.metadata().map_err(cannot_read)?;
+    let file = std::fs::File::open(path).map_err(ReadProblem::Io)?;
+    let meta = file.metadata().map_err(ReadProblem::Io)?;
     if !meta.is_file() {
-        return Err(not_regular());
+        return Err(ReadProblem::NotRegular);
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(meta.len()));
+        return Err(ReadProblem::TooBig(meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(cannot_read)?;
+        .map_err(ReadProblem::Io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(bytes.len() as u64));
+        return Err(ReadProblem::TooBig(bytes.len() as u64));
     }
     Ok(bytes)
 }
 
 /// The avatar must be a regular file inside the site folder (symlinks resolved), at most
 /// [`MAX_AVATAR_BYTES`].
-fn check_avatar_file(dir: &Path, avatar: &Avatar) -> Result<(), Diagnostic> {
-    let error =
-        |message: String, hint: &str| Err(Diagnostic::error(message).at(avatar.at).hint(hint));
+fn check_avatar_file(dir: &Path, avatar: &Avatar, lang: Lang) -> Result<(), Diagnostic> {
+    let name = avatar.path.as_str();
+    let error = |msg: &Msg, args: &[(&str, &str)], hint: String| {
+        Err(Diagnostic::new(Severity::Error, lang, msg, args)
+            .at(avatar.at)
+            .hint(hint))
+    };
     let path = dir.join(&avatar.path);
     let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize()) else {
+        let file = Path::new(name)
+            .file_name()
+            .map_or_else(|| "avatar.jpg".into(), |f| f.to_string_lossy());
         return error(
-            format!("the avatar file `{}` does not exist", avatar.path),
-            "put the image beside site.yaml and give its file name, e.g. avatar: avatar.jpg",
+            &messages::AVATAR_MISSING,
+            &[("path", name)],
+            messages::HINT_AVATAR_BESIDE.fill(lang, &[("file", &file)]),
         );
     };
     if !real.starts_with(&root) {
         return error(
-            format!(
-                "the avatar `{}` leads outside the site's folder",
-                avatar.path
-            ),
-            "copy the image into the site's folder instead of linking to it",
+            &messages::AVATAR_OUTSIDE,
+            &[("path", name)],
+            messages::HINT_COPY_AVATAR.text(lang),
         );
     }
     let meta = match std::fs::metadata(&real) {
         Ok(meta) => meta,
         Err(e) => {
             return error(
-                format!("cannot read the avatar: {e}"),
-                "check the file's permissions",
+                &messages::AVATAR_UNREADABLE,
+                &[("path", name), ("reason", &io_reason(&e))],
+                messages::HINT_PERMISSIONS.text(lang),
             );
         }
     };
     if !meta.is_file() {
         return error(
-            format!("the avatar `{}` is not a regular file", avatar.path),
-            "name an image file",
+            &messages::AVATAR_NOT_FILE,
+            &[("path", name)],
+            messages::HINT_AVATAR_FILE.text(lang),
         );
     }
     if meta.len() > MAX_AVATAR_BYTES {
         return error(
-            format!(
-                "the avatar is {} bytes, over the limit of {MAX_AVATAR_BYTES} bytes (5 MiB)",
-                meta.len()
-            ),
-            "resize it: 512×512 pixels is plenty for a profile picture",
+            &messages::AVATAR_TOO_BIG,
+            &[
+                ("len", &meta.len().to_string()),
+                ("max", &MAX_AVATAR_BYTES.to_string()),
+            ],
+            messages::HINT_AVATAR_RESIZE.text(lang),
         );
     }
     Ok(())
 }
 
-/// Checks a profile's text against every rule, collecting every problem.
+/// Checks a profile's text against every rule, collecting every problem. Diagnostics
+/// are in the profile's `lang`, or English when it has none (see [`parse_with`]).
 pub fn parse(source: &str) -> Parsed {
-    let mut cx = Checker::default();
+    parse_with(source, None)
+}
+
+/// [`parse`], with diagnostics in `lang` when given. Without it they follow the
+/// profile's own `lang:` — read from its top-level line before parsing, so that a
+/// profile that is not valid YAML is reported in its language too — and are in English
+/// when the profile names none (its pages are then Simplified Chinese, but a profile
+/// without `lang:` says nothing about who reads the errors).
+pub fn parse_with(source: &str, lang: Option<Lang>) -> Parsed {
+    let given = lang;
+    let lang = given.or_else(|| declared_lang(source)).unwrap_or(Lang::En);
+    let text = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let mut cx = Checker {
+        diagnostics: Vec::new(),
+        lang,
+        source: text,
+    };
     let profile = if source.len() as u64 > MAX_FILE_BYTES {
-        cx.error(
-            None,
-            format!(
-                "the profile is {} bytes, over the limit of {MAX_FILE_BYTES} bytes (1 MiB)",
-                source.len()
-            ),
-            "a profile holds text only; images belong in files beside it",
-        );
+        cx.diagnostics.push(too_big(lang, source.len() as u64));
         None
     } else {
-        match yaml::parse(source.strip_prefix('\u{feff}').unwrap_or(source)) {
-            Ok(root) => cx.profile(&root),
-            Err(mut d) => {
-                if source.starts_with('\u{feff}')
-                    && let Some(at) = &mut d.at
+        match yaml::parse_in(text, lang) {
+            Ok(root) => {
+                if given.is_none()
+                    && let Some(declared) = lang_of_tree(&root)
                 {
-                    at.start += 3;
-                    at.end += 3;
+                    cx.lang = declared;
                 }
+                cx.profile(&root)
+            }
+            Err(d) => {
                 cx.diagnostics.push(d);
                 None
             }
         }
     };
+    let lang = cx.lang;
     let mut diagnostics = cx.diagnostics;
+    if text.len() != source.len() {
+        // Positions were counted in the text after the BOM.
+        for at in diagnostics.iter_mut().filter_map(|d| d.at.as_mut()) {
+            at.start += 3;
+            at.end += 3;
+        }
+    }
     diagnostics.sort_by_key(|d| d.at.map_or((0, 0), |at| (at.line, at.col)));
     let ok = !diagnostics.iter().any(Diagnostic::is_error);
     if diagnostics.len() > MAX_DIAGNOSTICS {
@@ -371,8 +520,13 @@ pub fn parse(source: &str) -> Parsed {
         let more = diagnostics.len() - MAX_DIAGNOSTICS;
         diagnostics.truncate(MAX_DIAGNOSTICS);
         diagnostics.push(
-            Diagnostic::error(format!("… and {more} more problems in this file"))
-                .hint("fix the ones above first; `hutong check` lists the rest"),
+            Diagnostic::new(
+                Severity::Error,
+                lang,
+                &messages::MORE_PROBLEMS,
+                &[("count", &more.to_string())],
+            )
+            .hint(messages::HINT_MORE_PROBLEMS.text(lang)),
         );
     }
     Parsed {
@@ -381,9 +535,51 @@ pub fn parse(source: &str) -> Parsed {
     }
 }
 
-#[derive(Default)]
-struct Checker {
+struct Checker<'s> {
     diagnostics: Vec<Diagnostic>,
+    /// The language of the diagnostics.
+    lang: Lang,
+    /// The profile's text (after a BOM), to quote lines in hints.
+    source: &'s str,
+}
+
+/// Where a mapping is, for messages: the profile itself, an account, `theme`, `filing`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Profile,
+    Account,
+    Theme,
+    Filing,
+}
+
+impl Part {
+    fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Part::Profile => messages::IN_PROFILE.get(lang),
+            Part::Account => messages::IN_ACCOUNT.get(lang),
+            Part::Theme => messages::IN_THEME.get(lang),
+            Part::Filing => messages::IN_FILING.get(lang),
+        }
+    }
+
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            Part::Profile => TOP_KEYS,
+            Part::Account => ACCOUNT_KEYS,
+            Part::Theme => THEME_KEYS,
+            Part::Filing => FILING_KEYS,
+        }
+    }
+
+    /// Where a key of this part is written, for a key found in the wrong part.
+    fn place(self) -> Msg {
+        match self {
+            Part::Profile => messages::UNDER_TOP,
+            Part::Account => messages::UNDER_ACCOUNT,
+            Part::Theme => messages::UNDER_THEME,
+            Part::Filing => messages::UNDER_FILING,
+        }
+    }
 }
 
 /// A mapping's entries by key, after unknown and duplicate keys were reported.
@@ -400,69 +596,157 @@ impl<'n> Fields<'n> {
     }
 }
 
-impl Checker {
-    fn error(&mut self, at: Option<Location>, message: impl Into<String>, hint: impl Into<String>) {
-        let mut d = Diagnostic::error(message).hint(hint);
+impl Checker<'_> {
+    fn error(&mut self, at: Option<Location>, msg: Msg, args: &[(&str, &str)], hint: String) {
+        let mut d = Diagnostic::new(Severity::Error, self.lang, &msg, args).hint(hint);
         d.at = at;
         self.diagnostics.push(d);
     }
 
-    fn warning(&mut self, at: Location, message: impl Into<String>, hint: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::warning(message).at(at).hint(hint));
+    fn warning(&mut self, at: Location, msg: Msg, args: &[(&str, &str)], hint: String) {
+        self.diagnostics.push(
+            Diagnostic::new(Severity::Warning, self.lang, &msg, args)
+                .at(at)
+                .hint(hint),
+        );
+    }
+
+    fn t(&self, msg: Msg) -> String {
+        msg.text(self.lang)
+    }
+
+    fn f(&self, msg: Msg, args: &[(&str, &str)]) -> String {
+        msg.fill(self.lang, args)
+    }
+
+    /// The line of the source that holds `at`, without its line break.
+    fn line_of(&self, at: Location) -> &str {
+        let start = at.start.min(self.source.len());
+        let from = self.source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let to = self.source[start..]
+            .find('\n')
+            .map_or(self.source.len(), |i| start + i);
+        self.source[from..to].trim_end_matches('\r')
     }
 
     /// Reads a mapping, reporting unknown keys (with the closest known one), duplicate
     /// keys and keys that are not plain text.
-    fn fields<'n>(&mut self, node: &'n Node, known: &[&str], what: &str) -> Option<Fields<'n>> {
+    fn fields<'n>(&mut self, node: &'n Node, part: Part) -> Option<Fields<'n>> {
+        let known = part.keys();
+        let what = part.name(self.lang);
         let Value::Map(map) = &node.value else {
+            let hint = self.map_hint(node, part);
             self.error(
                 Some(node.at),
-                format!(
-                    "{what} must be a mapping of `key: value` lines, but this is {}",
-                    node.kind()
-                ),
-                format!("write it as lines like `{}: …` indented under it", known[0]),
+                messages::NOT_KEY_VALUE_LINES,
+                &[("what", what), ("kind", node.kind_in(self.lang))],
+                hint,
             );
             return None;
         };
-        let mut entries = Vec::with_capacity(map.len());
+        let mut entries: Vec<(&str, &Node, &Node)> = Vec::with_capacity(map.len());
         for (key, value) in map {
             let Value::Scalar { text, .. } = &key.value else {
                 self.error(
                     Some(key.at),
-                    format!(
-                        "a key in {what} must be a plain name, but this is {}",
-                        key.kind()
-                    ),
-                    "keys are names like `name` or `id`",
+                    messages::KEY_NOT_NAME,
+                    &[("what", what), ("kind", key.kind_in(self.lang))],
+                    self.t(messages::HINT_KEY_NAMES),
                 );
                 continue;
             };
             if !known.contains(&text.as_str()) {
-                let close = suggest::closest(text, known.iter().copied(), 1);
-                let hint = match close.first() {
-                    Some(c) => format!("did you mean `{c}`?"),
-                    None => format!("the keys of {what} are {}", suggest::or_list(known)),
-                };
+                let hint = self.unknown_key_hint(text, part);
                 self.error(
                     Some(key.at),
-                    format!("unknown key `{text}` in {what}"),
+                    messages::UNKNOWN_KEY,
+                    &[("key", text), ("what", what)],
                     hint,
                 );
                 continue;
             }
-            if entries.iter().any(|(k, _, _)| *k == text.as_str()) {
+            if let Some((_, first, _)) = entries.iter().find(|(k, _, _)| *k == text.as_str()) {
+                let line = first.at.line.to_string();
                 self.error(
                     Some(key.at),
-                    format!("the key `{text}` appears twice in {what}"),
-                    "keep one of them: YAML would silently use only one",
+                    messages::DUPLICATE_KEY,
+                    &[("key", text), ("what", what)],
+                    self.f(
+                        messages::HINT_DUPLICATE_KEY,
+                        &[("key", text), ("line", &line)],
+                    ),
                 );
                 continue;
             }
             entries.push((text.as_str(), key, value));
         }
         Some(Fields { entries })
+    }
+
+    /// How to write a part that is not `key: value` lines, from what was written.
+    fn map_hint(&self, node: &Node, part: Part) -> String {
+        let scalar = match &node.value {
+            Value::Scalar { text, .. } => Some(text.trim()),
+            _ => None,
+        };
+        match (part, scalar) {
+            (Part::Theme, Some(mode @ ("auto" | "light" | "dark"))) => self.f(
+                messages::HINT_THEME_LINES,
+                &[("key", "mode"), ("value", mode)],
+            ),
+            (Part::Theme, Some(colour)) if parse_color(colour).is_some() => {
+                let quoted = format!("\"{colour}\"");
+                self.f(
+                    messages::HINT_THEME_LINES,
+                    &[("key", "accent"), ("value", &quoted)],
+                )
+            }
+            (Part::Account, Some(text)) if platforms::get(text).is_some() => self.f(
+                messages::HINT_ACCOUNT_LINES,
+                &[("key", "platform"), ("value", text)],
+            ),
+            (Part::Account, Some(text)) if text.starts_with("http") => self.f(
+                messages::HINT_ACCOUNT_LINES,
+                &[("key", "url"), ("value", text)],
+            ),
+            (Part::Profile, Some(text)) if text.contains('：') => {
+                let line = self.line_of(node.at).trim();
+                let fixed = match line.split_once('：') {
+                    Some((k, v)) => format!("{}: {}", k.trim_end(), v.trim_start()),
+                    None => line.to_owned(),
+                };
+                self.f(messages::HINT_ASCII_COLON, &[("fixed", &fixed)])
+            }
+            (Part::Profile, _) => self.t(messages::HINT_PROFILE_EMPTY),
+            _ => self.f(messages::HINT_KEY_LINES, &[("key", part.keys()[0])]),
+        }
+    }
+
+    /// "did you mean `x`?", or where a key of another part belongs, or the keys known.
+    fn unknown_key_hint(&self, key: &str, part: Part) -> String {
+        let known = part.keys();
+        let close = suggest::closest(key, known.iter().copied(), 1);
+        if let Some(c) = close.first()
+            && (c.len() > 2 || key.len() <= c.len() + 1)
+        {
+            let name = format!("`{c}`");
+            return self.f(messages::HINT_DID_YOU_MEAN, &[("name", &name)]);
+        }
+        let elsewhere = [Part::Profile, Part::Account, Part::Theme, Part::Filing]
+            .into_iter()
+            .find(|p| *p != part && p.keys().contains(&key));
+        if let Some(other) = elsewhere {
+            let under = other.place().text(self.lang);
+            return self.f(
+                messages::HINT_KEY_BELONGS,
+                &[("key", key), ("under", &under)],
+            );
+        }
+        let keys = messages::or_list(self.lang, known);
+        self.f(
+            messages::HINT_KEYS_ARE,
+            &[("what", part.name(self.lang)), ("keys", &keys)],
+        )
     }
 
     /// A text value: a scalar, at most `max` characters, on one line unless `multiline`.
@@ -475,10 +759,20 @@ impl Checker {
     ) -> Option<(String, Location)> {
         let node = fields.get(key)?;
         let Value::Scalar { text, .. } = &node.value else {
+            let written = self.line_of(node.at).get(node.at.col.saturating_sub(1)..);
+            let hint = match written.map(str::trim) {
+                // `name: [a] b` or `id: {x}`: brackets the creator meant as text.
+                Some(rest) if rest.starts_with(['[', '{']) => {
+                    let example = format!("`{key}: \"{}\"`", rest.replace('"', "\\\""));
+                    self.f(messages::HINT_QUOTE_VALUE, &[("example", &example)])
+                }
+                _ => self.f(messages::HINT_SAME_LINE, &[("key", key)]),
+            };
             self.error(
                 Some(node.at),
-                format!("`{key}` must be text, but this is {}", node.kind()),
-                format!("write it on the same line: `{key}: …`"),
+                messages::NOT_TEXT,
+                &[("key", key), ("kind", node.kind_in(self.lang))],
+                hint,
             );
             return None;
         };
@@ -486,24 +780,28 @@ impl Checker {
         if text.trim().is_empty() {
             self.error(
                 Some(node.at),
-                format!("`{key}` is empty"),
-                format!("write a value, or remove the `{key}` line"),
+                messages::EMPTY_VALUE,
+                &[("key", key)],
+                self.f(messages::HINT_EMPTY_VALUE, &[("key", key)]),
             );
             return None;
         }
         if count > max {
+            let max = max.to_string();
             self.error(
                 Some(node.at),
-                format!("`{key}` is {count} characters long, over the limit of {max}"),
-                "shorten it",
+                messages::TOO_LONG,
+                &[("key", key), ("count", &count.to_string()), ("max", &max)],
+                self.f(messages::HINT_SHORTEN, &[("max", &max)]),
             );
             return None;
         }
         if !multiline && text.trim_end().contains(['\n', '\r']) {
             self.error(
                 Some(node.at),
-                format!("`{key}` must be a single line"),
-                "join the lines into one",
+                messages::NOT_ONE_LINE,
+                &[("key", key)],
+                self.t(messages::HINT_JOIN_LINES),
             );
             return None;
         }
@@ -511,26 +809,24 @@ impl Checker {
             .chars()
             .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
         {
+            let code = format!("U+{:04X}", c as u32);
             self.error(
                 Some(node.at),
-                format!(
-                    "`{key}` contains the invisible control character U+{:04X}",
-                    c as u32
-                ),
-                "remove it (it often comes from copying text out of an app)",
+                messages::CONTROL_CHARACTER,
+                &[("key", key), ("code", &code)],
+                self.t(messages::HINT_CONTROL_CHARACTER),
             );
             return None;
         }
         // Noncharacters (U+FFFE, U+FDD0…) are no text at all, and XML forbids some of
         // them: a name starting with U+FFFE made favicon.svg unreadable.
         if let Some(c) = text.chars().find(|&c| is_noncharacter(c)) {
+            let code = format!("U+{:04X}", c as u32);
             self.error(
                 Some(node.at),
-                format!(
-                    "`{key}` contains U+{:04X}, which is not a character",
-                    c as u32
-                ),
-                "remove it (it often comes from a broken copy or a wrong encoding)",
+                messages::NONCHARACTER,
+                &[("key", key), ("code", &code)],
+                self.t(messages::HINT_NONCHARACTER),
             );
             return None;
         }
@@ -542,42 +838,48 @@ impl Checker {
         Some((value, node.at))
     }
 
+    /// Reports a top-level key that is missing. It has no text to point at: the
+    /// diagnostic keeps the profile's first line as its position but shows no source
+    /// line, so no unrelated key is underlined.
     fn required<'n>(
         &mut self,
         fields: &Fields<'n>,
         map: &Node,
         key: &str,
-        what: &str,
-        hint: &str,
+        hint: Msg,
     ) -> Option<&'n Node> {
         let node = fields.get(key);
         if node.is_none() {
-            self.error(
-                Some(first_line(map)),
-                format!("{what} has no `{key}`"),
-                hint,
-            );
+            let d = Diagnostic::new(
+                Severity::Error,
+                self.lang,
+                &messages::MISSING_KEY,
+                &[("key", key)],
+            )
+            .at(first_line(map))
+            .hint(self.t(hint))
+            .without_excerpt();
+            self.diagnostics.push(d);
         }
         node
     }
 
     fn profile(&mut self, root: &Node) -> Option<Profile> {
         if root.value == Value::Null {
-            self.error(Some(root.at), "the profile is empty", "start from `hutong new <slug>`, or write at least `name:`, `base_url:` and `accounts:`");
+            self.error(
+                Some(root.at),
+                messages::PROFILE_EMPTY,
+                &[],
+                self.t(messages::HINT_PROFILE_EMPTY),
+            );
             return None;
         }
-        let fields = self.fields(root, TOP_KEYS, "the profile")?;
-        self.required(
-            &fields,
-            root,
-            "name",
-            "the profile",
-            "add a line like `name: 林小满` (1-80 characters)",
-        );
+        let fields = self.fields(root, Part::Profile)?;
+        self.required(&fields, root, "name", messages::HINT_ADD_NAME);
         let name = self.text(&fields, "name", 80, false);
         let tagline = self.text(&fields, "tagline", 120, false).map(|(t, _)| t);
         let lang = self.lang(&fields);
-        self.required(&fields, root, "base_url", "the profile", "add the address where the site will be served, e.g. `base_url: https://xiaoman.example.com/`");
+        self.required(&fields, root, "base_url", messages::HINT_ADD_BASE_URL);
         let base_url = self.base_url(&fields);
         let avatar = self.avatar(&fields);
         let bio = self.text(&fields, "bio", 4000, true).map(|(t, _)| t);
@@ -606,21 +908,19 @@ impl Checker {
             "zh-Hant" => Lang::ZhHant,
             "en" => Lang::En,
             other => {
-                let lower = other.to_ascii_lowercase();
-                let hint = if ["zh-cn", "zh", "zh-sg", "zh_cn", "cn", "zh-hans-cn"]
-                    .contains(&lower.as_str())
-                {
-                    "for Simplified Chinese write `lang: zh-Hans`".to_owned()
-                } else if ["zh-tw", "zh-hk", "zh-mo", "zh_tw", "tw", "hk", "zh-hant-tw"]
-                    .contains(&lower.as_str())
-                {
-                    "for Traditional Chinese write `lang: zh-Hant`".to_owned()
-                } else if lower.starts_with("en") {
-                    "for English write `lang: en`".to_owned()
-                } else {
-                    "hutong's pages come in `zh-Hans`, `zh-Hant` and `en`".to_owned()
+                let hint = match Lang::from_tag(other) {
+                    Some(Lang::ZhHans) => messages::HINT_LANG_HANS,
+                    Some(Lang::ZhHant) => messages::HINT_LANG_HANT,
+                    Some(Lang::En) => messages::HINT_LANG_EN,
+                    None if other.to_ascii_lowercase().starts_with("en") => messages::HINT_LANG_EN,
+                    None => messages::HINT_LANGS,
                 };
-                self.error(Some(at), format!("unknown language `{other}`"), hint);
+                self.error(
+                    Some(at),
+                    messages::UNKNOWN_LANG,
+                    &[("lang", other)],
+                    self.t(hint),
+                );
                 return None;
             }
         };
@@ -629,15 +929,37 @@ impl Checker {
 
     fn base_url(&mut self, fields: &Fields) -> Option<Url> {
         let (text, at) = self.text(fields, "base_url", 2000, false)?;
-        let hint = "write the full address where the site will be served, e.g. https://xiaoman.example.com/ or https://name.github.io/site/";
+        // An example built from what was written, when one can be.
+        let like =
+            |cx: &Self, example: &str| cx.f(messages::HINT_BASE_URL_LIKE, &[("example", example)]);
         let Ok(mut url) = Url::parse(&text) else {
-            self.error(Some(at), format!("`{text}` is not an absolute URL"), hint);
+            let hint = match text.split_once("://") {
+                None if !text.starts_with('/') && text.contains('.') && !text.contains(' ') => {
+                    let mut example = format!("https://{text}");
+                    if !text.contains('/') {
+                        example.push('/');
+                    }
+                    like(self, &example)
+                }
+                _ => self.t(messages::HINT_BASE_URL),
+            };
+            self.error(
+                Some(at),
+                messages::BASE_URL_NOT_FULL,
+                &[("text", &text)],
+                hint,
+            );
             return None;
         };
         if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+            let hint = match url.host_str().filter(|h| !h.is_empty()) {
+                Some(host) => like(self, &format!("https://{host}{}", url.path())),
+                None => self.t(messages::HINT_BASE_URL),
+            };
             self.error(
                 Some(at),
-                format!("`base_url` must be an http or https address, not `{text}`"),
+                messages::BASE_URL_SCHEME,
+                &[("scheme", url.scheme())],
                 hint,
             );
             return None;
@@ -647,11 +969,13 @@ impl Checker {
             || !url.username().is_empty()
             || url.password().is_some()
         {
-            self.error(
-                Some(at),
-                "`base_url` must not have a query (`?…`), fragment (`#…`) or user name",
-                hint,
-            );
+            let mut clean = url.clone();
+            clean.set_query(None);
+            clean.set_fragment(None);
+            let _ = clean.set_username("");
+            let _ = clean.set_password(None);
+            let hint = like(self, clean.as_str());
+            self.error(Some(at), messages::BASE_URL_EXTRA, &[], hint);
             return None;
         }
         if !url.path().ends_with('/') {
@@ -663,15 +987,22 @@ impl Checker {
 
     fn avatar(&mut self, fields: &Fields) -> Option<Avatar> {
         let (path, at) = self.text(fields, "avatar", 255, false)?;
-        let hint = "give the name of an image file beside site.yaml, e.g. avatar: avatar.jpg";
+        let file = path
+            .rsplit(['/', '\\'])
+            .next()
+            .filter(|f| !f.is_empty() && *f != "..")
+            .unwrap_or("avatar.jpg")
+            .to_owned();
+        let beside = self.f(messages::HINT_AVATAR_BESIDE, &[("file", &file)]);
         let ext = Path::new(&path)
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase());
         if path.contains("://") {
             self.error(
                 Some(at),
-                "`avatar` must be a file in the site's folder, not a URL",
-                "download the image into the site's folder and give its file name",
+                messages::AVATAR_IS_URL,
+                &[],
+                self.t(messages::HINT_DOWNLOAD_AVATAR),
             );
         } else if path.starts_with('/')
             || path.starts_with('\\')
@@ -680,25 +1011,27 @@ impl Checker {
         {
             self.error(
                 Some(at),
-                format!("`avatar` must be a path relative to site.yaml, not `{path}`"),
-                hint,
+                messages::AVATAR_ABSOLUTE,
+                &[("path", &path)],
+                beside,
             );
         } else if path.split(['/', '\\']).any(|part| part == "..") {
             self.error(
                 Some(at),
-                format!(
-                    "`avatar` must stay inside the site's folder, but `{path}` leads out of it"
-                ),
-                hint,
+                messages::AVATAR_LEAVES,
+                &[("path", &path)],
+                beside,
             );
         } else if !ext
             .as_deref()
             .is_some_and(|e| AVATAR_EXTENSIONS.contains(&e))
         {
+            let types = AVATAR_EXTENSIONS.join(", ");
             self.error(
                 Some(at),
-                format!("`{path}` is not an image type hutong accepts"),
-                format!("use one of: {}", AVATAR_EXTENSIONS.join(", ")),
+                messages::AVATAR_TYPE,
+                &[("path", &path)],
+                self.f(messages::HINT_AVATAR_TYPES, &[("types", &types)]),
             );
         } else {
             return Some(Avatar { path, at });
@@ -710,7 +1043,7 @@ impl Checker {
         let Some(node) = fields.get("theme") else {
             return Some(Theme::default());
         };
-        let theme_fields = self.fields(node, THEME_KEYS, "`theme`")?;
+        let theme_fields = self.fields(node, Part::Theme)?;
         let mut theme = Theme::default();
         let mut ok = true;
         if let Some((mode, at)) = self.text(&theme_fields, "mode", 16, false) {
@@ -721,13 +1054,15 @@ impl Checker {
                 other => {
                     let close = suggest::closest(other, ["auto", "light", "dark"], 1);
                     let hint = match close.first() {
-                        Some(c) => {
-                            format!("did you mean `{c}`? (`auto` follows the visitor's system)")
-                        }
-                        None => "use `auto` (follows the visitor's system), `light` or `dark`"
-                            .to_owned(),
+                        Some(c) => self.f(messages::HINT_THEME_MODE_CLOSE, &[("mode", c)]),
+                        None => self.t(messages::HINT_THEME_MODES),
                     };
-                    self.error(Some(at), format!("unknown theme mode `{other}`"), hint);
+                    self.error(
+                        Some(at),
+                        messages::UNKNOWN_THEME_MODE,
+                        &[("mode", other)],
+                        hint,
+                    );
                     ok = false;
                     ThemeMode::Auto
                 }
@@ -741,8 +1076,9 @@ impl Checker {
                 None => {
                     self.error(
                         Some(at),
-                        format!("`{accent}` is not a colour hutong understands"),
-                        "write a hex colour in quotes, e.g. accent: \"#e4572e\" (without quotes YAML reads `#` as a comment)",
+                        messages::BAD_COLOUR,
+                        &[("accent", &accent)],
+                        self.t(messages::HINT_COLOUR),
                     );
                     ok = false;
                 }
@@ -757,7 +1093,7 @@ impl Checker {
         let Some(node) = fields.get("filing") else {
             return Some(Filing::default());
         };
-        let f = self.fields(node, FILING_KEYS, "`filing`")?;
+        let f = self.fields(node, Part::Filing)?;
         let icp = self.text(&f, "icp", 64, false).map(|(t, _)| t);
         let police = self.text(&f, "police", 64, false).map(|(t, _)| t);
         let ok = icp.is_some() == f.get("icp").is_some()
@@ -766,31 +1102,34 @@ impl Checker {
     }
 
     fn accounts(&mut self, fields: &Fields, root: &Node) -> Option<Vec<Account>> {
-        let node = self.required(fields, root, "accounts", "the profile", "add `accounts:` with at least one account, e.g.\n    accounts:\n      - platform: bilibili\n        id: \"12345678\"")?;
+        let node = self.required(fields, root, "accounts", messages::HINT_ADD_ACCOUNTS)?;
         let Value::Seq(items) = &node.value else {
             self.error(
                 Some(node.at),
-                format!("`accounts` must be a list, but this is {}", node.kind()),
-                "start each account with `- ` on its own line, e.g. `  - platform: bilibili`",
+                messages::ACCOUNTS_NOT_LIST,
+                &[("kind", node.kind_in(self.lang))],
+                self.t(messages::HINT_ACCOUNTS_LIST),
             );
             return None;
         };
         if items.is_empty() {
             self.error(
                 Some(node.at),
-                "`accounts` is empty",
-                "add at least one account",
+                messages::ACCOUNTS_EMPTY,
+                &[],
+                self.t(messages::HINT_ACCOUNTS_EMPTY),
             );
             return None;
         }
         if items.len() > MAX_ACCOUNTS {
             self.error(
                 Some(node.at),
-                format!(
-                    "the profile lists {} accounts, over the limit of {MAX_ACCOUNTS}",
-                    items.len()
-                ),
-                "split them over several sites",
+                messages::TOO_MANY_ACCOUNTS,
+                &[
+                    ("count", &items.len().to_string()),
+                    ("max", &MAX_ACCOUNTS.to_string()),
+                ],
+                self.t(messages::HINT_SPLIT_SITES),
             );
             return None;
         }
@@ -798,9 +1137,18 @@ impl Checker {
         accounts.into_iter().collect()
     }
 
+    /// A help text of the registry in the diagnostics' language. The registry has
+    /// English and Simplified Chinese; Traditional Chinese readers get the Simplified.
+    fn help(&self, text: &platforms::Text) -> &'static str {
+        match self.lang {
+            Lang::En => text.en,
+            Lang::ZhHans | Lang::ZhHant => text.zh,
+        }
+    }
+
     fn account(&mut self, node: &Node) -> Option<Account> {
         let errors_before = self.error_count();
-        let fields = self.fields(node, ACCOUNT_KEYS, "an account")?;
+        let fields = self.fields(node, Part::Account)?;
         let platform = self.platform(&fields);
         let url = self.url(&fields);
         let id = self.text(&fields, "id", 200, false);
@@ -815,11 +1163,12 @@ impl Checker {
         {
             self.error(
                 Some(*at),
-                format!(
-                    "`qr` is {} bytes long, over the limit of {MAX_QR_BYTES} bytes",
-                    qr.len()
-                ),
-                "a QR code that long is hard to scan; use the link the platform gives you",
+                messages::QR_TOO_LONG,
+                &[
+                    ("len", &qr.len().to_string()),
+                    ("max", &MAX_QR_BYTES.to_string()),
+                ],
+                self.t(messages::HINT_QR_TOO_LONG),
             );
         }
         if self.error_count() > errors_before {
@@ -832,8 +1181,9 @@ impl Checker {
                 None => {
                     self.error(
                         Some(*at),
-                        format!("hutong does not know which platform `{}` belongs to", url.host_str().unwrap_or("")),
-                        "add `platform:` with a platform id (`hutong platforms` lists them), or `platform: link` for any other web page",
+                        messages::UNKNOWN_SITE,
+                        &[("host", url.host_str().unwrap_or(""))],
+                        self.t(messages::HINT_UNKNOWN_SITE),
                     );
                     return None;
                 }
@@ -841,12 +1191,14 @@ impl Checker {
             (None, None) => {
                 self.error(
                     Some(first_line(node)),
-                    "this account has neither `platform` with `id`, nor `url`",
-                    "give `platform:` and `id:`, or the profile's `url:`",
+                    messages::ACCOUNT_EMPTY,
+                    &[],
+                    self.t(messages::HINT_ACCOUNT_EMPTY),
                 );
                 return None;
             }
         };
+        let name = platform.name(self.lang);
         let mut account = Account {
             platform,
             id: None,
@@ -866,10 +1218,18 @@ impl Checker {
         }
         if let Some((id, at)) = id {
             if platform.kind == Kind::Link {
+                let url = if id.contains("://") {
+                    id.clone()
+                } else if id.contains('.') && !id.contains(char::is_whitespace) {
+                    format!("https://{id}")
+                } else {
+                    "https://…".to_owned()
+                };
                 self.error(
                     Some(at),
-                    "a `link` account takes a `url`, not an `id`",
-                    "write `url: https://…` instead",
+                    messages::LINK_WITH_ID,
+                    &[],
+                    self.f(messages::HINT_WRITE_URL, &[("url", &url)]),
                 );
                 return None;
             }
@@ -882,53 +1242,80 @@ impl Checker {
             {
                 self.warning(
                     at,
-                    format!("the `id` `{id}` differs from the one in `url` (`{from_url}`)"),
-                    "the button uses `url`; check which of the two is right",
+                    messages::ID_URL_DIFFER,
+                    &[("id", &id), ("from_url", from_url)],
+                    self.t(messages::HINT_ID_URL_DIFFER),
                 );
             }
             account.id = Some(id);
         }
         if account.id.is_none() && account.url.is_none() {
             let hint = match platform.kind {
-                Kind::Link => "add `url: https://…`".to_owned(),
-                _ => format!(
-                    "add `id:` ({}); `hutong platforms {}` shows how to find it",
-                    platform.id_what.en, platform.id
+                Kind::Link => self.t(messages::HINT_ADD_URL),
+                _ => self.f(
+                    messages::HINT_ADD_ID,
+                    &[("what", self.help(&platform.id_what)), ("id", platform.id)],
                 ),
             };
             self.error(
                 Some(first_line(node)),
-                format!("this {} account has neither `id` nor `url`", platform.id),
+                messages::ACCOUNT_NO_ID,
+                &[("platform", name)],
                 hint,
             );
             return None;
         }
         match (&platform.app_id, app_id) {
             (None, Some((_, at))) => {
-                let users: Vec<&str> = platforms::all().iter().filter(|p| p.app_id.is_some()).map(|p| p.id).collect();
+                let users: Vec<&str> = platforms::all()
+                    .iter()
+                    .filter(|p| p.app_id.is_some())
+                    .map(|p| p.name(self.lang))
+                    .collect();
+                let users = messages::and_list(self.lang, &users);
                 self.error(
                     Some(at),
-                    format!("`app_id` means nothing for {}", platform.id),
-                    format!("only {} links need a separate app id; remove the line", suggest::or_list(&users)),
+                    messages::APP_ID_UNNEEDED,
+                    &[("platform", name)],
+                    self.f(messages::HINT_APP_ID_UNNEEDED, &[("platforms", &users)]),
                 );
                 return None;
             }
             (Some(rule), Some((app_id, at))) => {
                 if !platform.match_app_id(&app_id) {
+                    let hint = self.f(
+                        messages::HINT_APP_ID,
+                        &[
+                            ("what", self.help(&rule.what)),
+                            ("howto", self.help(&rule.howto)),
+                            ("example", rule.example),
+                        ],
+                    );
                     self.error(
                         Some(at),
-                        format!("`{app_id}` is not a valid app id for {}: it should be {}", platform.id, rule.what.en),
-                        format!("{} (for example `{}`)", rule.howto.en, rule.example),
+                        messages::BAD_APP_ID,
+                        &[("app_id", &app_id), ("platform", name)],
+                        hint,
                     );
                     return None;
                 }
                 account.app_id = Some(app_id);
             }
-            (Some(rule), None) if !account.hidden => self.warning(
-                first_line(node),
-                format!("this {} account has no `app_id`, so on phones it opens the web profile instead of the app", platform.id),
-                format!("to open the app, add `app_id:` — {}: {}", rule.what.en, rule.howto.en),
-            ),
+            (Some(rule), None) if !account.hidden => {
+                let hint = self.f(
+                    messages::HINT_NO_APP_ID,
+                    &[
+                        ("what", self.help(&rule.what)),
+                        ("howto", self.help(&rule.howto)),
+                    ],
+                );
+                self.warning(
+                    first_line(node),
+                    messages::NO_APP_ID,
+                    &[("platform", name)],
+                    hint,
+                );
+            }
             _ => {}
         }
         Some(account)
@@ -961,16 +1348,46 @@ impl Checker {
             ("url", "link"),
             ("gongzhonghao", "wechat_oa"),
             ("shipinhao", "wechat_channels"),
+            ("公众号", "wechat_oa"),
+            ("公眾號", "wechat_oa"),
+            ("网站", "link"),
+            ("網站", "link"),
+            ("邮箱", "email"),
+            ("電郵", "email"),
+            ("电话", "phone"),
+            ("電話", "phone"),
         ];
         let lower = id.to_lowercase();
-        let hint = match aliases.iter().find(|(a, _)| *a == lower) {
-            Some((_, real)) => format!("did you mean `{real}`?"),
+        // A platform's display name (`抖音`, `小红书`, `YouTube`) instead of its id.
+        let by_name = platforms::all().iter().find(|p| {
+            [p.names.zh_hans, p.names.zh_hant, p.names.en]
+                .iter()
+                .any(|n| n.to_lowercase() == lower)
+        });
+        let real = aliases
+            .iter()
+            .find(|(a, _)| *a == lower)
+            .map(|(_, real)| *real)
+            .or(by_name.map(|p| p.id));
+        let hint = match real {
+            Some(real) => {
+                let name = format!("`{real}`");
+                self.f(messages::HINT_DID_YOU_MEAN, &[("name", &name)])
+            }
             None => match platforms::closest(&lower).as_slice() {
-                [] => "`hutong platforms` lists every platform id; for any other web page use `platform: link`".to_owned(),
-                close => format!("did you mean {}? (`hutong platforms` lists them all)", suggest::or_list(close)),
+                [] => self.t(messages::HINT_PLATFORMS),
+                close => {
+                    let ids = messages::or_list(self.lang, close);
+                    self.f(messages::HINT_PLATFORMS_CLOSE, &[("ids", &ids)])
+                }
             },
         };
-        self.error(Some(at), format!("unknown platform `{id}`"), hint);
+        self.error(
+            Some(at),
+            messages::UNKNOWN_PLATFORM,
+            &[("platform", &id)],
+            hint,
+        );
         None
     }
 
@@ -982,10 +1399,14 @@ impl Checker {
                     && url.host_str().is_some_and(|h| !h.is_empty()) =>
             {
                 if !url.username().is_empty() || url.password().is_some() {
+                    let mut clean = url.clone();
+                    let _ = clean.set_username("");
+                    let _ = clean.set_password(None);
                     self.error(
                         Some(at),
-                        "the `url` has a user name in it (`…@`), which can disguise where it leads",
-                        "remove the part before `@`",
+                        messages::URL_USER_NAME,
+                        &[],
+                        self.f(messages::HINT_URL_USER_NAME, &[("url", clean.as_str())]),
                     );
                     return None;
                 }
@@ -994,28 +1415,20 @@ impl Checker {
             Ok(url) => {
                 self.error(
                     Some(at),
-                    format!(
-                        "only http and https addresses are accepted, not `{}:`",
-                        url.scheme()
-                    ),
-                    "give the profile's web address (https://…); hutong makes the app links itself",
+                    messages::URL_SCHEME,
+                    &[("scheme", url.scheme())],
+                    self.t(messages::HINT_URL_SCHEME),
                 );
                 None
             }
             Err(_) => {
                 let hint = if !text.contains("://") {
-                    format!(
-                        "write the full address, e.g. https://{}",
-                        text.trim_start_matches('/')
-                    )
+                    let url = format!("https://{}", text.trim_start_matches('/'));
+                    self.f(messages::HINT_URL_FULL, &[("url", &url)])
                 } else {
-                    "copy the address from the browser's address bar".to_owned()
+                    self.t(messages::HINT_URL_COPY)
                 };
-                self.error(
-                    Some(at),
-                    format!("`{text}` is not a valid web address"),
-                    hint,
-                );
+                self.error(Some(at), messages::URL_INVALID, &[("text", &text)], hint);
                 None
             }
         }
@@ -1036,45 +1449,76 @@ impl Checker {
         if allowed {
             return Some(());
         }
-        let hint = match platform.kind {
-            _ if platform.hosts.is_empty() && platform.kind != Kind::Contact => format!(
-                "{} has no web address: give the account's `id:` instead (`hutong platforms {}` says what it is)",
-                platform.names.en, platform.id
-            ),
-            Kind::Contact => format!(
-                "write the address as `id:` instead (for example `{}`)",
-                platform.forms[0].example
-            ),
-            _ => format!(
-                "a {} link must be on {}; for another site use `platform: link`",
-                platform.names.en,
-                suggest::or_list(platform.hosts)
-            ),
-        };
-        self.error(
-            Some(at),
-            format!("`{host}` is not a {} address", platform.names.en),
-            hint,
-        );
+        let name = platform.name(self.lang);
+        match platform.kind {
+            Kind::Contact => {
+                let hint = self.f(
+                    messages::HINT_CONTACT_URL,
+                    &[("example", platform.forms[0].example)],
+                );
+                self.error(
+                    Some(at),
+                    messages::CONTACT_URL,
+                    &[("platform", name), ("host", host)],
+                    hint,
+                );
+            }
+            // WeChat accounts live in the app: a web address can only be wrong.
+            Kind::WechatNative => {
+                let hint = if platform.id == "wechat" {
+                    self.t(messages::HINT_WECHAT_ID_QR)
+                } else {
+                    self.f(messages::HINT_NO_WEB_PAGE, &[("id", platform.id)])
+                };
+                self.error(
+                    Some(at),
+                    messages::NO_WEB_PAGE,
+                    &[("platform", name), ("host", host)],
+                    hint,
+                );
+            }
+            _ => {
+                let hosts = messages::or_list(self.lang, platform.hosts);
+                self.error(
+                    Some(at),
+                    messages::WRONG_HOST,
+                    &[("host", host), ("platform", name)],
+                    self.f(
+                        messages::HINT_WRONG_HOST,
+                        &[("platform", name), ("hosts", &hosts)],
+                    ),
+                );
+            }
+        }
         None
     }
 
     fn bad_id(&mut self, platform: &'static Platform, id: &str, at: Location) {
-        let examples = suggest::or_list(&platform.examples());
-        let mut hint = format!(
-            "{} (for example {examples}); `hutong platforms {}` says more",
-            platform.id_howto.en, platform.id
+        let examples: Vec<String> = platform
+            .examples()
+            .iter()
+            .map(|e| format!("`{e}`"))
+            .collect();
+        let examples = match self.lang {
+            Lang::En => examples.join(", "),
+            _ => examples.join("、"),
+        };
+        let mut hint = self.f(
+            messages::HINT_BAD_ID,
+            &[
+                ("what", self.help(&platform.id_what)),
+                ("examples", &examples),
+                ("howto", self.help(&platform.id_howto)),
+                ("platform", platform.id),
+            ],
         );
         if id.starts_with("http://") || id.starts_with("https://") {
-            hint =
-                format!("this looks like an address: write it as `url:` instead of `id:`; {hint}");
+            hint = self.f(messages::HINT_ID_IS_ADDRESS, &[("rest", &hint)]);
         }
         self.error(
             Some(at),
-            format!(
-                "`{id}` is not a valid {} id: it should be {}",
-                platform.id, platform.id_what.en
-            ),
+            messages::BAD_ID,
+            &[("id", id), ("platform", platform.name(self.lang))],
             hint,
         );
     }
@@ -1095,8 +1539,9 @@ impl Checker {
             _ => {
                 self.error(
                     Some(node.at),
-                    format!("`{key}` must be `true` or `false`"),
-                    format!("write `{key}: true` or remove the line"),
+                    messages::NOT_BOOLEAN,
+                    &[("key", key)],
+                    self.f(messages::HINT_BOOLEAN, &[("key", key)]),
                 );
                 None
             }

@@ -51,6 +51,8 @@ pub struct Options {
     /// The site folder (holding `site.yaml`).
     pub site: PathBuf,
     pub port: Port,
+    /// The language of the profile's diagnostics; `None`: the profile's own.
+    pub lang: Option<Lang>,
 }
 
 /// What happened, for the caller to show.
@@ -116,6 +118,7 @@ pub type OnEvent = Arc<dyn Fn(Event) + Send + Sync>;
 
 struct Shared {
     site: PathBuf,
+    lang: Option<Lang>,
     /// The temporary folder holding the built site (as `out/<slug>/`); removed on drop.
     out: TempFolder,
     state: Mutex<State>,
@@ -144,6 +147,7 @@ pub fn start(options: &Options, on_event: OnEvent) -> Result<Serving, ServeError
         .map_err(|e| ServeError::Server(e.to_string()))?;
     let shared = Arc::new(Shared {
         site: options.site.clone(),
+        lang: options.lang,
         out: TempFolder::new()?,
         state: Mutex::new(State {
             token: String::new(),
@@ -280,7 +284,7 @@ impl Shared {
         let start = Instant::now();
         {
             let mut state = self.lock();
-            let report = build::build_site(&self.site, &self.out.0);
+            let report = build::build_site_with(&self.site, &self.out.0, self.lang);
             state.token = token();
             if let Some(written) = &report.written {
                 state.served = Some(written.dir.clone());

@@ -143,7 +143,8 @@ fn the_json_report_is_valid_and_complete() {
                 .iter()
                 .find(|e| e["message"] == "unknown key `acounts` in the profile")
                 .unwrap();
-            assert_eq!(keys(unknown), ["column", "hint", "line", "message"]);
+            assert_eq!(keys(unknown), ["code", "column", "hint", "line", "message"]);
+            assert_eq!(unknown["code"], "unknown-key");
             assert_eq!(
                 (unknown["line"].as_u64(), unknown["column"].as_u64()),
                 (Some(3), Some(1))

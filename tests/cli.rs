@@ -74,7 +74,7 @@ fn check_shows_warnings_but_passes() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out)
-            .contains("warning: sites/dy/site.yaml:4:5: this douyin account has no `app_id`"),
+            .contains("warning: sites/dy/site.yaml:4:5: this Douyin account has no `app_id`"),
         "{}",
         stderr(&out)
     );
@@ -249,7 +249,7 @@ fn every_rule_fails_check_with_position_and_hint() {
         ),
         (
             "accounts:\n  - platform: bilibili\n    id: abc\n",
-            "5:9: `abc` is not a valid bilibili id",
+            "5:9: `abc` is not a valid Bilibili id",
             "hutong platforms bilibili",
         ),
         (
@@ -264,8 +264,8 @@ fn every_rule_fails_check_with_position_and_hint() {
         ),
         (
             "accounts:\n  - platform: bilibili\n    id: \"1\"\n    app_id: \"2\"\n",
-            "6:13: `app_id` means nothing for bilibili",
-            "remove the line",
+            "6:13: Bilibili accounts take no `app_id`",
+            "remove the `app_id` line",
         ),
         (
             "accounts:\n  - platform: wechat\n    id: xiaoman_art\n    qr: \"\"\n",
@@ -314,7 +314,7 @@ fn every_rule_fails_check_with_position_and_hint() {
         ),
         (
             "accounts:\n\t- url: https://github.com/a\n",
-            "4:1: this is not valid YAML",
+            "4:1: YAML does not allow tabs here",
             "spaces",
         ),
     ];

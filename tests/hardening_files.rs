@@ -78,20 +78,20 @@ fn avatar_paths_out_of_the_folder_are_refused_by_the_rules() {
         (
             "absolute",
             "/etc/passwd.png",
-            "must be a path relative to site.yaml",
+            "must be a file name relative to site.yaml",
         ),
         (
             "windows",
             "'C:\\x.png'",
-            "must be a path relative to site.yaml",
+            "must be a file name relative to site.yaml",
         ),
         (
             "unc",
             "'\\\\server\\x.png'",
-            "must be a path relative to site.yaml",
+            "must be a file name relative to site.yaml",
         ),
-        ("url", "https://evil.example/a.png", "not a URL"),
-        ("file-url", "file:///etc/a.png", "not a URL"),
+        ("url", "https://evil.example/a.png", "not a web address"),
+        ("file-url", "file:///etc/a.png", "not a web address"),
         ("not-image", "site.yaml", "not an image type"),
         ("no-ext", "avatar", "not an image type"),
     ] {

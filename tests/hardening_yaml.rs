@@ -98,16 +98,24 @@ fn cli_refuses(root: &Path, slug: &str, says: &str) {
 #[test]
 fn every_kind_of_bad_yaml_is_a_clear_error() {
     let cases: &[(&str, &str, &str)] = &[
-        ("unclosed-list", "name: [x\nbase_url: y\n", "not valid YAML"),
+        (
+            "unclosed-list",
+            "name: [x\nbase_url: y\n",
+            "`[` opened here is never closed",
+        ),
         (
             "unclosed-quote",
             "name: \"x\nbase_url: y\n",
-            "not valid YAML",
+            "the quote opened here is never closed",
         ),
         ("stray-colon", "name: x\n: y\n", ""),
-        ("bad-indent", "name: x\n  base_url: y\n", "not valid YAML"),
-        ("mapping-in-scalar", "name: a: b\n", "not valid YAML"),
-        ("seq-then-map", "- a\nb: c\n", "not valid YAML"),
+        (
+            "bad-indent",
+            "name: x\n  base_url: y\n",
+            "indented under `name`",
+        ),
+        ("mapping-in-scalar", "name: a: b\n", "contains `: `"),
+        ("seq-then-map", "- a\nb: c\n", "does not start with `- `"),
         (
             "tab-indent",
             "name: x\naccounts:\n\t- platform: github\n",
@@ -118,7 +126,11 @@ fn every_kind_of_bad_yaml_is_a_clear_error() {
             "name: x\n---\nname: y\n",
             "more than one YAML document",
         ),
-        ("undefined-alias", "name: *nope\n", "not valid YAML"),
+        (
+            "undefined-alias",
+            "name: *nope\n",
+            "is not defined above it",
+        ),
         (
             "name-list",
             "name: [a, b]\nbase_url: https://x.example/\naccounts: []\n",
@@ -137,12 +149,12 @@ fn every_kind_of_bad_yaml_is_a_clear_error() {
         (
             "account-text",
             "name: x\nbase_url: https://x.example/\naccounts:\n  - github\n",
-            "must be a mapping",
+            "must be indented `key: value` lines",
         ),
         (
             "theme-text",
             &format!("{VALID}theme: dark\n"),
-            "must be a mapping",
+            "must be indented `key: value` lines",
         ),
         (
             "hidden-yes",
@@ -162,8 +174,16 @@ fn every_kind_of_bad_yaml_is_a_clear_error() {
             &format!("{VALID}    id: \"2\"\n"),
             "appears twice",
         ),
-        ("top-list", "- a\n- b\n", "must be a mapping"),
-        ("top-scalar", "just text\n", "must be a mapping"),
+        (
+            "top-list",
+            "- a\n- b\n",
+            "must be indented `key: value` lines",
+        ),
+        (
+            "top-scalar",
+            "just text\n",
+            "must be indented `key: value` lines",
+        ),
         ("empty", "", "the profile is empty"),
         ("blank", "\n\n   \n", "the profile is empty"),
         ("comments", "# nothing\n# here\n", "the profile is empty"),
@@ -183,7 +203,11 @@ fn every_kind_of_bad_yaml_is_a_clear_error() {
             "",
         ),
         ("lone-surrogate", "name: \"\\ud800\"\n", "surrogate"),
-        ("bad-escape", "name: \"\\q\"\n", "not valid YAML"),
+        (
+            "bad-escape",
+            "name: \"\\q\"\n",
+            "a backslash starts an escape",
+        ),
         (
             "deep-flow",
             &("a: ".to_owned() + &"[".repeat(10_000) + &"]".repeat(10_000)),

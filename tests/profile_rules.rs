@@ -109,8 +109,7 @@ fn url_of_unknown_site_needs_a_platform() {
 fn bad_id_says_what_the_platform_expects_and_how_to_find_it() {
     let (d, line, col) = error(&with_accounts("  - platform: bilibili\n    id: xiaoman\n"));
     assert!(
-        d.message
-            .starts_with("`xiaoman` is not a valid bilibili id: it should be"),
+        d.message == "`xiaoman` is not a valid Bilibili id",
         "{}",
         d.message
     );
@@ -124,7 +123,7 @@ fn bad_id_says_what_the_platform_expects_and_how_to_find_it() {
         "  - platform: xiaohongshu\n    id: \"12345\"\n",
     ));
     assert!(
-        hint(&d).contains("6864e7a5000000001d01546a") || hint(&d).contains("for example"),
+        hint(&d).contains("6864e7a5000000001d01546a") && hint(&d).contains("E.g."),
         "{}",
         hint(&d)
     );
@@ -191,13 +190,13 @@ fn app_id_is_checked_and_its_absence_warned() {
     let (d, ..) = error(&with_accounts(
         "  - platform: bilibili\n    id: \"1\"\n    app_id: \"2\"\n",
     ));
-    assert_eq!(d.message, "`app_id` means nothing for bilibili");
+    assert_eq!(d.message, "Bilibili accounts take no `app_id`");
     let (d, line, _) = error(&with_accounts(
         "  - platform: douyin\n    id: MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n    app_id: abc\n",
     ));
     assert_eq!(line, 6);
     assert!(
-        d.message.contains("not a valid app id for douyin"),
+        d.message.contains("not a valid `app_id` for Douyin"),
         "{}",
         d.message
     );
@@ -281,7 +280,12 @@ fn lang_theme_and_base_url_are_checked() {
         "{BASE}lang: zh-CN\naccounts:\n  - url: https://github.com/a\n"
     ));
     assert_eq!((line, col), (3, 7));
-    assert_eq!(hint(&d), "for Simplified Chinese write `lang: zh-Hans`");
+    // `zh-CN` is read as a wish for Chinese, so the error is in Chinese.
+    assert_eq!(hint(&d), "简体中文请写 `lang: zh-Hans`");
+    let (d, ..) = error(&format!(
+        "{BASE}lang: en-US\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert_eq!(hint(&d), "for English write `lang: en`");
     let (d, ..) = error(&format!(
         "{BASE}theme:\n  mode: drak\naccounts:\n  - url: https://github.com/a\n"
     ));
@@ -309,7 +313,7 @@ fn avatar_paths_stay_inside_the_site() {
     for (path, needle) in [
         ("../other/a.png", "leads out of it"),
         ("/etc/passwd.png", "relative to site.yaml"),
-        ("https://x.example/a.png", "not a URL"),
+        ("https://x.example/a.png", "not a web address"),
         ("avatar.bmp", "not an image type"),
     ] {
         let (d, line, col) = error(&format!(
@@ -335,7 +339,7 @@ fn accounts_are_required_and_limited() {
     let (d, ..) = error(&with_accounts("  - platform: bilibili\n"));
     assert_eq!(
         d.message,
-        "this bilibili account has neither `id` nor `url`"
+        "this Bilibili account has neither `id` nor `url`"
     );
     assert!(hint(&d).contains("hutong platforms bilibili"));
     let (d, ..) = error(&with_accounts("  - platform: link\n    id: x\n"));
@@ -370,10 +374,9 @@ fn one_run_reports_every_problem_in_file_order() {
 #[test]
 fn bad_yaml_is_an_error_with_a_position() {
     let (d, line, _) = error("name: x\n  bad: [\n");
-    assert!(
-        d.message.starts_with("this is not valid YAML"),
-        "{}",
-        d.message
+    assert_eq!(
+        d.message,
+        "this line is indented under `name`, which already has a value"
     );
     assert!(line >= 2);
     let (d, line, _) = error("name: x\n\tbase_url: y\n");
@@ -382,7 +385,10 @@ fn bad_yaml_is_an_error_with_a_position() {
     let (d, ..) = error("");
     assert_eq!(d.message, "the profile is empty");
     let (d, ..) = error("- a\n- b\n");
-    assert!(d.message.starts_with("the profile must be a mapping"));
+    assert!(
+        d.message
+            .starts_with("the profile must be indented `key: value` lines")
+    );
 }
 
 #[test]

@@ -351,7 +351,8 @@ fn a_profile_broken_from_the_start_gets_an_error_page_then_the_site() {
         page.body.contains("site.yaml 有錯誤：修正之前無法產生網站"),
         "in the profile's language"
     );
-    assert!(page.body.contains("unknown key `acounts`"));
+    // The errors themselves too.
+    assert!(page.body.contains("site.yaml 裡有未知的鍵 `acounts`"));
     assert!(page.body.contains("reload.js"), "it reloads once fixed");
     assert_eq!(server.get("/go/github/").status, 500);
 

@@ -51,6 +51,7 @@ impl BuildArgs {
                 sites,
                 out_dir: self.out.clone(),
                 jobs: self.jobs,
+                lang: super::messages_lang(),
             },
             &|site| bar.tick(site),
         );

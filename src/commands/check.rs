@@ -15,9 +15,10 @@ pub struct CheckArgs {
 impl CheckArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         let dirs = super::site_dirs(&self.sites)?;
+        let lang = super::messages_lang();
         let (mut errors, mut warnings, mut bad_sites) = (0, 0, 0);
         for dir in &dirs {
-            let site = profile::load(dir);
+            let site = profile::load_with(dir, lang);
             let site_errors = site.parsed.errors().count();
             errors += site_errors;
             warnings += site.parsed.diagnostics.len() - site_errors;

@@ -15,6 +15,7 @@ pub mod serve;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use hutong::Lang;
 
 /// Exit code when a site has errors.
 pub const EXIT_SITE_ERROR: u8 = 1;
@@ -23,6 +24,26 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// The folder holding the sites when none are named.
 pub const SITES_DIR: &str = "sites";
+
+/// The environment variable that sets the language of the profiles' diagnostics.
+pub const LANG_VAR: &str = "HUTONG_LANG";
+
+/// The language `HUTONG_LANG` asks for (`zh-Hans`, `zh-Hant`, `en`; `zh-CN`, `zh_TW`…
+/// are read too); `None` when it is unset or empty, and then each profile's `lang:`
+/// decides. A value hutong does not know is ignored with a warning.
+pub fn messages_lang() -> Option<Lang> {
+    let value = std::env::var(LANG_VAR).ok()?;
+    if value.trim().is_empty() {
+        return None;
+    }
+    let lang = Lang::from_tag(&value);
+    if lang.is_none() {
+        eprintln!(
+            "warning: {LANG_VAR}={value:?} is not a language hutong speaks; it is ignored (use zh-Hans, zh-Hant or en)"
+        );
+    }
+    lang
+}
 
 /// Turns the SITE arguments into site folders: a folder, a `site.yaml` path, or a bare
 /// slug found under `sites/`. With no arguments, every `sites/*/site.yaml`, sorted.

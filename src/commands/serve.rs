@@ -49,7 +49,14 @@ impl ServeArgs {
             Some(port) => Port::Exactly(port),
             None => Port::FirstFreeFrom(serve::DEFAULT_PORT),
         };
-        let serving = serve::start(&serve::Options { site, port }, Arc::new(show))?;
+        let serving = serve::start(
+            &serve::Options {
+                site,
+                port,
+                lang: super::messages_lang(),
+            },
+            Arc::new(show),
+        )?;
         let url = serving.url();
         if let Some(busy) = serving.busy_port() {
             eprintln!(
