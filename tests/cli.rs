@@ -347,3 +347,126 @@ fn every_rule_fails_check_with_position_and_hint() {
         );
     }
 }
+
+/// HUTONG_LANG sets the language of the diagnostics over the profile's `lang:`; without
+/// it the profile's `lang:` decides, and English stands in when it names none.
+#[test]
+fn check_speaks_the_language_of_hutong_lang_or_of_the_profile() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(
+        tmp.path(),
+        "hans",
+        "name: x\nlang: zh-Hans\nbase_url: https://x.example/\nacounts: []\n",
+    );
+    write_site(
+        tmp.path(),
+        "plain",
+        "name: x\nbase_url: https://x.example/\nacounts: []\n",
+    );
+    let check = |site: &str, lang: Option<&str>| {
+        let mut cmd = hutong();
+        cmd.current_dir(tmp.path()).args(["check", site]);
+        cmd.env_remove("HUTONG_LANG");
+        if let Some(lang) = lang {
+            cmd.env("HUTONG_LANG", lang);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        stderr(&out)
+    };
+    let err = check("hans", None);
+    assert!(
+        err.contains("错误：sites/hans/site.yaml:4:1: site.yaml 里有未知的键 `acounts`\n"),
+        "{err}"
+    );
+    assert!(err.contains("  = 提示：是不是想写 `accounts`？\n"), "{err}");
+    let err = check("hans", Some("en"));
+    assert!(
+        err.contains("error: sites/hans/site.yaml:4:1: unknown key `acounts` in the profile\n"),
+        "{err}"
+    );
+    let err = check("plain", None);
+    assert!(
+        err.contains("error: sites/plain/site.yaml:3:1: unknown key `acounts`"),
+        "{err}"
+    );
+    let err = check("plain", Some("zh-Hant"));
+    assert!(
+        err.contains("錯誤：sites/plain/site.yaml:3:1: site.yaml 裡有未知的鍵 `acounts`\n"),
+        "{err}"
+    );
+    assert!(err.contains("  = 提示：是不是想寫 `accounts`？\n"), "{err}");
+    // A region tag is understood; an unknown value is ignored with a warning.
+    assert!(check("plain", Some("zh_TW.UTF-8")).contains("錯誤："));
+    let err = check("hans", Some("fr"));
+    assert!(
+        err.contains("HUTONG_LANG=\"fr\" is not a language hutong speaks"),
+        "{err}"
+    );
+    assert!(
+        err.contains("错误："),
+        "the profile's language stands: {err}"
+    );
+}
+
+/// `hutong build` passes HUTONG_LANG on, and its JSON report carries each
+/// diagnostic's code, the same in every language.
+#[test]
+fn build_reports_in_hutong_lang_with_stable_codes() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(
+        tmp.path(),
+        "bad",
+        "name: x\nbase_url: https://x.example/\nacounts: []\n",
+    );
+    let out = hutong()
+        .current_dir(tmp.path())
+        .env("HUTONG_LANG", "zh-Hans")
+        .args(["build", "bad", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors = report["sites"][0]["errors"].as_array().unwrap();
+    let unknown = errors.iter().find(|e| e["code"] == "unknown-key").unwrap();
+    assert_eq!(unknown["message"], "site.yaml 里有未知的键 `acounts`");
+    assert!(errors.iter().any(|e| e["code"] == "missing-key"));
+    assert!(stderr(&out).contains("错误：sites/bad/site.yaml:3:1: "));
+}
+
+/// A failed write names the output folder, not site.yaml, which has nothing to do with
+/// it, and reads without the OS's `(os error N)`.
+#[test]
+fn an_output_failure_names_the_output_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_site(
+        tmp.path(),
+        "ok",
+        "name: x\nbase_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n",
+    );
+    std::fs::write(
+        tmp.path().join("blocked"),
+        "a file where a folder should be",
+    )
+    .unwrap();
+    let out = hutong()
+        .current_dir(tmp.path())
+        .args(["build", "ok", "-o", "blocked/dist"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("error: "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        line.starts_with(
+            "error: blocked/dist/ok: cannot create the output folder `blocked/dist`: "
+        ),
+        "{line}"
+    );
+    assert!(!line.contains("site.yaml"), "{line}");
+    assert!(!err.contains("os error"), "{err}");
+    assert!(err.contains("  = hint: "), "{err}");
+}

@@ -518,3 +518,319 @@ fn repeated_platforms_get_numbered_keys_and_hidden_ones_keep_theirs() {
     assert_eq!(keys, ["taobao_shop", "taobao_shop-3", "bilibili"]);
     assert_eq!(links[2].qr, "https://x.example.com/go/bilibili/");
 }
+
+// ---- The language of the diagnostics ----
+
+/// The first error's message and hint.
+fn first_error(parsed: &Parsed) -> (&str, &str) {
+    let d = parsed.errors().next().expect("an error");
+    (d.message.as_str(), d.hint.as_deref().unwrap_or(""))
+}
+
+#[test]
+fn diagnostics_are_in_the_language_the_profile_names() {
+    let body = "base_url: https://x.example/\nacounts: []\n";
+    for (lang, message, hint) in [
+        (
+            "lang: zh-Hans\n",
+            "site.yaml 里有未知的键 `acounts`",
+            "是不是想写 `accounts`？",
+        ),
+        (
+            "lang: zh-Hant\n",
+            "site.yaml 裡有未知的鍵 `acounts`",
+            "是不是想寫 `accounts`？",
+        ),
+        (
+            "lang: en\n",
+            "unknown key `acounts` in the profile",
+            "did you mean `accounts`?",
+        ),
+        // No `lang:`: English, though the page itself defaults to Simplified Chinese.
+        (
+            "",
+            "unknown key `acounts` in the profile",
+            "did you mean `accounts`?",
+        ),
+    ] {
+        let parsed = parse(&format!("name: 小满\n{lang}{body}"));
+        let d = parsed
+            .errors()
+            .find(|d| d.code == "unknown-key")
+            .unwrap_or_else(|| panic!("{lang}: {:#?}", parsed.diagnostics));
+        assert_eq!(d.message, message, "{lang}");
+        assert_eq!(d.hint.as_deref(), Some(hint), "{lang}");
+        // Every diagnostic of the file is in the same language.
+        let missing = parsed.errors().find(|d| d.code == "missing-key").unwrap();
+        assert_eq!(missing.lang, d.lang, "{lang}");
+    }
+}
+
+#[test]
+fn a_profile_that_does_not_parse_is_still_reported_in_its_language() {
+    let parsed = parse("lang: zh-Hant\nname: \"林小滿\n");
+    assert_eq!(
+        first_error(&parsed),
+        (
+            "這裡開始的引號沒有結束",
+            "在同一行的值結尾加上 `\"`，例如 `name: \"林小滿\"`"
+        )
+    );
+    // Quoted, with a comment, after a BOM.
+    let parsed = parse("\u{feff}lang: \"zh-Hans\"  # 简体\nname: [x\n");
+    assert_eq!(first_error(&parsed).0, "这里开始的 `[` 没有闭合");
+}
+
+#[test]
+fn a_language_given_by_the_caller_wins_over_the_profiles() {
+    let yaml = "lang: zh-Hans\nname: x\nbase_url: https://x.example/\naccounts: x\n";
+    let parsed = profile::parse_with(yaml, Some(hutong::Lang::En));
+    assert_eq!(
+        first_error(&parsed).0,
+        "`accounts` must be a list, but this is a single value"
+    );
+    let parsed = profile::parse_with(yaml, Some(hutong::Lang::ZhHant));
+    assert_eq!(
+        first_error(&parsed).0,
+        "`accounts` 應該是清單，但這裡是單一個值"
+    );
+    let parsed = profile::parse_with(yaml, None);
+    assert_eq!(
+        first_error(&parsed).0,
+        "`accounts` 应该是列表，但这里是单个值"
+    );
+}
+
+#[test]
+fn labels_follow_the_language() {
+    let yaml = "lang: zh-Hant\nname: x\nbase_url: https://x.example/\naccounts: []\n";
+    let parsed = parse(yaml);
+    let text = parsed.diagnostics[0].render(std::path::Path::new("a/site.yaml"), yaml);
+    assert!(
+        text.starts_with("錯誤：a/site.yaml:4:11: `accounts` 是空的\n"),
+        "{text}"
+    );
+    assert!(text.contains("  = 提示：至少加上一個帳號"), "{text}");
+    let parsed = parse(&yaml.replace("zh-Hant", "zh-Hans"));
+    let text = parsed.diagnostics[0].render(std::path::Path::new("a/site.yaml"), yaml);
+    assert!(text.starts_with("错误：a/site.yaml:4:11: "), "{text}");
+    assert!(text.contains("  = 提示：至少加上一个账号"), "{text}");
+}
+
+#[test]
+fn every_diagnostic_has_a_code_from_the_table() {
+    let codes: Vec<&str> = hutong::messages::ALL.iter().map(|m| m.code).collect();
+    for yaml in [
+        "nmae: x\nbase_url: nope\naccounts:\n  - platform: bilibili\n    id: abc\n  - platform: nope\n    id: x\n",
+        "name: x\n\tbase_url: y\n",
+        "name: \"x\n",
+        "",
+        &with_accounts(
+            "  - platform: douyin\n    url: https://www.douyin.com/user/MS4wLjABAAAAexample\n",
+        ),
+    ] {
+        let parsed = parse(yaml);
+        assert!(!parsed.diagnostics.is_empty(), "{yaml}");
+        for d in &parsed.diagnostics {
+            assert!(codes.contains(&d.code), "{yaml}: {d:?}");
+        }
+    }
+}
+
+// ---- YAML mistakes in plain words ----
+
+#[test]
+fn a_tab_is_pointed_at_and_named() {
+    let (d, line, col) = error("name: x\naccounts:\n\t- url: https://github.com/a\n");
+    assert_eq!(d.message, "YAML does not allow tabs here");
+    assert_eq!((line, col), (3, 1));
+    assert_eq!(
+        hint(&d),
+        "replace the tab with spaces (two per indentation level, like the lines above)"
+    );
+}
+
+#[test]
+fn an_unclosed_quote_shows_where_to_close_it() {
+    let (d, line, col) = error("name: \"林小满\nbase_url: https://x.example/\n");
+    assert_eq!(d.message, "the quote opened here is never closed");
+    assert_eq!((line, col), (1, 7));
+    assert_eq!(
+        hint(&d),
+        "end the value with `\"` on the same line, e.g. `name: \"林小满\"`"
+    );
+}
+
+#[test]
+fn a_value_starting_with_a_bracket_is_told_to_be_quoted() {
+    // Never closed: the error points at the bracket, not at the next line.
+    let (d, line, col) = error("name: [x\nbase_url: y\n");
+    assert_eq!(d.message, "the `[` opened here is never closed");
+    assert_eq!((line, col), (1, 7));
+    assert_eq!(
+        hint(&d),
+        "a value starting with `[` is not read as text: put the whole value in quotes, e.g. `name: \"[x\"`"
+    );
+    // Closed, with text after it.
+    let (d, line, col) = error(&format!(
+        "{BASE}tagline: [新作] 连载中\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert_eq!(d.message, "a value starting with `[` is not read as text");
+    assert_eq!((line, col), (3, 10));
+    assert_eq!(
+        hint(&d),
+        "put the whole value in quotes, e.g. `tagline: \"[新作] 连载中\"`"
+    );
+}
+
+#[test]
+fn bad_indentation_says_which_line_to_align_with() {
+    // Indented under a key that has a value: not the misleading "quote it".
+    let (d, line, col) = error("name: x\n  base_url: https://x.example/\n");
+    assert_eq!(
+        d.message,
+        "this line is indented under `name`, which already has a value"
+    );
+    assert_eq!((line, col), (2, 3));
+    assert_eq!(
+        hint(&d),
+        "remove the extra spaces: start `base_url` in the same column as `name` on line 1"
+    );
+    // Between two levels.
+    let (d, line, _) = error(&with_accounts("  - platform: bilibili\n   id: \"1\"\n"));
+    assert_eq!(
+        d.message,
+        "the indentation of this line does not match the lines above"
+    );
+    assert_eq!(line, 5);
+    assert_eq!(
+        hint(&d),
+        "start it in the same column as `platform` on line 4"
+    );
+    // At the level of the list items.
+    let (d, ..) = error(&with_accounts("  - platform: bilibili\n  id: \"1\"\n"));
+    assert_eq!(
+        d.message,
+        "this line is at the level of the list items above, but does not start with `- `"
+    );
+}
+
+#[test]
+fn a_colon_in_a_value_and_colons_creators_type_are_explained() {
+    let (d, line, col) = error("tagline: 插画师: 上海\n");
+    assert_eq!(
+        d.message,
+        "the value of `tagline` contains `: `, which YAML reads as the start of another key"
+    );
+    assert_eq!((line, col), (1, 13));
+    assert_eq!(
+        hint(&d),
+        "put the whole value in quotes, e.g. `tagline: \"插画师: 上海\"`"
+    );
+    let (d, line, _) = error("name：林小满\nbase_url: https://x.example/\n");
+    assert_eq!(d.message, "line 1 is not a `key: value` line");
+    assert_eq!(line, 1);
+    assert!(hint(&d).ends_with("`name: 林小满`"), "{}", hint(&d));
+    let (d, ..) = error("name: x\nbase_url:https://x.example/\n");
+    assert_eq!(
+        hint(&d),
+        "put a space after the colon: `base_url: https://x.example/`"
+    );
+}
+
+// ---- Other wording ----
+
+#[test]
+fn a_wechat_url_says_wechat_has_no_web_page() {
+    let (d, line, col) = error(&with_accounts(
+        "  - platform: wechat\n    url: https://weixin.qq.com/x\n",
+    ));
+    assert_eq!(
+        d.message,
+        "a WeChat account has no web page, so `url` cannot point to `weixin.qq.com`"
+    );
+    assert_eq!((line, col), (5, 10));
+    assert_eq!(
+        hint(&d),
+        "give its 微信号 as `id:` and the text of its QR code as `qr:`, e.g. `qr: https://u.wechat.com/…`"
+    );
+    let parsed = parse(&format!(
+        "lang: zh-Hans\n{}",
+        with_accounts("  - platform: wechat\n    url: https://weixin.qq.com/x\n")
+    ));
+    assert_eq!(
+        first_error(&parsed).0,
+        "微信账号没有网页，所以 `url` 不能指向 `weixin.qq.com`"
+    );
+}
+
+#[test]
+fn id_errors_name_the_platform_in_the_messages_language() {
+    let accounts = "  - platform: douyin\n    id: \"12345\"\n";
+    let (d, ..) = error(&with_accounts(accounts));
+    assert_eq!(d.message, "`12345` is not a valid Douyin id");
+    // What the id is, as its own sentence, then an example without a stray full stop.
+    assert!(
+        hint(&d).starts_with("Your sec_uid, a long code starting with MS4wLjABAAAA."),
+        "{}",
+        hint(&d)
+    );
+    assert!(hint(&d).contains(" E.g. `MS4wLjABAAAA"), "{}", hint(&d));
+    assert!(!hint(&d).contains(". (for example"), "{}", hint(&d));
+    let parsed = parse(&format!("lang: zh-Hant\n{}", with_accounts(accounts)));
+    assert_eq!(first_error(&parsed).0, "`12345` 不是有效的抖音 id");
+}
+
+#[test]
+fn a_missing_key_underlines_nothing() {
+    let yaml = "name: x\nbase_url: https://x.example/\n";
+    let parsed = parse(yaml);
+    let d = parsed.errors().next().unwrap();
+    assert_eq!(d.message, "the profile has no `accounts`");
+    // The position is the profile's first line, but no source line is shown under it.
+    assert_eq!(d.at.map(|at| (at.line, at.col)), Some((1, 1)));
+    let text = d.render(std::path::Path::new("s/site.yaml"), yaml);
+    assert!(
+        text.starts_with(
+            "error: s/site.yaml:1:1: the profile has no `accounts`\n  = hint: add `accounts:`"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains(" | "), "{text}");
+    assert!(!text.contains('^'), "{text}");
+}
+
+#[test]
+fn plain_words_instead_of_jargon() {
+    let (d, ..) = error(&format!(
+        "{BASE}theme: dark\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert_eq!(
+        d.message,
+        "`theme` must be indented `key: value` lines, but this is a single value"
+    );
+    assert_eq!(
+        hint(&d),
+        "write `theme:` on its own line and `  mode: dark` indented under it"
+    );
+    let (d, ..) =
+        error("name: x\nbase_url: xiaoman.example.com\naccounts:\n  - url: https://github.com/a\n");
+    assert_eq!(d.message, "`xiaoman.example.com` is not a full web address");
+    assert_eq!(
+        hint(&d),
+        "write the full address with https:// in front, e.g. `base_url: https://xiaoman.example.com/`"
+    );
+    let (d, ..) = error(&with_accounts(
+        "  - platform: github\n    id: octocat\n    app_id: \"1\"\n",
+    ));
+    assert_eq!(d.message, "GitHub accounts take no `app_id`");
+    let (d, ..) = error(&format!(
+        "{BASE}platform: github\naccounts:\n  - url: https://github.com/a\n"
+    ));
+    assert_eq!(
+        hint(&d),
+        "`platform` belongs to an account: put it under `accounts:`, in an item that starts with `- `"
+    );
+    let (d, ..) = error(&with_accounts("  - platform: 小红书\n    id: x\n"));
+    assert_eq!(hint(&d), "did you mean `xiaohongshu`?");
+}
