@@ -1137,13 +1137,9 @@ impl Checker<'_> {
         accounts.into_iter().collect()
     }
 
-    /// A help text of the registry in the diagnostics' language. The registry has
-    /// English and Simplified Chinese; Traditional Chinese readers get the Simplified.
+    /// A help text of the registry in the diagnostics' language.
     fn help(&self, text: &platforms::Text) -> &'static str {
-        match self.lang {
-            Lang::En => text.en,
-            Lang::ZhHans | Lang::ZhHant => text.zh,
-        }
+        text.get(self.lang)
     }
 
     fn account(&mut self, node: &Node) -> Option<Account> {

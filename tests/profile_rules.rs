@@ -779,6 +779,14 @@ fn id_errors_name_the_platform_in_the_messages_language() {
     assert!(!hint(&d).contains(". (for example"), "{}", hint(&d));
     let parsed = parse(&format!("lang: zh-Hant\n{}", with_accounts(accounts)));
     assert_eq!(first_error(&parsed).0, "`12345` 不是有效的抖音 id");
+    // The registry's help text in Traditional Chinese too.
+    assert!(
+        first_error(&parsed)
+            .1
+            .starts_with("你的 sec_uid，一串以 MS4wLjABAAAA 開頭的長代碼。"),
+        "{}",
+        first_error(&parsed).1
+    );
 }
 
 #[test]

@@ -23,11 +23,26 @@ pub struct Names {
     pub en: &'static str,
 }
 
-/// A help text in English and in Simplified Chinese.
+/// A help text in English, Simplified Chinese and Traditional Chinese.
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct Text {
     pub en: &'static str,
+    /// Simplified Chinese.
     pub zh: &'static str,
+    /// Traditional Chinese, in Taiwan's wording (帳號, 連結, 設定), with the platforms'
+    /// own names for their features kept (視頻號, 微信號).
+    pub zh_hant: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.en,
+            crate::Lang::ZhHans => self.zh,
+            crate::Lang::ZhHant => self.zh_hant,
+        }
+    }
 }
 
 /// How sure the research is about a fact (see `platforms.md`).
@@ -492,6 +507,68 @@ mod tests {
                 p.id, form.example
             );
         }
+    }
+
+    /// Every help text in each language, with where it comes from.
+    fn help_texts() -> Vec<(String, Text)> {
+        let mut texts = Vec::new();
+        for p in all() {
+            texts.push((format!("{}.id_what", p.id), p.id_what));
+            texts.push((format!("{}.id_howto", p.id), p.id_howto));
+            if let Some(rule) = &p.app_id {
+                texts.push((format!("{}.app_id.what", p.id), rule.what));
+                texts.push((format!("{}.app_id.howto", p.id), rule.howto));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn traditional_help_texts_are_traditional_and_keep_every_code_and_address() {
+        // Characters that exist only in Simplified script, as a check against a text
+        // copied from `zh` unconverted.
+        let simplified = "个这们号网开码设户页时书为与应头图说账链载单发关块条软备";
+        let ascii = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_ascii_graphic())
+                .filter(|w| !w.is_empty() && *w != "QR")
+                .map(str::to_owned)
+                .collect()
+        };
+        for (place, text) in help_texts() {
+            assert!(!text.zh_hant.trim().is_empty(), "{place}");
+            if let Some(c) = text.zh_hant.chars().find(|c| simplified.contains(*c)) {
+                panic!("{place}: `{c}` is Simplified: {}", text.zh_hant);
+            }
+            assert!(
+                !text.zh_hant.contains(['“', '”']),
+                "{place}: Traditional Chinese quotes with 「」"
+            );
+            // URLs, ids, paths and key names pass through unchanged.
+            assert_eq!(ascii(text.zh_hant), ascii(text.zh), "{place}");
+        }
+    }
+
+    #[test]
+    fn help_texts_come_in_each_language() {
+        let wechat = get("wechat").unwrap();
+        assert!(
+            wechat
+                .id_what
+                .get(crate::Lang::En)
+                .starts_with("Your WeChat ID")
+        );
+        assert!(
+            wechat
+                .id_what
+                .get(crate::Lang::ZhHans)
+                .starts_with("你的微信号")
+        );
+        assert!(
+            wechat
+                .id_what
+                .get(crate::Lang::ZhHant)
+                .starts_with("你的微信號")
+        );
     }
 
     #[test]
