@@ -33,6 +33,9 @@
 //!   when there is no app to open. The copy-link button copies the redirect page's own
 //!   address, so pasting it in a browser tries the app. A WeChat-native account's web
 //!   page (an Official Account's) is used inside WeChat only; elsewhere its QR code shows.
+//! - The script only ever goes to an http(s) page by itself. A contact's `mailto:` or
+//!   `tel:` opens an app, which in-app browsers block and other browsers refuse without
+//!   a tap: its redirect page stays, with the link to tap and the address to copy.
 //! - QQ Browser counts as a normal browser only without `TBS/` and `; wv)`: apps built on
 //!   Tencent's X5 web-view carry `MQQBrowser/` too. Telegram's in-app browser cannot be
 //!   told by its user agent and is treated as a normal browser.
@@ -185,6 +188,11 @@ struct NotFoundPage<'a> {
     css: &'a str,
     name: &'a str,
     home: &'a str,
+    /// The favicon by its path on the host (`/favicon.svg`, `/sub/favicon.svg`): the
+    /// page is served at any missing path, and an absolute `home` URL would be another
+    /// origin wherever the site is not served from `base_url` itself (a preview
+    /// deployment, `www.` beside the bare domain), which `img-src 'self'` blocks.
+    icon: String,
     back: String,
 }
 
@@ -277,8 +285,8 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
     }
 }
 
-/// The 404 page, `404.html`. A host serves it at any missing path, so its links are
-/// absolute (`base_url`).
+/// The 404 page, `404.html`. A host serves it at any missing path, so its link home is
+/// absolute (`base_url`) and its favicon is named by its path from the host's root.
 pub fn not_found(site: &SiteView) -> Page {
     let profile = site.profile;
     let s = i18n::strings(profile.lang);
@@ -290,6 +298,7 @@ pub fn not_found(site: &SiteView) -> Page {
         css: &css,
         name: &profile.name,
         home: profile.base_url.as_str(),
+        icon: format!("{}favicon.svg", profile.base_url.path()),
         back: Strings::fill(s.not_found_back, &profile.name),
     };
     Page {

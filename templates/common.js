@@ -9,15 +9,18 @@ var APPS=[['wecom',/wxwork\//i],['wechat',/MicroMessenger/i],['qq',/ QQ\//],['qq
    An in-app browser ('webview' when only the generic signs match) never tries an app link:
    it gets the overlay when there is an app to open, else the web page. QQ Browser is a
    normal browser. A WeChat-native account's web page (an Official Account's) only works
-   inside WeChat, so elsewhere it counts as none. */
+   inside WeChat, so elsewhere it counts as none. Only an http(s) page is gone to on
+   load: a contact's mailto: or tel: opens an app, which in-app browsers block and
+   other browsers refuse without a tap, so its page stays (mode qr or desktop-qr) with
+   the link to tap and the address to copy. */
 function decide(u,t){
 var o=/iPhone|iPad|iPod/.test(u)?'ios':/Android/.test(u)?'android':'other',
-p=o!='other'||/Mobile|OpenHarmony/.test(u),a='',i,m,w,
+p=o!='other'||/Mobile|OpenHarmony/.test(u),a='',i,m,w,g,
 l=o=='ios'?t.ios:o=='android'?t.android:null;
 for(i=0;i<APPS.length;i++)if(APPS[i][1].test(u)){a=APPS[i][0];break}
 if(!a&&(o=='android'&&/; wv\)/.test(u)||o=='ios'&&!/Safari\//.test(u)))a='webview';
-w=t.web&&(!t.wx||a=='wechat')?t.web:null;
-m=!p?(w?'desktop-web':'desktop-qr'):t.wx&&a=='wechat'?(w?'web':'wechat-qr'):a&&a!='qqbrowser'?(!w?'qr':l?'overlay':'web'):l?'try-app':w?'web':'qr';
+w=t.web&&(!t.wx||a=='wechat')?t.web:null;g=/^https?:/i.test(w);
+m=!p?(g?'desktop-web':'desktop-qr'):t.wx&&a=='wechat'?(g?'web':'wechat-qr'):a&&a!='qqbrowser'?(!w?'qr':l?'overlay':g?'web':'qr'):l?'try-app':g?'web':'qr';
 return{mode:m,os:o,app:a,link:m=='try-app'?l:null,web:w}}
 /* Copies t, then calls f(copied?). */
 function copyText(t,f){

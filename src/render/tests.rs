@@ -587,20 +587,36 @@ fn theme_mode_and_accent_reach_the_css() {
 }
 
 #[test]
-fn not_found_links_are_absolute() {
+fn not_found_links_home_absolutely_and_loads_its_icon_from_its_own_host() {
     let (profile, links) = parse(XIAOMAN);
     let html = not_found(&view(&profile, &links, None)).html;
     assert!(
         html.contains(r#"href="https://xiaoman.example.com/">前往林小满的主页</a>"#),
         "{html}"
     );
+    // Served at any missing path, on whatever host serves the site (a preview
+    // deployment too): an icon on base_url's host would be a CSP violation there.
     assert!(
-        html.contains(r#"href="https://xiaoman.example.com/favicon.svg""#),
+        html.contains(r#"<link rel="icon" href="/favicon.svg""#),
         "{html}"
     );
     for href in html.split("href=\"").skip(1) {
-        assert!(href.starts_with("https://xiaoman.example.com/"), "{href}");
+        assert!(
+            href.starts_with("https://xiaoman.example.com/") || href.starts_with("/favicon.svg"),
+            "{href}"
+        );
     }
+
+    let yaml = XIAOMAN.replace(
+        "https://xiaoman.example.com/",
+        "https://user.example.io/xiaoman/",
+    );
+    let (profile, links) = parse(&yaml);
+    let html = not_found(&view(&profile, &links, None)).html;
+    assert!(
+        html.contains(r#"<link rel="icon" href="/xiaoman/favicon.svg""#),
+        "{html}"
+    );
 }
 
 #[test]

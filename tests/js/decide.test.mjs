@@ -82,6 +82,22 @@ test('the web target decide() gives is the one it was given, or none', () => {
   assert.equal(decide(ua('desktop Chrome'), TARGETS.wechat).web, null);
 });
 
+test('a contact address (mailto:, tel:) is never opened on load: its page stays', () => {
+  // Found by the browser suite: the e-mail account's redirect page sent WeChat, QQ,
+  // Douyin… to mailto: at once (an app link in a browser that blocks them), and Chrome
+  // refuses a mailto: without a tap anyway.
+  for (const web of ['mailto:hi@xiaoman.example.com', 'tel:+8613800000000']) {
+    const contact = { web, ios: null, android: null };
+    for (const agent of agents) {
+      const got = decide(agent.ua, contact);
+      assert.equal(got.mode, agent.os === 'other' ? 'desktop-qr' : 'qr', `${agent.name} / ${web}`);
+      assert.equal(got.web, web, 'the link stays on the page, for a tap');
+      assert.equal(got.link, null);
+    }
+  }
+  assert.equal(decide(ua('iPhone Safari'), { web: 'HTTPS://shop.example.com/' }).mode, 'web');
+});
+
 test('in-app browsers are checked in the order of platforms.md §4.1', () => {
   assert.deepEqual(Array.from(APPS, (a) => a[0]), [
     'wecom', 'wechat', 'qq', 'qqbrowser', 'weibo', 'tiktok', 'douyin', 'toutiao', 'bytedance', 'xiaohongshu',
@@ -245,6 +261,16 @@ test('redirect page: an Official Account page is offered inside WeChat only', ()
 test('redirect page: an in-app browser goes to a web-only target directly', () => {
   const b = runGo('Douyin', TARGETS.web);
   assert.deepEqual(b.nav, [['replace', TARGETS.web.web]]);
+});
+
+test('redirect page: a contact address is shown with its link and copy button, not opened', () => {
+  for (const name of ['desktop Chrome', 'iPhone Safari', 'WeChat on Android', 'Douyin']) {
+    const b = runGo(name, { web: 'mailto:hi@xiaoman.example.com', ios: null, android: null });
+    assert.deepEqual(b.nav, [], name);
+    assert.equal(b.byId.w.hidden, false, `${name}: the mailto: link stays for a tap`);
+    assert.equal(b.byId.ov.hidden, true, name);
+    assert.match(b.document.documentElement.className, name.startsWith('desktop') ? /\bm-desktop-qr\b/ : /\bm-qr\b/);
+  }
 });
 
 // --- the hub's tap upgrade -----------------------------------------------------------------
