@@ -216,7 +216,7 @@ messages! {
     IN_THEME = "in-theme" { en: "`theme`", zh_hans: "`theme`", zh_hant: "`theme`" }
     IN_FILING = "in-filing" { en: "`filing`", zh_hans: "`filing`", zh_hant: "`filing`" }
     KIND_NOTHING = "kind-nothing" { en: "empty", zh_hans: "空的", zh_hant: "空的" }
-    KIND_VALUE = "kind-value" { en: "a single value", zh_hans: "单个值", zh_hant: "單一個值" }
+    KIND_VALUE = "kind-value" { en: "a single value", zh_hans: "单个值", zh_hant: "單一值" }
     KIND_LIST = "kind-list" { en: "a list", zh_hans: "列表", zh_hant: "清單" }
     KIND_MAP = "kind-map" {
         en: "indented `key: value` lines",

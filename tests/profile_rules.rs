@@ -592,7 +592,7 @@ fn a_language_given_by_the_caller_wins_over_the_profiles() {
     let parsed = profile::parse_with(yaml, Some(hutong::Lang::ZhHant));
     assert_eq!(
         first_error(&parsed).0,
-        "`accounts` 應該是清單，但這裡是單一個值"
+        "`accounts` 應該是清單，但這裡是單一值"
     );
     let parsed = profile::parse_with(yaml, None);
     assert_eq!(
