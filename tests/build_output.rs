@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -12,6 +11,7 @@ use assert_cmd::Command;
 use base64::Engine as _;
 use sha2::Digest as _;
 
+use common::site::read_tree;
 use common::{decode_png, rasterise_svg, read_codes};
 
 /// The visible accounts' keys of each example, read off its site.yaml by hand
@@ -60,27 +60,6 @@ fn build() -> (tempfile::TempDir, PathBuf) {
     (tmp, out)
 }
 
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.insert(rel, std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    out
-}
-
 fn gzipped(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(bytes).unwrap();
@@ -91,7 +70,7 @@ fn gzipped(bytes: &[u8]) -> usize {
 fn every_promised_file_exists_and_nothing_else() {
     let (_tmp, out) = build();
     for (slug, _, keys) in examples() {
-        let files = files(&out.join(slug));
+        let files = read_tree(&out.join(slug));
         let mut expected: Vec<String> = [
             "index.html",
             "404.html",
@@ -232,7 +211,7 @@ fn pages_name_no_host_but_the_accounts_own_and_load_nothing_from_anywhere() {
             ]
             .map(String::from),
         );
-        for (path, bytes) in files(&out.join(slug)) {
+        for (path, bytes) in read_tree(&out.join(slug)) {
             if !(path.ends_with(".html") || path.ends_with(".svg")) {
                 continue;
             }
@@ -297,7 +276,7 @@ fn the_policy_hashes_every_inline_block_in_the_header_and_the_meta() {
     let (_tmp, out) = build();
     for (slug, _, _) in examples() {
         let headers = std::fs::read_to_string(out.join(slug).join("_headers")).unwrap();
-        for (path, bytes) in files(&out.join(slug)) {
+        for (path, bytes) in read_tree(&out.join(slug)) {
             if !path.ends_with(".html") {
                 continue;
             }
@@ -355,7 +334,7 @@ fn the_policy_hashes_every_inline_block_in_the_header_and_the_meta() {
 fn two_builds_are_byte_identical() {
     let (_a, first) = build();
     let (_b, second) = build();
-    assert_eq!(files(&first), files(&second));
+    assert_eq!(read_tree(&first), read_tree(&second));
 }
 
 #[test]
@@ -403,7 +382,7 @@ fn a_batch_with_a_bad_site_builds_the_good_one_and_keeps_the_bad_ones_output() {
         cmd
     };
     assert!(hutong().arg("build").output().unwrap().status.success());
-    let before = files(&tmp.path().join("dist/bad"));
+    let before = read_tree(&tmp.path().join("dist/bad"));
     std::fs::write(
         sites.join("bad").join("site.yaml"),
         "name: x\nbase_url: https://x.example/\naccounts:\n  - platform: nope\n",
@@ -426,7 +405,7 @@ fn a_batch_with_a_bad_site_builds_the_good_one_and_keeps_the_bad_ones_output() {
         "{err}"
     );
     assert_eq!(
-        files(&tmp.path().join("dist/bad")),
+        read_tree(&tmp.path().join("dist/bad")),
         before,
         "the bad site's previous output is untouched"
     );
