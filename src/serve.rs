@@ -298,7 +298,7 @@ impl Shared {
                 .site
                 .profile()
                 .map(|p| p.lang)
-                .or_else(|| lang_in(&report.site.source))
+                .or_else(|| crate::profile::declared_lang(&report.site.source))
             {
                 state.lang = lang;
             }
@@ -342,19 +342,6 @@ fn token() -> String {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos() as u64);
     format!("{:x}-{}-{n}", std::process::id(), boot % 1_000_000_007)
-}
-
-/// The `lang:` of a profile that did not parse, so its errors come in its language.
-fn lang_in(source: &str) -> Option<Lang> {
-    source.lines().find_map(|line| {
-        let value = line.strip_prefix("lang:")?.split('#').next()?.trim();
-        match value.trim_matches(['"', '\'']) {
-            "zh-Hans" => Some(Lang::ZhHans),
-            "zh-Hant" => Some(Lang::ZhHant),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    })
 }
 
 /// The files whose change calls for a rebuild: anything but reads (the build itself
@@ -748,6 +735,7 @@ mod tests {
 
     #[test]
     fn the_language_of_a_broken_profile_is_read_from_its_lang_line() {
+        let lang_in = crate::profile::declared_lang;
         assert_eq!(lang_in("name: x\nlang: en  # English\n"), Some(Lang::En));
         assert_eq!(lang_in("lang: \"zh-Hant\"\n"), Some(Lang::ZhHant));
         assert_eq!(lang_in("name: x\n"), None);
