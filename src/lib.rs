@@ -1,7 +1,9 @@
 //! hutong turns `sites/<slug>/site.yaml` into a static link hub.
 
+pub mod batch;
 pub mod build;
 pub mod diagnostic;
+pub mod escape;
 pub mod files;
 pub mod links;
 pub mod messages;

@@ -25,6 +25,7 @@ use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 use crate::Lang;
 use crate::build::{self, SiteReport};
+use crate::{escape, output};
 
 /// The port tried first when none is asked for.
 pub const DEFAULT_PORT: u16 = 8000;
@@ -394,19 +395,23 @@ fn bind(port: Port) -> Result<(TcpListener, Option<u16>), ServeError> {
     }
 }
 
+/// The start of the server's temporary folders' names: `hutong-serve-<pid>-<nanos>`.
+const TEMP_PREFIX: &str = "hutong-serve-";
+
 /// A folder in the system's temporary folder, removed with everything in it on drop.
 struct TempFolder(PathBuf);
 
 impl TempFolder {
     fn new() -> Result<TempFolder, ServeError> {
         let base = std::env::temp_dir();
-        sweep_stale(&base);
+        // A killed server cannot clean up after itself: its successor does.
+        output::sweep_stale(&base, TEMP_PREFIX);
         let mut attempt = 0u32;
         loop {
             let nanos = SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.subsec_nanos());
-            let path = base.join(format!("hutong-serve-{}-{nanos}", std::process::id()));
+            let path = base.join(format!("{TEMP_PREFIX}{}-{nanos}", std::process::id()));
             match std::fs::create_dir(&path) {
                 Ok(()) => return Ok(TempFolder(path)),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 10 => {
@@ -416,37 +421,6 @@ impl TempFolder {
             }
         }
     }
-}
-
-/// Removes the temporary folders of servers that were killed (`hutong-serve-<pid>-…`
-/// whose process is gone), since a killed process cannot clean up after itself.
-/// Best effort, and only where a process can be asked whether it lives.
-fn sweep_stale(base: &Path) {
-    #[cfg(unix)]
-    {
-        let Ok(entries) = std::fs::read_dir(base) else {
-            return;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Some(pid) = name
-                .strip_prefix("hutong-serve-")
-                .and_then(|rest| rest.split('-').next())
-                .and_then(|pid| pid.parse::<libc::pid_t>().ok())
-                .filter(|&pid| pid > 0)
-            else {
-                continue;
-            };
-            // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
-            let gone = unsafe { libc::kill(pid, 0) } != 0
-                && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-            if gone {
-                let _ = std::fs::remove_dir_all(entry.path());
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = base;
 }
 
 impl Drop for TempFolder {
@@ -616,29 +590,11 @@ fn file(root: &Path, path: &str, query: &str, cx: &page::Context) -> Answer {
 fn decode_path(path: &str) -> Option<PathBuf> {
     let mut out = PathBuf::new();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
-        let bytes = percent_decode(segment)?;
-        let name = String::from_utf8(bytes).ok()?;
+        let name = escape::percent_decode(segment)?;
         if name == "." || name == ".." || name.contains(['\\', '\0', '/']) {
             return None;
         }
         out.push(name);
-    }
-    Some(out)
-}
-
-fn percent_decode(text: &str) -> Option<Vec<u8>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
     }
     Some(out)
 }
@@ -752,25 +708,6 @@ mod tests {
             assert_eq!(busy, Some(port));
             assert_ne!(listener.local_addr().unwrap().port(), port);
         }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn folders_of_killed_servers_are_swept_and_live_ones_kept() {
-        let base = std::env::temp_dir().join(format!("hutong-sweep-test-{}", std::process::id()));
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead = child.id();
-        child.wait().unwrap();
-        let stale = base.join(format!("hutong-serve-{dead}-1"));
-        let live = base.join(format!("hutong-serve-{}-1", std::process::id()));
-        let other = base.join("hutong-serve-notapid");
-        for dir in [&stale, &live, &other] {
-            std::fs::create_dir_all(dir.join("site")).unwrap();
-        }
-        sweep_stale(&base);
-        let left = (stale.exists(), live.exists(), other.exists());
-        std::fs::remove_dir_all(&base).unwrap();
-        assert_eq!(left, (false, true, true));
     }
 
     #[test]

@@ -190,7 +190,7 @@ fn built(slug: &str, dir: &Path, yaml: &str) -> BTreeMap<String, Vec<u8>> {
     let profile = profile::parse(yaml)
         .profile
         .unwrap_or_else(|| panic!("{slug} is valid"));
-    build::generate(slug, dir, &profile, &mut Timings::default())
+    build::generate(dir, &profile, &mut Timings::default())
         .unwrap()
         .files
         .into_iter()

@@ -108,12 +108,7 @@ fn parse(yaml: &str) -> (Profile, Vec<Link>) {
 }
 
 fn view<'a>(profile: &'a Profile, links: &'a [Link], avatar: Option<&'a str>) -> SiteView<'a> {
-    SiteView {
-        slug: "test",
-        profile,
-        links,
-        avatar,
-    }
+    SiteView::new(profile, links, avatar)
 }
 
 /// Every page of a site: the hub, each redirect page, the 404.

@@ -39,7 +39,7 @@ pub fn generate(yaml: &str) -> BTreeMap<String, Vec<u8>> {
             parsed.diagnostics
         )
     });
-    let generated = build::generate("test", Path::new("."), &profile, &mut Timings::default())
+    let generated = build::generate(Path::new("."), &profile, &mut Timings::default())
         .expect("a valid profile builds");
     generated
         .files
