@@ -24,128 +24,6 @@ use crate::output::{self, File, OutputError};
 use crate::profile::{self, Profile, Site};
 use crate::{files, links, qr, render};
 
-/// Time spent in each stage (summed over sites in a batch).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Timings {
-    pub parse: Duration,
-    pub links: Duration,
-    pub qr: Duration,
-    pub render: Duration,
-    pub write: Duration,
-}
-
-impl Timings {
-    /// Adds `other`'s time to each stage (a batch sums its sites').
-    pub fn add(&mut self, other: &Timings) {
-        self.parse += other.parse;
-        self.links += other.links;
-        self.qr += other.qr;
-        self.render += other.render;
-        self.write += other.write;
-    }
-}
-
-/// A site's files, made in memory.
-#[derive(Debug)]
-pub struct Generated {
-    pub files: Vec<File>,
-    pub pages: usize,
-    pub qr_codes: usize,
-}
-
-/// How one site went.
-#[derive(Debug)]
-pub struct SiteReport {
-    /// The site as read, with its diagnostics (rendered with `site.render_diagnostics()`).
-    pub site: Site,
-    /// An error found after the profile was accepted (an avatar that cannot be read, a
-    /// failed write), with the file or folder it concerns.
-    pub failure: Option<Failure>,
-    /// What was written, when it was.
-    pub written: Option<Written>,
-    pub timings: Timings,
-}
-
-/// What a successful site build wrote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Written {
-    pub dir: PathBuf,
-    pub files: usize,
-    pub pages: usize,
-    pub qr_codes: usize,
-    pub bytes: u64,
-}
-
-/// A failure after the profile was accepted. It concerns a file or folder other than
-/// the profile — the site's output folder, the avatar — and is reported against it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure {
-    /// The file or folder that failed: the site's output folder for a failed write.
-    pub path: PathBuf,
-    /// Stable identifier, as a diagnostic's code: `output-failed` or `generate-failed`.
-    pub code: &'static str,
-    pub message: String,
-    pub hint: Option<String>,
-    /// The language of the hint, and of the labels when the failure is shown.
-    pub lang: Lang,
-}
-
-impl Failure {
-    /// A failed write of the site `slug` into `out_dir`, reported against the site's
-    /// output folder: the file named is where it would have been (not the staging
-    /// folder it was written to), and the OS error reads without `(os error N)`. The
-    /// hint, which says what to do about the OS error, is in `lang`.
-    pub fn output(e: &OutputError, out_dir: &Path, slug: &str, lang: Lang) -> Failure {
-        let target = out_dir.join(slug);
-        let staging = format!(".{slug}.tmp-");
-        let shown = match e.path.strip_prefix(out_dir) {
-            Ok(rest) => {
-                let mut parts = rest.components();
-                match parts.next() {
-                    Some(first) if first.as_os_str().to_string_lossy().starts_with(&staging) => {
-                        target.join(parts.as_path())
-                    }
-                    _ => e.path.clone(),
-                }
-            }
-            Err(_) => e.path.clone(),
-        };
-        let shown = shown.display().to_string();
-        let shown = shown.trim_end_matches('/');
-        use std::io::ErrorKind as K;
-        let hint = match e.source.kind() {
-            K::StorageFull | K::QuotaExceeded => messages::HINT_DISK_FULL,
-            K::ReadOnlyFilesystem | K::PermissionDenied => messages::HINT_CANNOT_WRITE,
-            K::FileTooLarge => messages::HINT_FILE_SIZE_LIMIT,
-            K::NotADirectory | K::AlreadyExists | K::IsADirectory => messages::HINT_NOT_A_FOLDER,
-            _ => messages::HINT_OUTPUT_KEPT,
-        };
-        Failure {
-            path: target.clone(),
-            code: "output-failed",
-            message: format!("{} `{shown}`: {}", e.action, profile::io_reason(&e.source)),
-            hint: Some(hint.text(lang)),
-            lang,
-        }
-    }
-
-    /// The failure as a diagnostic (without a position: it is not in the profile).
-    pub fn diagnostic(&self) -> Diagnostic {
-        let mut d = Diagnostic::error(self.message.clone()).code(self.code);
-        d.lang = self.lang;
-        match &self.hint {
-            Some(hint) => d.hint(hint.clone()),
-            None => d,
-        }
-    }
-}
-
-impl SiteReport {
-    pub fn ok(&self) -> bool {
-        self.written.is_some()
-    }
-}
-
 /// Builds one site folder into `out_dir/<slug>/`, with the profile's diagnostics in its
 /// own language.
 pub fn build_site(dir: &Path, out_dir: &Path) -> SiteReport {
@@ -281,6 +159,128 @@ pub fn generate(dir: &Path, profile: &Profile, timings: &mut Timings) -> Result<
     })
 }
 
+/// Time spent in each stage (summed over sites in a batch).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    pub parse: Duration,
+    pub links: Duration,
+    pub qr: Duration,
+    pub render: Duration,
+    pub write: Duration,
+}
+
+impl Timings {
+    /// Adds `other`'s time to each stage (a batch sums its sites').
+    pub fn add(&mut self, other: &Timings) {
+        self.parse += other.parse;
+        self.links += other.links;
+        self.qr += other.qr;
+        self.render += other.render;
+        self.write += other.write;
+    }
+}
+
+/// A site's files, made in memory.
+#[derive(Debug)]
+pub struct Generated {
+    pub files: Vec<File>,
+    pub pages: usize,
+    pub qr_codes: usize,
+}
+
+/// How one site went.
+#[derive(Debug)]
+pub struct SiteReport {
+    /// The site as read, with its diagnostics (rendered with `site.render_diagnostics()`).
+    pub site: Site,
+    /// An error found after the profile was accepted (an avatar that cannot be read, a
+    /// failed write), with the file or folder it concerns.
+    pub failure: Option<Failure>,
+    /// What was written, when it was.
+    pub written: Option<Written>,
+    pub timings: Timings,
+}
+
+/// What a successful site build wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub dir: PathBuf,
+    pub files: usize,
+    pub pages: usize,
+    pub qr_codes: usize,
+    pub bytes: u64,
+}
+
+/// A failure after the profile was accepted. It concerns a file or folder other than
+/// the profile — the site's output folder, the avatar — and is reported against it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The file or folder that failed: the site's output folder for a failed write.
+    pub path: PathBuf,
+    /// Stable identifier, as a diagnostic's code: `output-failed` or `generate-failed`.
+    pub code: &'static str,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The language of the hint, and of the labels when the failure is shown.
+    pub lang: Lang,
+}
+
+impl Failure {
+    /// A failed write of the site `slug` into `out_dir`, reported against the site's
+    /// output folder: the file named is where it would have been (not the staging
+    /// folder it was written to), and the OS error reads without `(os error N)`. The
+    /// hint, which says what to do about the OS error, is in `lang`.
+    pub fn output(e: &OutputError, out_dir: &Path, slug: &str, lang: Lang) -> Failure {
+        let target = out_dir.join(slug);
+        let staging = format!(".{slug}.tmp-");
+        let shown = match e.path.strip_prefix(out_dir) {
+            Ok(rest) => {
+                let mut parts = rest.components();
+                match parts.next() {
+                    Some(first) if first.as_os_str().to_string_lossy().starts_with(&staging) => {
+                        target.join(parts.as_path())
+                    }
+                    _ => e.path.clone(),
+                }
+            }
+            Err(_) => e.path.clone(),
+        };
+        let shown = shown.display().to_string();
+        let shown = shown.trim_end_matches('/');
+        use std::io::ErrorKind as K;
+        let hint = match e.source.kind() {
+            K::StorageFull | K::QuotaExceeded => messages::HINT_DISK_FULL,
+            K::ReadOnlyFilesystem | K::PermissionDenied => messages::HINT_CANNOT_WRITE,
+            K::FileTooLarge => messages::HINT_FILE_SIZE_LIMIT,
+            K::NotADirectory | K::AlreadyExists | K::IsADirectory => messages::HINT_NOT_A_FOLDER,
+            _ => messages::HINT_OUTPUT_KEPT,
+        };
+        Failure {
+            path: target.clone(),
+            code: "output-failed",
+            message: format!("{} `{shown}`: {}", e.action, profile::io_reason(&e.source)),
+            hint: Some(hint.text(lang)),
+            lang,
+        }
+    }
+
+    /// The failure as a diagnostic (without a position: it is not in the profile).
+    pub fn diagnostic(&self) -> Diagnostic {
+        let mut d = Diagnostic::error(self.message.clone()).code(self.code);
+        d.lang = self.lang;
+        match &self.hint {
+            Some(hint) => d.hint(hint.clone()),
+            None => d,
+        }
+    }
+}
+
+impl SiteReport {
+    pub fn ok(&self) -> bool {
+        self.written.is_some()
+    }
+}
+
 /// Reads the avatar that `profile::load` checked, again bounded by the size limit: the
 /// file may have been swapped for a device or a huge file since.
 fn read_avatar(path: &Path) -> std::io::Result<Vec<u8>> {
@@ -318,4 +318,33 @@ pub fn describe_failure(report: &SiteReport) -> Option<String> {
         text.push_str(&failure.diagnostic().render(&failure.path, ""));
     }
     (!text.is_empty()).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_output_failure_names_the_target_and_hints_in_the_language_asked() {
+        let e = OutputError {
+            action: "cannot write",
+            path: PathBuf::from("dist/.s.tmp-7-0/index.html"),
+            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+        };
+        let en = Failure::output(&e, Path::new("dist"), "s", Lang::En);
+        assert_eq!(en.path, PathBuf::from("dist/s"));
+        assert!(
+            en.message.starts_with("cannot write `dist/s/index.html`: "),
+            "{}",
+            en.message
+        );
+        let text = en.diagnostic().render(&en.path, "");
+        assert!(text.starts_with("error: dist/s: "), "{text}");
+        assert!(text.contains("the disk is full"), "{text}");
+
+        let zh = Failure::output(&e, Path::new("dist"), "s", Lang::ZhHans);
+        let text = zh.diagnostic().render(&zh.path, "");
+        assert!(text.starts_with("错误：dist/s: "), "{text}");
+        assert!(text.contains("磁盘已满"), "{text}");
+    }
 }
