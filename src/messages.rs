@@ -1,10 +1,12 @@
 //! Every text a diagnostic can show, in English, Simplified and Traditional Chinese.
 //!
 //! Takes a message, a language and the values of its `{placeholders}`; gives the text.
-//! Each diagnostic message has a stable `code` (`unknown-key`), which the JSON report
-//! carries, so tools can match on it whatever the language. Hints and the words that
-//! messages are built from (`in an account`, `a list`) live in the same table, so a test
-//! can check that every entry has all three languages and the same placeholders.
+//! Each entry is a [`Text`] (the one three-language type, filled by `lang`'s rules) with
+//! a stable `code`; for a diagnostic message it is the diagnostic's code (`unknown-key`),
+//! which the JSON report carries, so tools can match on it whatever the language. Hints
+//! and the words that messages are built from (`in an account`, `a list`) live in the
+//! same table, so a test can check that every entry has all three languages and the
+//! same placeholders.
 //!
 //! Keys, values and commands stay untranslated, in backticks. This module does not
 //! decide which language to use: the caller passes it (see `profile::parse_with`).

@@ -2331,7 +2331,9 @@ mod tests {
                     p.id
                 );
                 assert!(
-                    t.zh_hans.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    t.zh_hans
+                        .chars()
+                        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                     "{}: zh text",
                     p.id
                 );
