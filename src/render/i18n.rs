@@ -9,7 +9,7 @@ use crate::Lang;
 use crate::lang::Text;
 
 /// Defines the table once: [`Strings`] with a field per entry, the three languages'
-/// instances, and [`TABLE`] for the tests.
+/// instances, and `TABLE` for the tests.
 macro_rules! strings {
     ($($(#[$doc:meta])* $name:ident {
         en: $en:literal,
