@@ -5,6 +5,7 @@ pub mod build;
 pub mod diagnostic;
 pub mod escape;
 pub mod files;
+pub mod lang;
 pub mod links;
 pub mod messages;
 pub mod output;
@@ -19,14 +20,4 @@ pub mod starter;
 pub mod suggest;
 pub mod yaml;
 
-/// The language of a site's interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "zh-Hans")]
-    ZhHans,
-    #[serde(rename = "zh-Hant")]
-    ZhHant,
-    #[serde(rename = "en")]
-    En,
-}
+pub use lang::Lang;

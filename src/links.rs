@@ -92,7 +92,7 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
         .filter(|_| platform.kind != Kind::WechatNative);
     let web = match (&account.url, template) {
         (Some(url), _) => Some(url.to_string()),
-        (None, Some(template)) => Some(platforms::fill(template, &values)),
+        (None, Some(template)) => Some(platforms::url_from_template(template, &values)),
         (None, None) => None,
     };
     let app = |template: Option<&'static str>| {
@@ -100,7 +100,7 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
         let template = template.filter(|_| form.app_status == Status::Verified)?;
         // A link that needs the app id is only made when the profile gives one.
         (!template.contains("{app_id}") || account.app_id.is_some())
-            .then(|| platforms::fill(template, &values))
+            .then(|| platforms::url_from_template(template, &values))
     };
     let ios = app(matched.as_ref().and_then(|m| m.form.ios));
     let android = app(matched.as_ref().and_then(|m| m.form.android))

@@ -1,10 +1,12 @@
 //! Every text a diagnostic can show, in English, Simplified and Traditional Chinese.
 //!
 //! Takes a message, a language and the values of its `{placeholders}`; gives the text.
-//! Each diagnostic message has a stable `code` (`unknown-key`), which the JSON report
-//! carries, so tools can match on it whatever the language. Hints and the words that
-//! messages are built from (`in an account`, `a list`) live in the same table, so a test
-//! can check that every entry has all three languages and the same placeholders.
+//! Each entry is a [`Text`] (the one three-language type, filled by `lang`'s rules) with
+//! a stable `code`; for a diagnostic message it is the diagnostic's code (`unknown-key`),
+//! which the JSON report carries, so tools can match on it whatever the language. Hints
+//! and the words that messages are built from (`in an account`, `a list`) live in the
+//! same table, so a test can check that every entry has all three languages and the
+//! same placeholders.
 //!
 //! Keys, values and commands stay untranslated, in backticks. This module does not
 //! decide which language to use: the caller passes it (see `profile::parse_with`).
@@ -12,151 +14,31 @@
 use std::fmt::Write as _;
 
 use crate::Lang;
+use crate::lang::Text;
 
-/// One text in three languages. `{name}` marks a placeholder.
+/// One entry of the catalogue: a [`Text`] and the stable code it is known by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Msg {
     /// Stable identifier; for diagnostic messages it is the diagnostic's code.
     pub code: &'static str,
-    pub en: &'static str,
-    pub zh_hans: &'static str,
-    pub zh_hant: &'static str,
+    pub text: Text,
 }
 
 impl Msg {
     /// The template in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::ZhHans => self.zh_hans,
-            Lang::ZhHant => self.zh_hant,
-        }
+        self.text.get(lang)
     }
 
-    /// The text in `lang` with its placeholders filled from `args` (name, value). In
-    /// Chinese a space separates a value in Latin letters from the Han characters
-    /// around it (`GitHub 账号`, not `GitHub账号`), as Chinese typesetting does.
+    /// The text in `lang` with its placeholders filled from `args` (see [`Text::fill`]:
+    /// in Chinese, Latin values are spaced from Han characters).
     pub fn fill(&self, lang: Lang, args: &[(&str, &str)]) -> String {
-        match lang {
-            Lang::En => fill(self.en, args),
-            _ => space_latin_and_han(self.get(lang), args),
-        }
+        self.text.fill(lang, args)
     }
 
     /// The text in `lang`, for messages without placeholders.
     pub fn text(&self, lang: Lang) -> String {
         self.get(lang).to_owned()
-    }
-}
-
-/// Replaces each `{name}` of `template` with its value in `args`; unknown names stay.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let close = after.find('}');
-        let name = close.map(|c| &after[..c]);
-        match name.and_then(|n| args.iter().find(|(k, _)| *k == n)) {
-            Some((n, value)) => {
-                out.push_str(value);
-                rest = &after[n.len() + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// [`fill`], with a space between a filled-in value and a Han character beside it
-/// when the value starts or ends with a Latin letter, digit or backtick.
-fn space_latin_and_han(template: &str, args: &[(&str, &str)]) -> String {
-    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '`');
-    let han = |c: Option<char>| {
-        c.is_some_and(|c| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF))
-    };
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let found = after
-            .find('}')
-            .and_then(|c| args.iter().find(|(k, _)| *k == &after[..c]));
-        match found {
-            Some((name, value)) => {
-                let next = after[name.len() + 1..].chars().next();
-                if han(out.chars().last()) && latin(value.chars().next()) {
-                    out.push(' ');
-                }
-                out.push_str(value);
-                if latin(value.chars().last()) && han(next) {
-                    out.push(' ');
-                }
-                rest = &after[name.len() + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The placeholder names of a template, sorted, each once.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close)
-                if !after[..close].is_empty()
-                    && after[..close]
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b == b'_') =>
-            {
-                names.push(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            _ => rest = after,
-        }
-    }
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-impl Lang {
-    /// The language for a tag as people write it: `zh-Hans`, `zh-Hant`, `en`, and the
-    /// common region tags (`zh-CN`, `zh_TW`, `en-US`…), case-insensitive.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let tag = tag.split('.').next().unwrap_or(""); // `zh_CN.UTF-8`
-        match tag {
-            "zh-hans" | "zh" | "zh-cn" | "zh-sg" | "zh-hans-cn" | "zh-my" => Some(Lang::ZhHans),
-            "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" | "zh-hant-tw" | "zh-hant-hk" => {
-                Some(Lang::ZhHant)
-            }
-            t if t == "en" || t.starts_with("en-") => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The tag hutong writes: `zh-Hans`, `zh-Hant` or `en`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::ZhHans => "zh-Hans",
-            Lang::ZhHant => "zh-Hant",
-            Lang::En => "en",
-        }
     }
 }
 
@@ -195,7 +77,10 @@ macro_rules! messages {
     })*) => {
         $(
             $(#[$doc])*
-            pub const $name: Msg = Msg { code: $code, en: $en, zh_hans: $hans, zh_hant: $hant };
+            pub const $name: Msg = Msg {
+                code: $code,
+                text: Text { en: $en, zh_hans: $hans, zh_hant: $hant },
+            };
         )*
         /// Every message, hint and word of the table.
         pub const ALL: &[&Msg] = &[$(&$name),*];
@@ -1115,22 +1000,24 @@ messages! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::placeholders;
 
     #[test]
     fn every_entry_has_three_languages_with_the_same_placeholders() {
         for m in ALL {
-            for (lang, text) in [("en", m.en), ("zh-Hans", m.zh_hans), ("zh-Hant", m.zh_hant)] {
-                assert!(!text.trim().is_empty(), "{} has no {lang} text", m.code);
+            for lang in Lang::ALL {
+                let text = m.get(lang);
+                assert!(!text.trim().is_empty(), "{} has no {lang:?} text", m.code);
                 assert_eq!(
                     placeholders(text),
-                    placeholders(m.en),
-                    "{}: the {lang} text has other placeholders than the English one",
+                    placeholders(m.text.en),
+                    "{}: the {lang:?} text has other placeholders than the English one",
                     m.code
                 );
             }
-            let code_only = m.en.starts_with('`') && m.en.ends_with('`');
+            let code_only = m.text.en.starts_with('`') && m.text.en.ends_with('`');
             assert!(
-                code_only || m.zh_hans != m.en,
+                code_only || m.text.zh_hans != m.text.en,
                 "{}: the Chinese text is still English",
                 m.code
             );
@@ -1181,8 +1068,16 @@ mod tests {
         ];
         for m in ALL {
             for (hans, hant) in pairs {
-                assert!(!m.zh_hant.contains(hans), "{}: `{hans}` in zh-Hant", m.code);
-                assert!(!m.zh_hans.contains(hant), "{}: `{hant}` in zh-Hans", m.code);
+                assert!(
+                    !m.text.zh_hant.contains(hans),
+                    "{}: `{hans}` in zh-Hant",
+                    m.code
+                );
+                assert!(
+                    !m.text.zh_hans.contains(hant),
+                    "{}: `{hant}` in zh-Hans",
+                    m.code
+                );
             }
         }
     }
@@ -1190,14 +1085,9 @@ mod tests {
     #[test]
     fn fill_replaces_named_placeholders_only() {
         assert_eq!(
-            fill("`{key}` in {what} {x} {", &[("key", "a"), ("what", "b")]),
-            "`a` in b {x} {"
-        );
-        assert_eq!(
             UNKNOWN_KEY.fill(Lang::En, &[("key", "k"), ("what", "w")]),
             "unknown key `k` in w"
         );
-        assert_eq!(placeholders("a {b} {c} {b} {D} {"), ["b", "c"]);
     }
 
     #[test]
@@ -1231,19 +1121,5 @@ mod tests {
             "抖音、快手和今日頭條"
         );
         assert_eq!(or_list(Lang::En, &["a"]), "`a`");
-    }
-
-    #[test]
-    fn language_tags_are_read_as_people_write_them() {
-        assert_eq!(Lang::from_tag("zh-Hans"), Some(Lang::ZhHans));
-        assert_eq!(Lang::from_tag("zh_CN.UTF-8"), Some(Lang::ZhHans));
-        assert_eq!(Lang::from_tag("ZH-HANT"), Some(Lang::ZhHant));
-        assert_eq!(Lang::from_tag("zh-TW"), Some(Lang::ZhHant));
-        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("fr"), None);
-        assert_eq!(Lang::from_tag(""), None);
-        for lang in [Lang::ZhHans, Lang::ZhHant, Lang::En] {
-            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
-        }
     }
 }

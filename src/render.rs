@@ -62,6 +62,7 @@ use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
 use crate::escape;
+use crate::lang::fill;
 use crate::links::Link;
 use crate::platforms::{Icon, Kind, Platform};
 use crate::profile::{Profile, ThemeMode};
@@ -276,7 +277,7 @@ pub fn hub(site: &SiteView) -> Page {
             .map(markdown)
             .filter(|h| !h.trim().is_empty()),
         sections,
-        site_qr_alt: Strings::fill(s.site_qr_alt, &profile.name),
+        site_qr_alt: fill(s.site_qr_alt, &[("name", &profile.name)]),
         icp: profile.filing.icp.as_deref(),
         police: profile.filing.police.as_deref(),
     };
@@ -312,8 +313,8 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
         android: link.android.as_deref(),
         web: link.web.as_deref(),
         copy: link.copy.as_deref(),
-        copy_name: Strings::fill(s.copy_what, &link.label),
-        qr_alt: Strings::fill(s.qr_alt, &link.label),
+        copy_name: fill(s.copy_what, &[("label", &link.label)]),
+        qr_alt: fill(s.qr_alt, &[("label", &link.label)]),
         go_url: &link.go,
     };
     Page {
@@ -336,7 +337,7 @@ pub fn not_found(site: &SiteView) -> Page {
         name: &profile.name,
         home: profile.base_url.as_str(),
         icon: format!("{}favicon.svg", profile.base_url.path()),
-        back: Strings::fill(s.not_found_back, &profile.name),
+        back: fill(s.not_found_back, &[("name", &profile.name)]),
     };
     Page {
         html: page.render().expect("the 404 template renders"),
@@ -525,8 +526,8 @@ fn sections<'a>(links: &'a [Link], symbols: &Symbols, s: &'static Strings) -> Ve
                 (false, false) => "",
             },
             copy: link.copy.as_deref(),
-            copy_name: Strings::fill(s.copy_what, &link.label),
-            qr_alt: Strings::fill(s.qr_alt, &link.label),
+            copy_name: fill(s.copy_what, &[("label", &link.label)]),
+            qr_alt: fill(s.qr_alt, &[("label", &link.label)]),
         };
         match sections.iter_mut().find(|sec| sec.heading == heading) {
             Some(section) => section.items.push(item),
@@ -546,7 +547,7 @@ fn description(profile: &Profile, s: &Strings) -> String {
         .tagline
         .clone()
         .or_else(|| profile.bio.as_deref().and_then(markdown::first_line))
-        .unwrap_or_else(|| Strings::fill(s.description, &profile.name));
+        .unwrap_or_else(|| fill(s.description, &[("name", &profile.name)]));
     if text.chars().count() > 160 {
         let mut cut: String = text.chars().take(159).collect();
         cut.push('…');

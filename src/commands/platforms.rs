@@ -43,11 +43,11 @@ fn examples(platform: &'static Platform) -> Vec<Example> {
             }
             let app = |t: Option<&str>| {
                 t.filter(|_| form.app_status == Status::Verified)
-                    .map(|t| platforms::fill(t, &values))
+                    .map(|t| platforms::url_from_template(t, &values))
             };
             Example {
                 id: form.example,
-                web: form.web.map(|t| platforms::fill(t, &values)),
+                web: form.web.map(|t| platforms::url_from_template(t, &values)),
                 ios: app(form.ios),
                 android: app(form.android),
             }
@@ -113,11 +113,11 @@ fn detail(p: &'static Platform) -> String {
     );
     out.push_str(&format!(
         "id:       {}\n          {}\n",
-        p.id_what.en, p.id_what.zh
+        p.id_what.en, p.id_what.zh_hans
     ));
     out.push_str(&format!(
         "find it:  {}\n          {}\n",
-        p.id_howto.en, p.id_howto.zh
+        p.id_howto.en, p.id_howto.zh_hans
     ));
     if let Some(rule) = &p.app_id {
         out.push_str(&format!(

@@ -11,7 +11,7 @@ const NEUTRAL: &str = "#4B5563";
 pub(super) static PLATFORMS: &[Platform] = &[
     Platform {
         id: "alipay",
-        names: Names {
+        names: Text {
             zh_hans: "支付宝",
             zh_hant: "支付寶",
             en: "Alipay",
@@ -30,12 +30,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "The link inside your Alipay payment QR code (收钱码), starting with https://qr.alipay.com/.",
-            zh: "你的支付宝收钱码里的链接，以 https://qr.alipay.com/ 开头。",
+            zh_hans: "你的支付宝收钱码里的链接，以 https://qr.alipay.com/ 开头。",
             zh_hant: "你的支付寶收錢碼裡的連結，以 https://qr.alipay.com/ 開頭。",
         },
         id_howto: Text {
             en: "In Alipay open Receive money (收钱), save the QR code, then read it with any QR scanner to get the qr.alipay.com link.",
-            zh: "在支付宝里打开“收钱”，保存收钱码，再用任意扫码工具识别，得到以 qr.alipay.com 开头的链接。",
+            zh_hans: "在支付宝里打开“收钱”，保存收钱码，再用任意扫码工具识别，得到以 qr.alipay.com 开头的链接。",
             zh_hant: "在支付寶裡開啟「收錢」，儲存收錢碼，再用任意掃碼工具識別，得到以 qr.alipay.com 開頭的連結。",
         },
         app_id: None,
@@ -47,7 +47,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "apple_music",
-        names: Names {
+        names: Text {
             zh_hans: "Apple Music",
             zh_hant: "Apple Music",
             en: "Apple Music",
@@ -70,12 +70,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "The numeric artist ID at the end of your Apple Music artist link.",
-            zh: "Apple Music 艺人链接末尾的数字艺人 ID。",
+            zh_hans: "Apple Music 艺人链接末尾的数字艺人 ID。",
             zh_hant: "Apple Music 藝人連結末尾的數字藝人 ID。",
         },
         id_howto: Text {
             en: "Open your artist page in Apple Music, choose Share → Copy Link: the digits at the end of music.apple.com/…/artist/<name>/<ID> are the ID.",
-            zh: "在 Apple Music 打开你的艺人页，选择“共享”→“拷贝链接”：music.apple.com/…/artist/<名字>/<ID> 末尾的数字就是 ID。",
+            zh_hans: "在 Apple Music 打开你的艺人页，选择“共享”→“拷贝链接”：music.apple.com/…/artist/<名字>/<ID> 末尾的数字就是 ID。",
             zh_hant: "在 Apple Music 開啟你的藝人頁，選擇「共享」→「複製連結」：music.apple.com/…/artist/<名字>/<ID> 末尾的數字就是 ID。",
         },
         app_id: None,
@@ -87,7 +87,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "bilibili",
-        names: Names {
+        names: Text {
             zh_hans: "哔哩哔哩",
             zh_hant: "嗶哩嗶哩",
             en: "Bilibili",
@@ -105,12 +105,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your numeric UID (digits only).",
-            zh: "你的数字 UID（只含数字）。",
+            zh_hans: "你的数字 UID（只含数字）。",
             zh_hant: "你的數字 UID（只含數字）。",
         },
         id_howto: Text {
             en: "Open your space page: the digits in space.bilibili.com/<UID> are your UID (the app also shows it on your profile).",
-            zh: "打开你的个人空间：space.bilibili.com/<UID> 中的数字就是 UID（App 的个人资料页也会显示）。",
+            zh_hans: "打开你的个人空间：space.bilibili.com/<UID> 中的数字就是 UID（App 的个人资料页也会显示）。",
             zh_hant: "開啟你的個人空間：space.bilibili.com/<UID> 中的數字就是 UID（App 的個人資料頁也會顯示）。",
         },
         app_id: None,
@@ -122,7 +122,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "bluesky",
-        names: Names {
+        names: Text {
             zh_hans: "Bluesky",
             zh_hant: "Bluesky",
             en: "Bluesky",
@@ -150,12 +150,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         ],
         id_what: Text {
             en: "Your handle (such as name.bsky.social or your own domain), or your DID (did:plc:…).",
-            zh: "你的用户名（如 name.bsky.social 或你自己的域名），或你的 DID（did:plc:…）。",
+            zh_hans: "你的用户名（如 name.bsky.social 或你自己的域名），或你的 DID（did:plc:…）。",
             zh_hant: "你的使用者名稱（如 name.bsky.social 或你自己的域名），或你的 DID（did:plc:…）。",
         },
         id_howto: Text {
             en: "Your handle is shown under your name on your profile; it is also the last part of bsky.app/profile/<handle>.",
-            zh: "个人主页上名字下方显示的就是用户名，它也是 bsky.app/profile/<用户名> 的最后一段。",
+            zh_hans: "个人主页上名字下方显示的就是用户名，它也是 bsky.app/profile/<用户名> 的最后一段。",
             zh_hant: "個人主頁上名字下方顯示的就是使用者名稱，它也是 bsky.app/profile/<使用者名稱> 的最後一段。",
         },
         app_id: None,
@@ -167,7 +167,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "dianping",
-        names: Names {
+        names: Text {
             zh_hans: "大众点评",
             zh_hant: "大眾點評",
             en: "Dianping",
@@ -185,12 +185,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your shop's ID on Dianping (letters and digits).",
-            zh: "你的店铺在大众点评上的商户 ID（字母和数字）。",
+            zh_hans: "你的店铺在大众点评上的商户 ID（字母和数字）。",
             zh_hant: "你的店鋪在大眾點評上的商戶 ID（字母和數字）。",
         },
         id_howto: Text {
             en: "Open your shop on dianping.com (or open its share link in a browser): the part after /shop/ in the address is the ID.",
-            zh: "在 dianping.com 打开你的店铺（或在浏览器中打开分享链接）：地址中 /shop/ 后面的部分就是 ID。",
+            zh_hans: "在 dianping.com 打开你的店铺（或在浏览器中打开分享链接）：地址中 /shop/ 后面的部分就是 ID。",
             zh_hant: "在 dianping.com 開啟你的店鋪（或在瀏覽器中開啟分享連結）：地址中 /shop/ 後面的部分就是 ID。",
         },
         app_id: None,
@@ -202,7 +202,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "discord",
-        names: Names {
+        names: Text {
             zh_hans: "Discord",
             zh_hant: "Discord",
             en: "Discord",
@@ -235,12 +235,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         ],
         id_what: Text {
             en: "A server invite code (the part after discord.gg/), or your numeric user ID (17–20 digits).",
-            zh: "服务器邀请码（discord.gg/ 后面的部分），或你的数字用户 ID（17–20 位数字）。",
+            zh_hans: "服务器邀请码（discord.gg/ 后面的部分），或你的数字用户 ID（17–20 位数字）。",
             zh_hant: "伺服器邀請碼（discord.gg/ 後面的部分），或你的數字使用者 ID（17–20 位數字）。",
         },
         id_howto: Text {
             en: "Server: open the server menu → Invite People, set the link to never expire and copy the code after discord.gg/. You: turn on Settings → Advanced → Developer Mode, then right-click your name → Copy User ID.",
-            zh: "服务器：打开服务器菜单 →“邀请其他人”，把链接设为永不过期，复制 discord.gg/ 后面的代码。个人：打开“设置 → 高级 → 开发者模式”，再右键点击你的名字 →“复制用户 ID”。",
+            zh_hans: "服务器：打开服务器菜单 →“邀请其他人”，把链接设为永不过期，复制 discord.gg/ 后面的代码。个人：打开“设置 → 高级 → 开发者模式”，再右键点击你的名字 →“复制用户 ID”。",
             zh_hant: "伺服器：開啟伺服器選單 →「邀請其他人」，把連結設為永不過期，複製 discord.gg/ 後面的代碼。個人：開啟「設定 → 進階 → 開發者模式」，再右鍵點選你的名字 →「複製使用者 ID」。",
         },
         app_id: None,
@@ -252,7 +252,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "douban",
-        names: Names {
+        names: Text {
             zh_hans: "豆瓣",
             zh_hant: "豆瓣",
             en: "Douban",
@@ -270,12 +270,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Douban user ID: the number or custom name in your profile address.",
-            zh: "你的豆瓣用户 ID：个人主页地址里的数字或自定义名。",
+            zh_hans: "你的豆瓣用户 ID：个人主页地址里的数字或自定义名。",
             zh_hant: "你的豆瓣使用者 ID：個人主頁地址裡的數字或自訂名。",
         },
         id_howto: Text {
             en: "Open your profile on douban.com: the part after /people/ in douban.com/people/<ID>/ is the ID.",
-            zh: "在 douban.com 打开你的个人主页：douban.com/people/<ID>/ 中 /people/ 后面的部分就是 ID。",
+            zh_hans: "在 douban.com 打开你的个人主页：douban.com/people/<ID>/ 中 /people/ 后面的部分就是 ID。",
             zh_hant: "在 douban.com 開啟你的個人主頁：douban.com/people/<ID>/ 中 /people/ 後面的部分就是 ID。",
         },
         app_id: None,
@@ -288,7 +288,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "douyin",
-        names: Names {
+        names: Text {
             zh_hans: "抖音",
             zh_hant: "抖音",
             en: "Douyin",
@@ -308,24 +308,24 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your sec_uid, a long code starting with MS4wLjABAAAA. Your visible Douyin ID (抖音号) is not it.",
-            zh: "你的 sec_uid，一串以 MS4wLjABAAAA 开头的长代码。页面上显示的抖音号不是它。",
+            zh_hans: "你的 sec_uid，一串以 MS4wLjABAAAA 开头的长代码。页面上显示的抖音号不是它。",
             zh_hant: "你的 sec_uid，一串以 MS4wLjABAAAA 開頭的長代碼。頁面上顯示的抖音號不是它。",
         },
         id_howto: Text {
             en: "Open your profile on douyin.com (or open a v.douyin.com share link in a browser) and copy the part after /user/ in the address.",
-            zh: "在 douyin.com 打开你的主页（或在浏览器中打开 v.douyin.com 分享链接），复制地址中 /user/ 后面的部分。",
+            zh_hans: "在 douyin.com 打开你的主页（或在浏览器中打开 v.douyin.com 分享链接），复制地址中 /user/ 后面的部分。",
             zh_hant: "在 douyin.com 開啟你的主頁（或在瀏覽器中開啟 v.douyin.com 分享連結），複製地址中 /user/ 後面的部分。",
         },
         app_id: Some(AppIdRule {
             pattern: r"^[0-9]+$",
             what: Text {
                 en: "The numeric uid the Douyin app uses to open your profile (not your 抖音号). Optional: without it the button opens the web page.",
-                zh: "抖音 App 打开主页用的数字 uid（不是抖音号）。可不填：不填时按钮打开网页。",
+                zh_hans: "抖音 App 打开主页用的数字 uid（不是抖音号）。可不填：不填时按钮打开网页。",
                 zh_hant: "抖音 App 開啟主頁用的數字 uid（不是抖音號）。可不填：不填時按鈕開啟網頁。",
             },
             howto: Text {
                 en: "On douyin.com open your profile and the browser's developer tools (Network tab), then find author.uid in the response of /aweme/v1/web/aweme/post/.",
-                zh: "在 douyin.com 打开你的主页和浏览器开发者工具（“网络”面板），在 /aweme/v1/web/aweme/post/ 的响应里找到 author.uid。",
+                zh_hans: "在 douyin.com 打开你的主页和浏览器开发者工具（“网络”面板），在 /aweme/v1/web/aweme/post/ 的响应里找到 author.uid。",
                 zh_hant: "在 douyin.com 開啟你的主頁和瀏覽器開發者工具（「網路」面板），在 /aweme/v1/web/aweme/post/ 的回應裡找到 author.uid。",
             },
             example: "3733569708763603",
@@ -339,7 +339,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "email",
-        names: Names {
+        names: Text {
             zh_hans: "电子邮件",
             zh_hant: "電子郵件",
             en: "Email",
@@ -357,12 +357,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your email address.",
-            zh: "你的电子邮箱地址。",
+            zh_hans: "你的电子邮箱地址。",
             zh_hant: "你的電子郵件地址。",
         },
         id_howto: Text {
             en: "Write the full address, such as name@example.com.",
-            zh: "填写完整地址，例如 name@example.com。",
+            zh_hans: "填写完整地址，例如 name@example.com。",
             zh_hant: "填寫完整地址，例如 name@example.com。",
         },
         app_id: None,
@@ -374,7 +374,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "facebook",
-        names: Names {
+        names: Text {
             zh_hans: "Facebook",
             zh_hant: "Facebook",
             en: "Facebook",
@@ -412,12 +412,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         ],
         id_what: Text {
             en: "Your username (as in facebook.com/<username>) or, if you have none, your numeric profile or page ID.",
-            zh: "你的用户名（facebook.com/<用户名>）；没有用户名时填数字个人主页或公共主页 ID。",
+            zh_hans: "你的用户名（facebook.com/<用户名>）；没有用户名时填数字个人主页或公共主页 ID。",
             zh_hant: "你的使用者名稱（facebook.com/<使用者名稱>）；沒有使用者名稱時填數字個人主頁或公共主頁 ID。",
         },
         id_howto: Text {
             en: "Open your profile or page and copy the part after facebook.com/; if the address is profile.php?id=<digits>, use the digits.",
-            zh: "打开你的个人主页或公共主页，复制 facebook.com/ 后面的部分；如果地址是 profile.php?id=<数字>，就填这串数字。",
+            zh_hans: "打开你的个人主页或公共主页，复制 facebook.com/ 后面的部分；如果地址是 profile.php?id=<数字>，就填这串数字。",
             zh_hant: "開啟你的個人主頁或公共主頁，複製 facebook.com/ 後面的部分；如果地址是 profile.php?id=<數字>，就填這串數字。",
         },
         app_id: None,
@@ -429,7 +429,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "github",
-        names: Names {
+        names: Text {
             zh_hans: "GitHub",
             zh_hant: "GitHub",
             en: "GitHub",
@@ -449,12 +449,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your GitHub username.",
-            zh: "你的 GitHub 用户名。",
+            zh_hans: "你的 GitHub 用户名。",
             zh_hant: "你的 GitHub 使用者名稱。",
         },
         id_howto: Text {
             en: "It is the part after github.com/ in your profile address, also shown under your name.",
-            zh: "它是个人主页地址中 github.com/ 后面的部分，也显示在你的名字下方。",
+            zh_hans: "它是个人主页地址中 github.com/ 后面的部分，也显示在你的名字下方。",
             zh_hant: "它是個人主頁地址中 github.com/ 後面的部分，也顯示在你的名字下方。",
         },
         app_id: None,
@@ -466,7 +466,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "instagram",
-        names: Names {
+        names: Text {
             zh_hans: "Instagram",
             zh_hant: "Instagram",
             en: "Instagram",
@@ -485,12 +485,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Instagram username (with or without the @).",
-            zh: "你的 Instagram 用户名（带不带 @ 都可以）。",
+            zh_hans: "你的 Instagram 用户名（带不带 @ 都可以）。",
             zh_hant: "你的 Instagram 使用者名稱（帶不帶 @ 都可以）。",
         },
         id_howto: Text {
             en: "It is shown at the top of your profile and in instagram.com/<username>.",
-            zh: "它显示在个人主页顶部，也是 instagram.com/<用户名> 中的部分。",
+            zh_hans: "它显示在个人主页顶部，也是 instagram.com/<用户名> 中的部分。",
             zh_hant: "它顯示在個人主頁頂部，也是 instagram.com/<使用者名稱> 中的部分。",
         },
         app_id: None,
@@ -502,7 +502,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "jd_shop",
-        names: Names {
+        names: Text {
             zh_hans: "京东店铺",
             zh_hant: "京東店鋪",
             en: "JD shop",
@@ -525,12 +525,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your JD shop ID (digits only).",
-            zh: "你的京东店铺 ID（只含数字）。",
+            zh_hans: "你的京东店铺 ID（只含数字）。",
             zh_hant: "你的京東店鋪 ID（只含數字）。",
         },
         id_howto: Text {
             en: "Open your shop on jd.com: the digits in mall.jd.com/index-<ID>.html (or after shopId= in a shop.m.jd.com link) are the ID.",
-            zh: "在 jd.com 打开你的店铺：mall.jd.com/index-<ID>.html 中的数字（或 shop.m.jd.com 链接里 shopId= 后面的数字）就是 ID。",
+            zh_hans: "在 jd.com 打开你的店铺：mall.jd.com/index-<ID>.html 中的数字（或 shop.m.jd.com 链接里 shopId= 后面的数字）就是 ID。",
             zh_hant: "在 jd.com 開啟你的店鋪：mall.jd.com/index-<ID>.html 中的數字（或 shop.m.jd.com 連結裡 shopId= 後面的數字）就是 ID。",
         },
         app_id: None,
@@ -543,7 +543,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "kofi",
-        names: Names {
+        names: Text {
             zh_hans: "Ko-fi",
             zh_hant: "Ko-fi",
             en: "Ko-fi",
@@ -561,12 +561,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Ko-fi page name.",
-            zh: "你的 Ko-fi 页面名。",
+            zh_hans: "你的 Ko-fi 页面名。",
             zh_hant: "你的 Ko-fi 頁面名。",
         },
         id_howto: Text {
             en: "It is the part after ko-fi.com/ in your page address.",
-            zh: "它是页面地址中 ko-fi.com/ 后面的部分。",
+            zh_hans: "它是页面地址中 ko-fi.com/ 后面的部分。",
             zh_hant: "它是頁面地址中 ko-fi.com/ 後面的部分。",
         },
         app_id: None,
@@ -578,7 +578,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "kuaishou",
-        names: Names {
+        names: Text {
             zh_hans: "快手",
             zh_hant: "快手",
             en: "Kuaishou",
@@ -601,24 +601,24 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your web profile ID, a code like 3x84qugg4ch9zhs from your kuaishou.com profile address.",
-            zh: "你的网页主页 ID，形如 3x84qugg4ch9zhs，来自 kuaishou.com 主页地址。",
+            zh_hans: "你的网页主页 ID，形如 3x84qugg4ch9zhs，来自 kuaishou.com 主页地址。",
             zh_hant: "你的網頁主頁 ID，形如 3x84qugg4ch9zhs，來自 kuaishou.com 主頁地址。",
         },
         id_howto: Text {
             en: "Open your profile on kuaishou.com and copy the part after /profile/ in the address.",
-            zh: "在 kuaishou.com 打开你的主页，复制地址中 /profile/ 后面的部分。",
+            zh_hans: "在 kuaishou.com 打开你的主页，复制地址中 /profile/ 后面的部分。",
             zh_hant: "在 kuaishou.com 開啟你的主頁，複製地址中 /profile/ 後面的部分。",
         },
         app_id: Some(AppIdRule {
             pattern: r"^[0-9]+$",
             what: Text {
                 en: "The numeric user id the Kuaishou app uses to open your profile. Optional: without it the button opens the web page.",
-                zh: "快手 App 打开主页用的数字用户 id。可不填：不填时按钮打开网页。",
+                zh_hans: "快手 App 打开主页用的数字用户 id。可不填：不填时按钮打开网页。",
                 zh_hant: "快手 App 開啟主頁用的數字使用者 id。可不填：不填時按鈕開啟網頁。",
             },
             howto: Text {
                 en: "Open your shared profile link in a browser, view the page source and search for kwai://profile/: the digits after it are the id.",
-                zh: "在浏览器中打开你分享的主页链接，查看网页源代码并搜索 kwai://profile/，后面的数字就是 id。",
+                zh_hans: "在浏览器中打开你分享的主页链接，查看网页源代码并搜索 kwai://profile/，后面的数字就是 id。",
                 zh_hant: "在瀏覽器中開啟你分享的主頁連結，檢視網頁原始碼並搜尋 kwai://profile/，後面的數字就是 id。",
             },
             example: "18070291",
@@ -631,7 +631,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "line",
-        names: Names {
+        names: Text {
             zh_hans: "LINE",
             zh_hant: "LINE",
             en: "LINE",
@@ -662,12 +662,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         ],
         id_what: Text {
             en: "Your LINE ID, or your Official Account ID starting with @.",
-            zh: "你的 LINE ID，或以 @ 开头的官方账号 ID。",
+            zh_hans: "你的 LINE ID，或以 @ 开头的官方账号 ID。",
             zh_hant: "你的 LINE ID，或以 @ 開頭的官方帳號 ID。",
         },
         id_howto: Text {
             en: "Personal: LINE → Settings → Profile → ID. Official Account: the @ID shown at the top of LINE Official Account Manager.",
-            zh: "个人：LINE → 设置 → 个人资料 → ID。官方账号：LINE Official Account Manager 页面顶部显示的 @ID。",
+            zh_hans: "个人：LINE → 设置 → 个人资料 → ID。官方账号：LINE Official Account Manager 页面顶部显示的 @ID。",
             zh_hant: "個人：LINE → 設定 → 個人資料 → ID。官方帳號：LINE Official Account Manager 頁面頂部顯示的 @ID。",
         },
         app_id: None,
@@ -679,7 +679,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "link",
-        names: Names {
+        names: Text {
             zh_hans: "链接",
             zh_hant: "連結",
             en: "Link",
@@ -690,12 +690,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         forms: &[],
         id_what: Text {
             en: "Any web address starting with https://.",
-            zh: "任意以 https:// 开头的网址。",
+            zh_hans: "任意以 https:// 开头的网址。",
             zh_hant: "任意以 https:// 開頭的網址。",
         },
         id_howto: Text {
             en: "Copy the address from your browser's address bar.",
-            zh: "从浏览器的地址栏复制网址。",
+            zh_hans: "从浏览器的地址栏复制网址。",
             zh_hant: "從瀏覽器的位址列複製網址。",
         },
         app_id: None,
@@ -707,7 +707,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "linkedin",
-        names: Names {
+        names: Text {
             zh_hans: "领英",
             zh_hant: "領英",
             en: "LinkedIn",
@@ -725,12 +725,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your public profile name: the part after linkedin.com/in/.",
-            zh: "你的公开个人资料名：linkedin.com/in/ 后面的部分。",
+            zh_hans: "你的公开个人资料名：linkedin.com/in/ 后面的部分。",
             zh_hant: "你的公開個人資料名：linkedin.com/in/ 後面的部分。",
         },
         id_howto: Text {
             en: "On LinkedIn open your profile → Public profile & URL: the address shown ends with it.",
-            zh: "在领英打开你的个人主页 →“公开个人资料和网址”：显示的网址最后一段就是。",
+            zh_hans: "在领英打开你的个人主页 →“公开个人资料和网址”：显示的网址最后一段就是。",
             zh_hant: "在領英開啟你的個人主頁 →「公開個人資料和網址」：顯示的網址最後一段就是。",
         },
         app_id: None,
@@ -743,7 +743,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "mastodon",
-        names: Names {
+        names: Text {
             zh_hans: "Mastodon",
             zh_hant: "Mastodon",
             en: "Mastodon",
@@ -763,12 +763,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your full address @name@instance, such as @alice@mastodon.social.",
-            zh: "你的完整账号 @用户名@实例，例如 @alice@mastodon.social。",
+            zh_hans: "你的完整账号 @用户名@实例，例如 @alice@mastodon.social。",
             zh_hant: "你的完整帳號 @使用者名稱@實例，例如 @alice@mastodon.social。",
         },
         id_howto: Text {
             en: "It is shown under your display name on your profile.",
-            zh: "它显示在你个人主页的昵称下方。",
+            zh_hans: "它显示在你个人主页的昵称下方。",
             zh_hant: "它顯示在你個人主頁的暱稱下方。",
         },
         app_id: None,
@@ -780,7 +780,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "medium",
-        names: Names {
+        names: Text {
             zh_hans: "Medium",
             zh_hant: "Medium",
             en: "Medium",
@@ -798,12 +798,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Medium username (with or without the @).",
-            zh: "你的 Medium 用户名（带不带 @ 都可以）。",
+            zh_hans: "你的 Medium 用户名（带不带 @ 都可以）。",
             zh_hant: "你的 Medium 使用者名稱（帶不帶 @ 都可以）。",
         },
         id_howto: Text {
             en: "It is the part after medium.com/@ in your profile address.",
-            zh: "它是个人主页地址中 medium.com/@ 后面的部分。",
+            zh_hans: "它是个人主页地址中 medium.com/@ 后面的部分。",
             zh_hant: "它是個人主頁地址中 medium.com/@ 後面的部分。",
         },
         app_id: None,
@@ -815,7 +815,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "netease_music",
-        names: Names {
+        names: Text {
             zh_hans: "网易云音乐",
             zh_hant: "網易雲音樂",
             en: "NetEase Cloud Music",
@@ -839,12 +839,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your numeric user ID (digits only).",
-            zh: "你的数字用户 ID（只含数字）。",
+            zh_hans: "你的数字用户 ID（只含数字）。",
             zh_hant: "你的數字使用者 ID（只含數字）。",
         },
         id_howto: Text {
             en: "Share your profile and copy the link: the digits after id= are your ID.",
-            zh: "分享你的个人主页并复制链接：id= 后面的数字就是 ID。",
+            zh_hans: "分享你的个人主页并复制链接：id= 后面的数字就是 ID。",
             zh_hant: "分享你的個人主頁並複製連結：id= 後面的數字就是 ID。",
         },
         app_id: None,
@@ -856,7 +856,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "patreon",
-        names: Names {
+        names: Text {
             zh_hans: "Patreon",
             zh_hant: "Patreon",
             en: "Patreon",
@@ -874,12 +874,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Patreon page name.",
-            zh: "你的 Patreon 页面名。",
+            zh_hans: "你的 Patreon 页面名。",
             zh_hant: "你的 Patreon 頁面名。",
         },
         id_howto: Text {
             en: "It is the part after patreon.com/ (or patreon.com/c/) in your creator page address.",
-            zh: "它是创作者页面地址中 patreon.com/（或 patreon.com/c/）后面的部分。",
+            zh_hans: "它是创作者页面地址中 patreon.com/（或 patreon.com/c/）后面的部分。",
             zh_hant: "它是創作者頁面地址中 patreon.com/（或 patreon.com/c/）後面的部分。",
         },
         app_id: None,
@@ -891,7 +891,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "phone",
-        names: Names {
+        names: Text {
             zh_hans: "电话",
             zh_hant: "電話",
             en: "Phone",
@@ -909,12 +909,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your phone number, best in international form (+ and country code).",
-            zh: "你的电话号码，最好用国际格式（+ 加国家代码）。",
+            zh_hans: "你的电话号码，最好用国际格式（+ 加国家代码）。",
             zh_hant: "你的電話號碼，最好用國際格式（+ 加國家代碼）。",
         },
         id_howto: Text {
             en: "Write it like +8613800138000: digits only, no spaces or dashes.",
-            zh: "写成 +8613800138000 这样：只写数字，不要空格或横线。",
+            zh_hans: "写成 +8613800138000 这样：只写数字，不要空格或横线。",
             zh_hant: "寫成 +8613800138000 這樣：只寫數字，不要空格或橫線。",
         },
         app_id: None,
@@ -926,7 +926,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "pinduoduo",
-        names: Names {
+        names: Text {
             zh_hans: "拼多多店铺",
             zh_hant: "拼多多店鋪",
             en: "Pinduoduo shop",
@@ -944,12 +944,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Pinduoduo shop ID (mall_id, digits only).",
-            zh: "你的拼多多店铺 ID（mall_id，只含数字）。",
+            zh_hans: "你的拼多多店铺 ID（mall_id，只含数字）。",
             zh_hant: "你的拼多多店鋪 ID（mall_id，只含數字）。",
         },
         id_howto: Text {
             en: "Share your shop, open the link in a browser: the digits after mall_id= in the address are the ID.",
-            zh: "分享你的店铺并在浏览器中打开链接：地址中 mall_id= 后面的数字就是 ID。",
+            zh_hans: "分享你的店铺并在浏览器中打开链接：地址中 mall_id= 后面的数字就是 ID。",
             zh_hant: "分享你的店鋪並在瀏覽器中開啟連結：地址中 mall_id= 後面的數字就是 ID。",
         },
         app_id: None,
@@ -962,7 +962,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "pinterest",
-        names: Names {
+        names: Text {
             zh_hans: "Pinterest",
             zh_hant: "Pinterest",
             en: "Pinterest",
@@ -980,12 +980,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Pinterest username.",
-            zh: "你的 Pinterest 用户名。",
+            zh_hans: "你的 Pinterest 用户名。",
             zh_hant: "你的 Pinterest 使用者名稱。",
         },
         id_howto: Text {
             en: "It is the part after pinterest.com/ in your profile address, also shown under your name.",
-            zh: "它是个人主页地址中 pinterest.com/ 后面的部分，也显示在你的名字下方。",
+            zh_hans: "它是个人主页地址中 pinterest.com/ 后面的部分，也显示在你的名字下方。",
             zh_hant: "它是個人主頁地址中 pinterest.com/ 後面的部分，也顯示在你的名字下方。",
         },
         app_id: None,
@@ -997,7 +997,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "qq",
-        names: Names {
+        names: Text {
             zh_hans: "QQ",
             zh_hant: "QQ",
             en: "QQ",
@@ -1018,12 +1018,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your QQ number (digits only).",
-            zh: "你的 QQ 号（只含数字）。",
+            zh_hans: "你的 QQ 号（只含数字）。",
             zh_hant: "你的 QQ 號（只含數字）。",
         },
         id_howto: Text {
             en: "It is shown on your profile card in QQ.",
-            zh: "在 QQ 的个人资料卡上可以看到。",
+            zh_hans: "在 QQ 的个人资料卡上可以看到。",
             zh_hant: "在 QQ 的個人資料卡上可以看到。",
         },
         app_id: None,
@@ -1035,7 +1035,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "qq_music",
-        names: Names {
+        names: Text {
             zh_hans: "QQ音乐",
             zh_hant: "QQ音樂",
             en: "QQ Music",
@@ -1056,12 +1056,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your singer ID (singer mid, 14 letters and digits). QQ Music has no public user page, so this works for artists only.",
-            zh: "你的歌手 ID（singer mid，14 位字母和数字）。QQ 音乐没有公开的用户主页，所以只适用于歌手。",
+            zh_hans: "你的歌手 ID（singer mid，14 位字母和数字）。QQ 音乐没有公开的用户主页，所以只适用于歌手。",
             zh_hant: "你的歌手 ID（singer mid，14 位字母和數字）。QQ 音樂沒有公開的使用者主頁，所以只適用於歌手。",
         },
         id_howto: Text {
             en: "Open your singer page on y.qq.com and copy the part after /singer/ in the address.",
-            zh: "在 y.qq.com 打开你的歌手页，复制地址中 /singer/ 后面的部分。",
+            zh_hans: "在 y.qq.com 打开你的歌手页，复制地址中 /singer/ 后面的部分。",
             zh_hant: "在 y.qq.com 開啟你的歌手頁，複製地址中 /singer/ 後面的部分。",
         },
         app_id: None,
@@ -1074,7 +1074,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "reddit",
-        names: Names {
+        names: Text {
             zh_hans: "Reddit",
             zh_hant: "Reddit",
             en: "Reddit",
@@ -1096,12 +1096,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Reddit username (the u/ in front is optional).",
-            zh: "你的 Reddit 用户名（前面的 u/ 可写可不写）。",
+            zh_hans: "你的 Reddit 用户名（前面的 u/ 可写可不写）。",
             zh_hant: "你的 Reddit 使用者名稱（前面的 u/ 可寫可不寫）。",
         },
         id_howto: Text {
             en: "It is the part after reddit.com/user/ in your profile address.",
-            zh: "它是个人主页地址中 reddit.com/user/ 后面的部分。",
+            zh_hans: "它是个人主页地址中 reddit.com/user/ 后面的部分。",
             zh_hant: "它是個人主頁地址中 reddit.com/user/ 後面的部分。",
         },
         app_id: None,
@@ -1113,7 +1113,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "snapchat",
-        names: Names {
+        names: Text {
             zh_hans: "Snapchat",
             zh_hant: "Snapchat",
             en: "Snapchat",
@@ -1131,12 +1131,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Snapchat username.",
-            zh: "你的 Snapchat 用户名。",
+            zh_hans: "你的 Snapchat 用户名。",
             zh_hant: "你的 Snapchat 使用者名稱。",
         },
         id_howto: Text {
             en: "It is shown on your profile under your display name.",
-            zh: "它显示在个人主页的昵称下方。",
+            zh_hans: "它显示在个人主页的昵称下方。",
             zh_hant: "它顯示在個人主頁的暱稱下方。",
         },
         app_id: None,
@@ -1148,7 +1148,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "spotify",
-        names: Names {
+        names: Text {
             zh_hans: "Spotify",
             zh_hant: "Spotify",
             en: "Spotify",
@@ -1179,12 +1179,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         ],
         id_what: Text {
             en: "Your Spotify user ID, or the 22-character ID of your artist page.",
-            zh: "你的 Spotify 用户 ID，或你艺人页的 22 位 ID。",
+            zh_hans: "你的 Spotify 用户 ID，或你艺人页的 22 位 ID。",
             zh_hant: "你的 Spotify 使用者 ID，或你藝人頁的 22 位 ID。",
         },
         id_howto: Text {
             en: "In Spotify open your profile (or artist page) → ··· → Share → Copy link: the part after /user/ (or /artist/) is the ID.",
-            zh: "在 Spotify 打开你的个人主页（或艺人页）→ ··· →“分享”→“复制链接”：/user/（或 /artist/）后面的部分就是 ID。",
+            zh_hans: "在 Spotify 打开你的个人主页（或艺人页）→ ··· →“分享”→“复制链接”：/user/（或 /artist/）后面的部分就是 ID。",
             zh_hant: "在 Spotify 開啟你的個人主頁（或藝人頁）→ ··· →「分享」→「複製連結」：/user/（或 /artist/）後面的部分就是 ID。",
         },
         app_id: None,
@@ -1196,7 +1196,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "substack",
-        names: Names {
+        names: Text {
             zh_hans: "Substack",
             zh_hant: "Substack",
             en: "Substack",
@@ -1215,12 +1215,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Substack handle (with or without the @).",
-            zh: "你的 Substack 用户名（带不带 @ 都可以）。",
+            zh_hans: "你的 Substack 用户名（带不带 @ 都可以）。",
             zh_hant: "你的 Substack 使用者名稱（帶不帶 @ 都可以）。",
         },
         id_howto: Text {
             en: "It is the part after substack.com/@ in your profile address.",
-            zh: "它是个人主页地址中 substack.com/@ 后面的部分。",
+            zh_hans: "它是个人主页地址中 substack.com/@ 后面的部分。",
             zh_hant: "它是個人主頁地址中 substack.com/@ 後面的部分。",
         },
         app_id: None,
@@ -1232,7 +1232,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "taobao_shop",
-        names: Names {
+        names: Text {
             zh_hans: "淘宝店铺",
             zh_hant: "淘寶店鋪",
             en: "Taobao shop",
@@ -1254,12 +1254,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Taobao shop ID (digits only).",
-            zh: "你的淘宝店铺 ID（只含数字）。",
+            zh_hans: "你的淘宝店铺 ID（只含数字）。",
             zh_hant: "你的淘寶店鋪 ID（只含數字）。",
         },
         id_howto: Text {
             en: "Open your shop in a browser (an m.tb.cn share link leads there): the digits in shop<ID>.taobao.com, or after shop_id= in the address, are the ID.",
-            zh: "在浏览器中打开你的店铺（m.tb.cn 分享链接会跳转过去）：shop<ID>.taobao.com 中的数字，或地址里 shop_id= 后面的数字，就是 ID。",
+            zh_hans: "在浏览器中打开你的店铺（m.tb.cn 分享链接会跳转过去）：shop<ID>.taobao.com 中的数字，或地址里 shop_id= 后面的数字，就是 ID。",
             zh_hant: "在瀏覽器中開啟你的店鋪（m.tb.cn 分享連結會跳轉過去）：shop<ID>.taobao.com 中的數字，或地址裡 shop_id= 後面的數字，就是 ID。",
         },
         app_id: None,
@@ -1271,7 +1271,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "telegram",
-        names: Names {
+        names: Text {
             zh_hans: "Telegram",
             zh_hant: "Telegram",
             en: "Telegram",
@@ -1289,12 +1289,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Telegram username (with or without the @).",
-            zh: "你的 Telegram 用户名（带不带 @ 都可以）。",
+            zh_hans: "你的 Telegram 用户名（带不带 @ 都可以）。",
             zh_hant: "你的 Telegram 使用者名稱（帶不帶 @ 都可以）。",
         },
         id_howto: Text {
             en: "Settings → Username; it is also the part after t.me/ in your link.",
-            zh: "设置 → 用户名；它也是你的链接中 t.me/ 后面的部分。",
+            zh_hans: "设置 → 用户名；它也是你的链接中 t.me/ 后面的部分。",
             zh_hant: "設定 → 使用者名稱；它也是你的連結中 t.me/ 後面的部分。",
         },
         app_id: None,
@@ -1306,7 +1306,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "threads",
-        names: Names {
+        names: Text {
             zh_hans: "Threads",
             zh_hant: "Threads",
             en: "Threads",
@@ -1325,12 +1325,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Threads username (the same as your Instagram one), with or without the @.",
-            zh: "你的 Threads 用户名（与 Instagram 相同），带不带 @ 都可以。",
+            zh_hans: "你的 Threads 用户名（与 Instagram 相同），带不带 @ 都可以。",
             zh_hant: "你的 Threads 使用者名稱（與 Instagram 相同），帶不帶 @ 都可以。",
         },
         id_howto: Text {
             en: "It is shown at the top of your profile and in threads.com/@<username>.",
-            zh: "它显示在个人主页顶部，也是 threads.com/@<用户名> 中的部分。",
+            zh_hans: "它显示在个人主页顶部，也是 threads.com/@<用户名> 中的部分。",
             zh_hant: "它顯示在個人主頁頂部，也是 threads.com/@<使用者名稱> 中的部分。",
         },
         app_id: None,
@@ -1342,7 +1342,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "tiktok",
-        names: Names {
+        names: Text {
             zh_hans: "TikTok",
             zh_hant: "TikTok",
             en: "TikTok",
@@ -1361,12 +1361,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your TikTok username (with or without the @).",
-            zh: "你的 TikTok 用户名（带不带 @ 都可以）。",
+            zh_hans: "你的 TikTok 用户名（带不带 @ 都可以）。",
             zh_hant: "你的 TikTok 使用者名稱（帶不帶 @ 都可以）。",
         },
         id_howto: Text {
             en: "It is the @handle shown under your name on your profile.",
-            zh: "就是个人主页上名字下方显示的 @用户名。",
+            zh_hans: "就是个人主页上名字下方显示的 @用户名。",
             zh_hant: "就是個人主頁上名字下方顯示的 @使用者名稱。",
         },
         app_id: None,
@@ -1378,7 +1378,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "tmall_shop",
-        names: Names {
+        names: Text {
             zh_hans: "天猫店铺",
             zh_hant: "天貓店鋪",
             en: "Tmall shop",
@@ -1400,24 +1400,24 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your shop's name in its address <name>.tmall.com.",
-            zh: "店铺地址 <名字>.tmall.com 中的名字。",
+            zh_hans: "店铺地址 <名字>.tmall.com 中的名字。",
             zh_hant: "店鋪地址 <名字>.tmall.com 中的名字。",
         },
         id_howto: Text {
             en: "The name is the first part of your shop's address <name>.tmall.com.",
-            zh: "名字是店铺地址 <名字>.tmall.com 的第一段。",
+            zh_hans: "名字是店铺地址 <名字>.tmall.com 的第一段。",
             zh_hant: "名字是店鋪地址 <名字>.tmall.com 的第一段。",
         },
         app_id: Some(AppIdRule {
             pattern: r"^[0-9]+$",
             what: Text {
                 en: "The numeric shop ID the Tmall app uses to open your shop. Optional: without it the button opens the web page.",
-                zh: "天猫 App 打开店铺用的数字店铺 ID。可不填：不填时按钮打开网页。",
+                zh_hans: "天猫 App 打开店铺用的数字店铺 ID。可不填：不填时按钮打开网页。",
                 zh_hant: "天貓 App 開啟店鋪用的數字店鋪 ID。可不填：不填時按鈕開啟網頁。",
             },
             howto: Text {
                 en: "It appears after shopId= or shop_id= in links to your shop.",
-                zh: "它出现在店铺链接的 shopId= 或 shop_id= 后面。",
+                zh_hans: "它出现在店铺链接的 shopId= 或 shop_id= 后面。",
                 zh_hant: "它出現在店鋪連結的 shopId= 或 shop_id= 後面。",
             },
             example: "62147762",
@@ -1431,7 +1431,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "toutiao",
-        names: Names {
+        names: Text {
             zh_hans: "今日头条",
             zh_hant: "今日頭條",
             en: "Toutiao",
@@ -1450,24 +1450,24 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your profile token, a long code starting with MS4wLjABAAAA.",
-            zh: "你的主页 token，一串以 MS4wLjABAAAA 开头的长代码。",
+            zh_hans: "你的主页 token，一串以 MS4wLjABAAAA 开头的长代码。",
             zh_hant: "你的主頁 token，一串以 MS4wLjABAAAA 開頭的長代碼。",
         },
         id_howto: Text {
             en: "Open your profile on toutiao.com and copy the part after /c/user/token/ in the address.",
-            zh: "在 toutiao.com 打开你的主页，复制地址中 /c/user/token/ 后面的部分。",
+            zh_hans: "在 toutiao.com 打开你的主页，复制地址中 /c/user/token/ 后面的部分。",
             zh_hant: "在 toutiao.com 開啟你的主頁，複製地址中 /c/user/token/ 後面的部分。",
         },
         app_id: Some(AppIdRule {
             pattern: r"^[0-9]+$",
             what: Text {
                 en: "The numeric user id the Toutiao app uses to open your profile. Optional: without it the button opens the web page.",
-                zh: "今日头条 App 打开主页用的数字用户 id。可不填：不填时按钮打开网页。",
+                zh_hans: "今日头条 App 打开主页用的数字用户 id。可不填：不填时按钮打开网页。",
                 zh_hant: "今日頭條 App 開啟主頁用的數字使用者 id。可不填：不填時按鈕開啟網頁。",
             },
             howto: Text {
                 en: "Open your profile on toutiao.com, view the page source and look for your numeric user_id; leave it out if you are not sure.",
-                zh: "在 toutiao.com 打开你的主页，查看网页源代码，找到你的数字 user_id；不确定就不要填。",
+                zh_hans: "在 toutiao.com 打开你的主页，查看网页源代码，找到你的数字 user_id；不确定就不要填。",
                 zh_hant: "在 toutiao.com 開啟你的主頁，檢視網頁原始碼，找到你的數字 user_id；不確定就不要填。",
             },
             example: "6215497896",
@@ -1481,7 +1481,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "twitch",
-        names: Names {
+        names: Text {
             zh_hans: "Twitch",
             zh_hant: "Twitch",
             en: "Twitch",
@@ -1499,12 +1499,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Twitch login name.",
-            zh: "你的 Twitch 登录名。",
+            zh_hans: "你的 Twitch 登录名。",
             zh_hant: "你的 Twitch 登入名。",
         },
         id_howto: Text {
             en: "It is the part after twitch.tv/ in your channel address.",
-            zh: "它是频道地址中 twitch.tv/ 后面的部分。",
+            zh_hans: "它是频道地址中 twitch.tv/ 后面的部分。",
             zh_hant: "它是頻道地址中 twitch.tv/ 後面的部分。",
         },
         app_id: None,
@@ -1516,7 +1516,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "wechat",
-        names: Names {
+        names: Text {
             zh_hans: "微信",
             zh_hant: "微信",
             en: "WeChat",
@@ -1535,12 +1535,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your WeChat ID (微信号): 6–20 letters, digits, _ or -, starting with a letter.",
-            zh: "你的微信号：6–20 位字母、数字、下划线或减号，以字母开头。",
+            zh_hans: "你的微信号：6–20 位字母、数字、下划线或减号，以字母开头。",
             zh_hant: "你的微信號：6–20 位字母、數字、底線或減號，以字母開頭。",
         },
         id_howto: Text {
             en: "In WeChat go to Me and tap your profile: the WeChat ID is shown there. Save your QR code from Me → profile → My QR Code to show it too.",
-            zh: "在微信里进入“我”，点头像进入个人资料即可看到微信号。也可以在“我 → 个人资料 → 二维码名片”保存二维码一起展示。",
+            zh_hans: "在微信里进入“我”，点头像进入个人资料即可看到微信号。也可以在“我 → 个人资料 → 二维码名片”保存二维码一起展示。",
             zh_hant: "在微信裡進入「我」，點頭像進入個人資料即可看到微信號。也可以在「我 → 個人資料 → QR 碼名片」儲存 QR 碼一起展示。",
         },
         app_id: None,
@@ -1552,7 +1552,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "wechat_channels",
-        names: Names {
+        names: Text {
             zh_hans: "视频号",
             zh_hant: "視頻號",
             en: "WeChat Channels",
@@ -1571,12 +1571,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Channels ID (视频号ID), which starts with sph.",
-            zh: "你的视频号ID，以 sph 开头。",
+            zh_hans: "你的视频号ID，以 sph 开头。",
             zh_hant: "你的視頻號ID，以 sph 開頭。",
         },
         id_howto: Text {
             en: "WeChat → Me → Channels → ··· → your Channels name → Channels ID; it is also on the home page of 视频号助手 (channels.weixin.qq.com).",
-            zh: "微信 → 我 → 视频号 → ··· → 视频号名字 → 视频号ID；也可以在视频号助手（channels.weixin.qq.com）首页看到。",
+            zh_hans: "微信 → 我 → 视频号 → ··· → 视频号名字 → 视频号ID；也可以在视频号助手（channels.weixin.qq.com）首页看到。",
             zh_hant: "微信 → 我 → 視頻號 → ··· → 視頻號名字 → 視頻號ID；也可以在視頻號助手（channels.weixin.qq.com）首頁看到。",
         },
         app_id: None,
@@ -1588,7 +1588,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "wechat_miniprogram",
-        names: Names {
+        names: Text {
             zh_hans: "微信小程序",
             zh_hant: "微信小程式",
             en: "WeChat Mini Program",
@@ -1609,12 +1609,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "The mini program's AppID: wx followed by 16 characters (digits and a–f).",
-            zh: "小程序的 AppID：wx 加 16 位字符（数字和 a–f）。",
+            zh_hans: "小程序的 AppID：wx 加 16 位字符（数字和 a–f）。",
             zh_hant: "小程式的 AppID：wx 加 16 位字元（數字和 a–f）。",
         },
         id_howto: Text {
             en: "Owner: in the mini program admin, 设置 → 基本设置 shows the AppID. Anyone: open the mini program → ··· → 更多资料 (More info).",
-            zh: "管理员：在小程序后台“设置 → 基本设置”查看 AppID。任何人：打开小程序 → ··· →“更多资料”。",
+            zh_hans: "管理员：在小程序后台“设置 → 基本设置”查看 AppID。任何人：打开小程序 → ··· →“更多资料”。",
             zh_hant: "管理員：在小程式後台「設定 → 基本設定」檢視 AppID。任何人：開啟小程式 → ··· →「更多資料」。",
         },
         app_id: None,
@@ -1626,7 +1626,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "wechat_oa",
-        names: Names {
+        names: Text {
             zh_hans: "微信公众号",
             zh_hant: "微信公眾號",
             en: "WeChat Official Account",
@@ -1650,12 +1650,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your account's __biz key, a code like MzI5MjIwNDUwNg==.",
-            zh: "你的公众号 __biz 值，形如 MzI5MjIwNDUwNg==。",
+            zh_hans: "你的公众号 __biz 值，形如 MzI5MjIwNDUwNg==。",
             zh_hant: "你的公眾號 __biz 值，形如 MzI5MjIwNDUwNg==。",
         },
         id_howto: Text {
             en: "Open any article of the account in a browser and copy the value after __biz= in the address (write a trailing %3D%3D as ==).",
-            zh: "在浏览器中打开该公众号的任意一篇文章，复制地址中 __biz= 后面的值（末尾的 %3D%3D 写成 ==）。",
+            zh_hans: "在浏览器中打开该公众号的任意一篇文章，复制地址中 __biz= 后面的值（末尾的 %3D%3D 写成 ==）。",
             zh_hant: "在瀏覽器中開啟該公眾號的任意一篇文章，複製地址中 __biz= 後面的值（末尾的 %3D%3D 寫成 ==）。",
         },
         app_id: None,
@@ -1667,7 +1667,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "weibo",
-        names: Names {
+        names: Text {
             zh_hans: "微博",
             zh_hant: "微博",
             en: "Weibo",
@@ -1689,12 +1689,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your numeric Weibo UID (usually 10 digits), not your custom profile name.",
-            zh: "你的数字微博 UID（通常 10 位），不是个性域名。",
+            zh_hans: "你的数字微博 UID（通常 10 位），不是个性域名。",
             zh_hant: "你的數字微博 UID（通常 10 位），不是個性域名。",
         },
         id_howto: Text {
             en: "Open your profile on weibo.com: the digits in weibo.com/u/<UID> are the UID.",
-            zh: "在 weibo.com 打开你的主页：weibo.com/u/<UID> 中的数字就是 UID。",
+            zh_hans: "在 weibo.com 打开你的主页：weibo.com/u/<UID> 中的数字就是 UID。",
             zh_hant: "在 weibo.com 開啟你的主頁：weibo.com/u/<UID> 中的數字就是 UID。",
         },
         app_id: None,
@@ -1706,7 +1706,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "whatsapp",
-        names: Names {
+        names: Text {
             zh_hans: "WhatsApp",
             zh_hant: "WhatsApp",
             en: "WhatsApp",
@@ -1724,12 +1724,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your WhatsApp phone number in international form: country code first, digits only.",
-            zh: "你的 WhatsApp 手机号，国际格式：国家代码在前，只写数字。",
+            zh_hans: "你的 WhatsApp 手机号，国际格式：国家代码在前，只写数字。",
             zh_hant: "你的 WhatsApp 手機號，國際格式：國家代碼在前，只寫數字。",
         },
         id_howto: Text {
             en: "For example +86 138 0013 8000 is written 8613800138000 (a leading + is fine).",
-            zh: "例如 +86 138 0013 8000 写成 8613800138000（前面带 + 也可以）。",
+            zh_hans: "例如 +86 138 0013 8000 写成 8613800138000（前面带 + 也可以）。",
             zh_hant: "例如 +86 138 0013 8000 寫成 8613800138000（前面帶 + 也可以）。",
         },
         app_id: None,
@@ -1741,7 +1741,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "x",
-        names: Names {
+        names: Text {
             zh_hans: "X",
             zh_hant: "X",
             en: "X",
@@ -1759,12 +1759,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your X (Twitter) handle, with or without the @.",
-            zh: "你的 X（推特）用户名，带不带 @ 都可以。",
+            zh_hans: "你的 X（推特）用户名，带不带 @ 都可以。",
             zh_hant: "你的 X（推特）使用者名稱，帶不帶 @ 都可以。",
         },
         id_howto: Text {
             en: "It is the @handle shown under your name; it is also the part after x.com/ in your profile address.",
-            zh: "就是名字下方显示的 @用户名，也是个人主页地址中 x.com/ 后面的部分。",
+            zh_hans: "就是名字下方显示的 @用户名，也是个人主页地址中 x.com/ 后面的部分。",
             zh_hant: "就是名字下方顯示的 @使用者名稱，也是個人主頁地址中 x.com/ 後面的部分。",
         },
         app_id: None,
@@ -1776,7 +1776,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "xianyu",
-        names: Names {
+        names: Text {
             zh_hans: "闲鱼",
             zh_hant: "閒魚",
             en: "Xianyu",
@@ -1795,12 +1795,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Xianyu user ID (userId) from your goofish.com home page address.",
-            zh: "你的闲鱼用户 ID（userId），来自 goofish.com 个人主页地址。",
+            zh_hans: "你的闲鱼用户 ID（userId），来自 goofish.com 个人主页地址。",
             zh_hant: "你的閒魚使用者 ID（userId），來自 goofish.com 個人主頁地址。",
         },
         id_howto: Text {
             en: "Open your home page on goofish.com and copy the value after userId= in the address.",
-            zh: "在 goofish.com 打开你的个人主页，复制地址中 userId= 后面的值。",
+            zh_hans: "在 goofish.com 打开你的个人主页，复制地址中 userId= 后面的值。",
             zh_hant: "在 goofish.com 開啟你的個人主頁，複製地址中 userId= 後面的值。",
         },
         app_id: None,
@@ -1813,7 +1813,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "xiaohongshu",
-        names: Names {
+        names: Text {
             zh_hans: "小红书",
             zh_hant: "小紅書",
             en: "Xiaohongshu",
@@ -1832,12 +1832,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your user ID: 24 characters of digits and letters a–f. Your visible Xiaohongshu ID (小红书号) is not it.",
-            zh: "你的用户 ID：24 位数字和 a–f 字母。页面上显示的小红书号不是它。",
+            zh_hans: "你的用户 ID：24 位数字和 a–f 字母。页面上显示的小红书号不是它。",
             zh_hant: "你的使用者 ID：24 位數字和 a–f 字母。頁面上顯示的小紅書號不是它。",
         },
         id_howto: Text {
             en: "Open your profile on xiaohongshu.com (or open an xhslink.com share link in a browser) and copy the part after /user/profile/ in the address.",
-            zh: "在 xiaohongshu.com 打开你的主页（或在浏览器中打开 xhslink.com 分享链接），复制地址中 /user/profile/ 后面的部分。",
+            zh_hans: "在 xiaohongshu.com 打开你的主页（或在浏览器中打开 xhslink.com 分享链接），复制地址中 /user/profile/ 后面的部分。",
             zh_hant: "在 xiaohongshu.com 開啟你的主頁（或在瀏覽器中開啟 xhslink.com 分享連結），複製地址中 /user/profile/ 後面的部分。",
         },
         app_id: None,
@@ -1849,7 +1849,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "xigua",
-        names: Names {
+        names: Text {
             zh_hans: "西瓜视频",
             zh_hant: "西瓜視頻",
             en: "Xigua Video",
@@ -1868,12 +1868,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your numeric Xigua user ID (digits only).",
-            zh: "你的西瓜视频数字用户 ID（只含数字）。",
+            zh_hans: "你的西瓜视频数字用户 ID（只含数字）。",
             zh_hant: "你的西瓜視頻數字使用者 ID（只含數字）。",
         },
         id_howto: Text {
             en: "Open your home page on ixigua.com: the digits in ixigua.com/home/<ID> are the ID.",
-            zh: "在 ixigua.com 打开你的主页：ixigua.com/home/<ID> 中的数字就是 ID。",
+            zh_hans: "在 ixigua.com 打开你的主页：ixigua.com/home/<ID> 中的数字就是 ID。",
             zh_hant: "在 ixigua.com 開啟你的主頁：ixigua.com/home/<ID> 中的數字就是 ID。",
         },
         app_id: None,
@@ -1886,7 +1886,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "youtube",
-        names: Names {
+        names: Text {
             zh_hans: "YouTube",
             zh_hant: "YouTube",
             en: "YouTube",
@@ -1921,12 +1921,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         ],
         id_what: Text {
             en: "Your channel handle (@name) or your channel ID (starting with UC).",
-            zh: "你的频道用户名（@名字）或频道 ID（以 UC 开头）。",
+            zh_hans: "你的频道用户名（@名字）或频道 ID（以 UC 开头）。",
             zh_hant: "你的頻道使用者名稱（@名字）或頻道 ID（以 UC 開頭）。",
         },
         id_howto: Text {
             en: "Your handle is shown on your channel page and in youtube.com/@<handle>; the channel ID is under Settings → Advanced settings.",
-            zh: "用户名显示在频道页上，也是 youtube.com/@<用户名> 中的部分；频道 ID 在“设置 → 高级设置”里。",
+            zh_hans: "用户名显示在频道页上，也是 youtube.com/@<用户名> 中的部分；频道 ID 在“设置 → 高级设置”里。",
             zh_hant: "使用者名稱顯示在頻道頁上，也是 youtube.com/@<使用者名稱> 中的部分；頻道 ID 在「設定 → 進階設定」裡。",
         },
         app_id: None,
@@ -1938,7 +1938,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
     Platform {
         id: "zhihu",
-        names: Names {
+        names: Text {
             zh_hans: "知乎",
             zh_hant: "知乎",
             en: "Zhihu",
@@ -1957,12 +1957,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }],
         id_what: Text {
             en: "Your Zhihu profile token: the last part of your profile address.",
-            zh: "你的知乎个性域名：个人主页地址的最后一段。",
+            zh_hans: "你的知乎个性域名：个人主页地址的最后一段。",
             zh_hant: "你的知乎個性域名：個人主頁地址的最後一段。",
         },
         id_howto: Text {
             en: "Open your profile on zhihu.com and copy the part after /people/ in zhihu.com/people/<token>.",
-            zh: "在 zhihu.com 打开你的个人主页，复制 zhihu.com/people/<token> 中 /people/ 后面的部分。",
+            zh_hans: "在 zhihu.com 打开你的个人主页，复制 zhihu.com/people/<token> 中 /people/ 后面的部分。",
             zh_hant: "在 zhihu.com 開啟你的個人主頁，複製 zhihu.com/people/<token> 中 /people/ 後面的部分。",
         },
         app_id: None,
@@ -2175,7 +2175,7 @@ mod tests {
                 assert!(regex.is_match(rule.example), "{}: app_id example", p.id);
                 for text in [rule.what, rule.howto] {
                     assert!(
-                        !text.en.is_empty() && !text.zh.is_empty(),
+                        !text.en.is_empty() && !text.zh_hans.is_empty(),
                         "{}: app_id text",
                         p.id
                     );
@@ -2326,12 +2326,14 @@ mod tests {
             }
             for t in [p.id_what, p.id_howto] {
                 assert!(
-                    !t.en.trim().is_empty() && !t.zh.trim().is_empty(),
+                    !t.en.trim().is_empty() && !t.zh_hans.trim().is_empty(),
                     "{}: empty text",
                     p.id
                 );
                 assert!(
-                    t.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    t.zh_hans
+                        .chars()
+                        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                     "{}: zh text",
                     p.id
                 );

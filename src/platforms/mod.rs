@@ -17,33 +17,48 @@ use crate::escape::percent_decode;
 
 pub use icons::Icon;
 
-/// A platform's name in each UI language.
-#[derive(Debug, Clone, Copy, serde::Serialize)]
-pub struct Names {
-    pub zh_hans: &'static str,
-    pub zh_hant: &'static str,
-    pub en: &'static str,
-}
+pub use crate::lang::Text;
 
-/// A help text in English, Simplified Chinese and Traditional Chinese.
-#[derive(Debug, Clone, Copy, serde::Serialize)]
-pub struct Text {
-    pub en: &'static str,
-    /// Simplified Chinese.
-    pub zh: &'static str,
-    /// Traditional Chinese, in Taiwan's wording (帳號, 連結, 設定), with the platforms'
-    /// own names for their features kept (視頻號, 微信號).
-    pub zh_hant: &'static str,
-}
+/// How `hutong platforms --json` writes the registry's texts. The shapes were published
+/// before the texts shared one type, so they stay as they were: a name lists Simplified
+/// first, a help text calls Simplified `zh`.
+mod json {
+    use super::Text;
 
-impl Text {
-    /// The text in `lang`.
-    pub fn get(&self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.en,
-            crate::Lang::ZhHans => self.zh,
-            crate::Lang::ZhHant => self.zh_hant,
-        }
+    #[derive(serde::Serialize)]
+    struct Name {
+        zh_hans: &'static str,
+        zh_hant: &'static str,
+        en: &'static str,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Help {
+        en: &'static str,
+        zh: &'static str,
+        zh_hant: &'static str,
+    }
+
+    pub fn name<S: serde::Serializer>(t: &Text, s: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(
+            &Name {
+                zh_hans: t.zh_hans,
+                zh_hant: t.zh_hant,
+                en: t.en,
+            },
+            s,
+        )
+    }
+
+    pub fn help<S: serde::Serializer>(t: &Text, s: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(
+            &Help {
+                en: t.en,
+                zh: t.zh_hans,
+                zh_hant: t.zh_hant,
+            },
+            s,
+        )
     }
 }
 
@@ -93,7 +108,9 @@ pub struct IdForm {
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct AppIdRule {
     pub pattern: &'static str,
+    #[serde(serialize_with = "json::help")]
     pub what: Text,
+    #[serde(serialize_with = "json::help")]
     pub howto: Text,
     pub example: &'static str,
 }
@@ -117,7 +134,9 @@ pub enum Kind {
 pub struct Platform {
     /// The id used in `site.yaml` (`platform: bilibili`).
     pub id: &'static str,
-    pub names: Names,
+    /// The platform's name in each interface language.
+    #[serde(serialize_with = "json::name")]
+    pub names: Text,
     pub kind: Kind,
     /// Registrable domains whose hosts (the domain itself and every subdomain) belong to
     /// the platform. An account `url` must be on one of them.
@@ -129,8 +148,10 @@ pub struct Platform {
     /// The id forms, most specific first; an id is valid if one form matches.
     pub forms: &'static [IdForm],
     /// What the id is, in a sentence.
+    #[serde(serialize_with = "json::help")]
     pub id_what: Text,
     /// How a creator finds the id.
+    #[serde(serialize_with = "json::help")]
     pub id_howto: Text,
     /// The separate app id, where the app link needs one.
     pub app_id: Option<AppIdRule>,
@@ -231,11 +252,7 @@ impl Platform {
 
     /// The platform's name in a language.
     pub fn name(&self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::ZhHans => self.names.zh_hans,
-            crate::Lang::ZhHant => self.names.zh_hant,
-            crate::Lang::En => self.names.en,
-        }
+        self.names.get(lang)
     }
 }
 
@@ -257,10 +274,10 @@ pub fn host_in_domain(host: &str, domain: &str) -> bool {
             .is_some_and(|rest| rest.ends_with('.'))
 }
 
-/// Fills a template's `{name}` placeholders. Values are percent-encoded for their
-/// place in a URL unless the template starts with `mailto:` or `tel:` (whose ids were
-/// checked against a strict pattern) — every value here already passed a form's pattern.
-pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+/// Builds a URL from a template of the registry (`https://space.bilibili.com/{id}`),
+/// each `{name}` replaced by its value percent-encoded for its place in a URL — every
+/// value here already passed a form's pattern. Not for words: see `lang::fill`.
+pub fn url_from_template(template: &str, values: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -433,7 +450,7 @@ mod tests {
                     continue;
                 };
                 let Some(web) = form.web else { continue };
-                let filled = fill(web, &m.values);
+                let filled = url_from_template(web, &m.values);
                 if filled.starts_with("https://") || filled.starts_with("http://") {
                     let url = url::Url::parse(&filled)
                         .unwrap_or_else(|e| panic!("{}: {filled}: {e}", p.id));
@@ -511,7 +528,7 @@ mod tests {
     #[test]
     fn traditional_help_texts_are_traditional_and_keep_every_code_and_address() {
         // Characters that exist only in Simplified script, as a check against a text
-        // copied from `zh` unconverted.
+        // copied from `zh_hans` unconverted.
         let simplified = "个这们号网开码设户页时书为与应头图说账链载单发关块条软备";
         let ascii = |text: &str| -> Vec<String> {
             text.split(|c: char| !c.is_ascii_graphic())
@@ -529,7 +546,7 @@ mod tests {
                 "{place}: Traditional Chinese quotes with 「」"
             );
             // URLs, ids, paths and key names pass through unchanged.
-            assert_eq!(ascii(text.zh_hant), ascii(text.zh), "{place}");
+            assert_eq!(ascii(text.zh_hant), ascii(text.zh_hans), "{place}");
         }
     }
 
@@ -582,13 +599,13 @@ mod tests {
     }
 
     #[test]
-    fn fill_encodes_values_but_keeps_id_characters() {
+    fn url_templates_encode_values_but_keep_id_characters() {
         let values = vec![("id", "a b/ü@x".to_owned())];
         assert_eq!(
-            fill("https://x.example/{id}?q={id}", &values),
+            url_from_template("https://x.example/{id}?q={id}", &values),
             "https://x.example/a%20b%2F%C3%BC@x?q=a%20b%2F%C3%BC@x"
         );
-        assert_eq!(fill("{missing}", &values), "{missing}");
+        assert_eq!(url_from_template("{missing}", &values), "{missing}");
     }
 
     #[test]

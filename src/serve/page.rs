@@ -15,6 +15,7 @@
 
 use crate::Lang;
 use crate::escape;
+use crate::lang::{Text, fill};
 
 /// The URL prefix of the server's own files; no site file can start with it, since
 /// a built site's paths start with a letter, a digit or `_headers`.
@@ -25,8 +26,8 @@ pub const PREFIX: &str = "/__hutong/";
 pub struct Preview {
     /// The value of `?as=`.
     pub id: &'static str,
-    /// Its name in zh-Hans, zh-Hant and en.
-    pub names: [&'static str; 3],
+    /// Its name in each interface language.
+    pub names: Text,
     /// The user agent the page's script sees. Shapes from `tests/js/user-agents.json`,
     /// where `decide()` is tested against them.
     pub user_agent: &'static str,
@@ -36,42 +37,74 @@ pub struct Preview {
 pub const PREVIEWS: &[Preview] = &[
     Preview {
         id: "desktop",
-        names: ["电脑", "電腦", "desktop"],
+        names: Text {
+            en: "desktop",
+            zh_hans: "电脑",
+            zh_hant: "電腦",
+        },
         user_agent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36",
     },
     Preview {
         id: "iphone",
-        names: ["iPhone", "iPhone", "iPhone"],
+        names: Text {
+            en: "iPhone",
+            zh_hans: "iPhone",
+            zh_hant: "iPhone",
+        },
         user_agent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
     },
     Preview {
         id: "android",
-        names: ["安卓", "Android", "Android"],
+        names: Text {
+            en: "Android",
+            zh_hans: "安卓",
+            zh_hant: "Android",
+        },
         user_agent: "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Mobile Safari/537.36",
     },
     Preview {
         id: "wechat",
-        names: ["微信 (iPhone)", "微信 (iPhone)", "WeChat (iPhone)"],
+        names: Text {
+            en: "WeChat (iPhone)",
+            zh_hans: "微信 (iPhone)",
+            zh_hant: "微信 (iPhone)",
+        },
         user_agent: "Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.42(0x18002a2f) NetType/WIFI Language/zh_CN",
     },
     Preview {
         id: "wechat-android",
-        names: ["微信 (安卓)", "微信 (Android)", "WeChat (Android)"],
+        names: Text {
+            en: "WeChat (Android)",
+            zh_hans: "微信 (安卓)",
+            zh_hant: "微信 (Android)",
+        },
         user_agent: "Mozilla/5.0 (Linux; Android 6.0.1; D6653 Build/23.5.A.0.575; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/58.0.3029.83 Mobile Safari/537.36 MicroMessenger/6.5.7.1041 NetType/WIFI Language/zh_CN",
     },
     Preview {
         id: "qq",
-        names: ["QQ", "QQ", "QQ"],
+        names: Text {
+            en: "QQ",
+            zh_hans: "QQ",
+            zh_hant: "QQ",
+        },
         user_agent: "Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 QQ/8.9.18.609 V1_IPH_SQ_8.9.18_1_APP_A Pixel/1170 Core/WKWebView Device/Apple(iPhone 13) NetType/WIFI QBWebViewType/1 WKType/1",
     },
     Preview {
         id: "weibo",
-        names: ["微博", "微博", "Weibo"],
+        names: Text {
+            en: "Weibo",
+            zh_hans: "微博",
+            zh_hant: "微博",
+        },
         user_agent: "Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Weibo (iPhone14,2__weibo__13.1.1__iphone__os16.0)",
     },
     Preview {
         id: "douyin",
-        names: ["抖音", "抖音", "Douyin"],
+        names: Text {
+            en: "Douyin",
+            zh_hans: "抖音",
+            zh_hant: "抖音",
+        },
         user_agent: "Mozilla/5.0 (Linux; Android 9; COL-TL10 Build/HUAWEICOL-TL10; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/75.0.3770.156 Mobile Safari/537.36 aweme_130400 JsSdk/1.0 NetType/WIFI Channel/huawei_1 AppName/aweme app_version/13.4.0 ByteLocale/zh-Hans-CN Region/CN",
     },
 ];
@@ -81,70 +114,68 @@ pub fn preview(id: &str) -> Option<&'static Preview> {
     PREVIEWS.iter().find(|p| p.id == id)
 }
 
-fn index(lang: Lang) -> usize {
-    match lang {
-        Lang::ZhHans => 0,
-        Lang::ZhHant => 1,
-        Lang::En => 2,
-    }
-}
+// The server's own words, in the page's language. `{env}` is the name of the
+// environment a preview shows.
 
-/// The server's words, in the page's language.
-struct Words {
-    preview: &'static str,
-    this_browser: &'static str,
-    errors_kept: &'static str,
-    errors_none: &'static str,
-    fix: &'static str,
-    away_web: &'static str,
-    away_app: &'static str,
-    away_note: &'static str,
-    open_anyway: &'static str,
-    back: &'static str,
-}
+const PREVIEW: Text = Text {
+    en: "Preview",
+    zh_hans: "预览",
+    zh_hant: "預覽",
+};
 
-const WORDS: [Words; 3] = [
-    Words {
-        preview: "预览",
-        this_browser: "本浏览器",
-        errors_kept: "site.yaml 有错误：页面仍是上一次成功构建的样子",
-        errors_none: "site.yaml 有错误：改正之前无法生成网站",
-        fix: "改正并保存后，页面会自动刷新。终端里有同样的信息。",
-        away_web: "按「{env}」预览：页面此时会离开本站，打开这个网页：",
-        away_app: "按「{env}」预览：页面此时会尝试用这个链接打开 App：",
-        away_note: "预览不会离开本站，以免打开其他网站或 App。",
-        open_anyway: "在本浏览器中打开（离开预览）",
-        back: "返回主页",
-    },
-    Words {
-        preview: "預覽",
-        this_browser: "本瀏覽器",
-        errors_kept: "site.yaml 有錯誤：頁面仍是上一次成功建置的樣子",
-        errors_none: "site.yaml 有錯誤：修正之前無法產生網站",
-        fix: "修正並儲存後，頁面會自動重新整理。終端機裡有同樣的訊息。",
-        away_web: "按「{env}」預覽：頁面此時會離開本站，開啟這個網頁：",
-        away_app: "按「{env}」預覽：頁面此時會嘗試用這個連結開啟 App：",
-        away_note: "預覽不會離開本站，以免開啟其他網站或 App。",
-        open_anyway: "在本瀏覽器中開啟（離開預覽）",
-        back: "返回主頁",
-    },
-    Words {
-        preview: "Preview",
-        this_browser: "this browser",
-        errors_kept: "site.yaml has errors: the page shows the last good build",
-        errors_none: "site.yaml has errors: the site cannot be built until they are fixed",
-        fix: "Fix them and save: the page reloads by itself. The terminal shows the same.",
-        away_web: "Previewed as {env}: the page would now leave the site for this web page:",
-        away_app: "Previewed as {env}: the page would now try to open the app with this link:",
-        away_note: "The preview never leaves the site, so no other site or app opens.",
-        open_anyway: "Open it in this browser (leaves the preview)",
-        back: "Back to the hub",
-    },
-];
+const THIS_BROWSER: Text = Text {
+    en: "this browser",
+    zh_hans: "本浏览器",
+    zh_hant: "本瀏覽器",
+};
 
-fn words(lang: Lang) -> &'static Words {
-    &WORDS[index(lang)]
-}
+const ERRORS_KEPT: Text = Text {
+    en: "site.yaml has errors: the page shows the last good build",
+    zh_hans: "site.yaml 有错误：页面仍是上一次成功构建的样子",
+    zh_hant: "site.yaml 有錯誤：頁面仍是上一次成功建置的樣子",
+};
+
+const ERRORS_NONE: Text = Text {
+    en: "site.yaml has errors: the site cannot be built until they are fixed",
+    zh_hans: "site.yaml 有错误：改正之前无法生成网站",
+    zh_hant: "site.yaml 有錯誤：修正之前無法產生網站",
+};
+
+const FIX: Text = Text {
+    en: "Fix them and save: the page reloads by itself. The terminal shows the same.",
+    zh_hans: "改正并保存后，页面会自动刷新。终端里有同样的信息。",
+    zh_hant: "修正並儲存後，頁面會自動重新整理。終端機裡有同樣的訊息。",
+};
+
+const AWAY_WEB: Text = Text {
+    en: "Previewed as {env}: the page would now leave the site for this web page:",
+    zh_hans: "按「{env}」预览：页面此时会离开本站，打开这个网页：",
+    zh_hant: "按「{env}」預覽：頁面此時會離開本站，開啟這個網頁：",
+};
+
+const AWAY_APP: Text = Text {
+    en: "Previewed as {env}: the page would now try to open the app with this link:",
+    zh_hans: "按「{env}」预览：页面此时会尝试用这个链接打开 App：",
+    zh_hant: "按「{env}」預覽：頁面此時會嘗試用這個連結開啟 App：",
+};
+
+const AWAY_NOTE: Text = Text {
+    en: "The preview never leaves the site, so no other site or app opens.",
+    zh_hans: "预览不会离开本站，以免打开其他网站或 App。",
+    zh_hant: "預覽不會離開本站，以免開啟其他網站或 App。",
+};
+
+const OPEN_ANYWAY: Text = Text {
+    en: "Open it in this browser (leaves the preview)",
+    zh_hans: "在本浏览器中打开（离开预览）",
+    zh_hant: "在本瀏覽器中開啟（離開預覽）",
+};
+
+const BACK: Text = Text {
+    en: "Back to the hub",
+    zh_hans: "返回主页",
+    zh_hant: "返回主頁",
+};
 
 /// What the server knows when it serves a page.
 #[derive(Debug, Clone, Copy)]
@@ -185,39 +216,38 @@ pub fn error_page(cx: &Context) -> String {
 
 /// Where a link that leaves the site would have gone, said instead of going there.
 pub fn away_page(to: &str, cx: &Context) -> String {
-    let w = words(cx.lang);
     let env = cx
         .preview
-        .map_or(w.this_browser, |p| p.names[index(cx.lang)]);
+        .map_or(THIS_BROWSER.get(cx.lang), |p| p.names.get(cx.lang));
     let web = to.starts_with("https://") || to.starts_with("http://");
-    let said = if web { w.away_web } else { w.away_app };
+    let said = if web {
+        AWAY_WEB.get(cx.lang)
+    } else {
+        AWAY_APP.get(cx.lang)
+    };
     let mut main = format!(
         "<p>{}</p><p><code>{}</code></p>",
-        escape::html(&said.replace("{env}", env)),
+        escape::html(&fill(said, &[("env", env)])),
         escape::html(to)
     );
     if web {
         main.push_str(&format!(
             "<p><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p>",
             escape::html(to),
-            escape::html(w.open_anyway)
+            escape::html(OPEN_ANYWAY.get(cx.lang))
         ));
     }
     main.push_str(&format!(
         "<p class=\"hutong-note\">{}</p><p><a href=\"/\">{}</a></p>",
-        escape::html(w.away_note),
-        escape::html(w.back)
+        escape::html(AWAY_NOTE.get(cx.lang)),
+        escape::html(BACK.get(cx.lang))
     ));
     standalone(cx, "hutong serve", &main)
 }
 
 /// A page of the server's own, with the same bar, overlay and reload as a site page.
 fn standalone(cx: &Context, title: &str, main: &str) -> String {
-    let html_lang = match cx.lang {
-        Lang::ZhHans => "zh-Hans",
-        Lang::ZhHant => "zh-Hant",
-        Lang::En => "en",
-    };
+    let html_lang = cx.lang.tag();
     page(
         &format!(
             "<!doctype html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -249,39 +279,37 @@ fn head_tags(cx: &Context) -> String {
 }
 
 fn body_tags(cx: &Context) -> String {
-    let w = words(cx.lang);
-    let i = index(cx.lang);
     let mut bar = format!(
         "<nav id=\"hutong-bar\" aria-label=\"hutong serve\"><b>{}</b>",
-        w.preview
+        PREVIEW.get(cx.lang)
     );
     let current = |yes: bool| if yes { " aria-current=\"true\"" } else { "" };
     bar.push_str(&format!(
         "<a href=\"?as=off\"{}>{}</a>",
         current(cx.preview.is_none()),
-        w.this_browser
+        THIS_BROWSER.get(cx.lang)
     ));
     for p in PREVIEWS {
         bar.push_str(&format!(
             "<a href=\"?as={}\"{}>{}</a>",
             p.id,
             current(cx.preview.is_some_and(|c| c.id == p.id)),
-            escape::html(p.names[i])
+            escape::html(p.names.get(cx.lang))
         ));
     }
     bar.push_str("</nav>");
     if let Some(error) = cx.error {
         let title = if cx.have_build {
-            w.errors_kept
+            ERRORS_KEPT.get(cx.lang)
         } else {
-            w.errors_none
+            ERRORS_NONE.get(cx.lang)
         };
         // <details open>: a click on the title folds it away, with or without JavaScript.
         bar.push_str(&format!(
             "<details id=\"hutong-error\" role=\"alert\" open><summary>{}</summary><pre>{}</pre><p>{}</p></details>",
             escape::html(title),
             escape::html(error),
-            escape::html(w.fix)
+            escape::html(FIX.get(cx.lang))
         ));
     }
     bar
@@ -608,7 +636,7 @@ mod tests {
     fn every_preview_has_a_distinct_id_and_a_name_per_language() {
         for (i, p) in PREVIEWS.iter().enumerate() {
             assert!(PREVIEWS[..i].iter().all(|q| q.id != p.id));
-            assert!(p.names.iter().all(|n| !n.is_empty()));
+            assert!(Lang::ALL.iter().all(|&l| !p.names.get(l).is_empty()));
             assert!(p.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
         }
         for id in ["wechat", "iphone", "android", "desktop"] {
