@@ -3,6 +3,7 @@
 pub mod build;
 pub mod diagnostic;
 pub mod files;
+pub mod keys;
 pub mod links;
 pub mod messages;
 pub mod output;
