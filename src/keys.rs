@@ -144,6 +144,8 @@ pub enum LockErrorKind {
         "`{0}` is not a key: lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most {LOCK_KEY_MAX} characters"
     )]
     BadKey(String),
+    #[error("`{0}` is used by the site itself and cannot be an account's key")]
+    ReservedKey(String),
     #[error("`{0}` is not a platform id: lowercase letters, digits and `_`")]
     BadPlatform(String),
     #[error("expected `id` or `url`, found `{0}`")]
@@ -185,6 +187,10 @@ pub fn parse(text: &str) -> Result<Lock, LockError> {
         let (ks, key) = fields.next().ok_or_else(|| incomplete(line.len()))?;
         if !is_lock_key(key) {
             return Err(err(ks, ks + key.len(), LockErrorKind::BadKey(key.into())));
+        }
+        if RESERVED.contains(&key) {
+            let kind = LockErrorKind::ReservedKey(key.into());
+            return Err(err(ks, ks + key.len(), kind));
         }
         let (ps, platform) = fields.next().ok_or_else(|| incomplete(line.len()))?;
         if !is_platform(platform) {
@@ -914,6 +920,12 @@ accounts:
             ("wx wechat id \"a\" trailing\n", 1, 18, "double quotes"),
             ("wx wechat id \"unterminated\n", 1, 26, "double quotes"),
             ("小 wechat id \"a\"\n", 1, 1, "not a key"),
+            (
+                "  site link url \"https://x.example/\"\n",
+                1,
+                3,
+                "used by the site",
+            ),
             ("a wechat id \"小满\" x\n", 1, 18, "double quotes"),
             (
                 "a x id \"1\"\nb x id \"2\"\n  a x id \"3\"\n",

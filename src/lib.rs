@@ -11,6 +11,7 @@ pub mod platforms;
 pub mod profile;
 pub mod qr;
 pub mod render;
+pub mod schedule;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
