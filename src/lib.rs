@@ -3,6 +3,7 @@
 pub mod build;
 pub mod diagnostic;
 pub mod files;
+pub mod keys;
 pub mod lang;
 pub mod links;
 pub mod messages;
@@ -11,6 +12,7 @@ pub mod platforms;
 pub mod profile;
 pub mod qr;
 pub mod render;
+pub mod schedule;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
