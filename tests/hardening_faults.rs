@@ -19,7 +19,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::site::{bin, names, read_tree, write_site};
+use common::cli::{assert_success, bin, stderr};
+use common::site::{names, read_tree, write_site};
 
 type Tree = BTreeMap<String, Vec<u8>>;
 
@@ -65,17 +66,13 @@ fn build(sites: &[&Path], out: &Path) -> Output {
     build_command(sites, out).output().unwrap()
 }
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 /// Builds `yaml` as site `slug` into a fresh folder and returns the complete output.
 fn reference(root: &Path, slug: &str, yaml: &str) -> Tree {
     let dir = root.join(format!("ref-{}", names_count(root)));
     let site = write_site(&dir, slug, yaml);
     let out = dir.join("out");
     let result = build(&[&site], &out);
-    assert!(result.status.success(), "{}", stderr(&result));
+    assert_success(&result);
     read_tree(&out.join(slug))
 }
 

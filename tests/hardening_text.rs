@@ -667,7 +667,7 @@ fn check_output_never_carries_terminal_controls() {
     for (slug, yaml) in &sites {
         site::write_site(tmp.path(), slug, yaml);
     }
-    let out = std::process::Command::new(site::bin())
+    let out = std::process::Command::new(common::cli::bin())
         .arg("check")
         .args(sites.iter().map(|(slug, _)| *slug))
         .current_dir(tmp.path())

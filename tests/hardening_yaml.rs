@@ -15,7 +15,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::site::{bin, write_site};
+use common::cli::bin;
+use common::site::write_site;
 use hutong::diagnostic::Diagnostic;
 use hutong::profile::{self, MAX_ACCOUNTS, MAX_FILE_BYTES, Parsed};
 use proptest::prelude::*;
