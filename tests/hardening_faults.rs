@@ -21,16 +21,13 @@ use std::time::{Duration, Instant};
 
 use common::cli::{assert_success, bin, stderr};
 use common::site::{names, read_tree, write_site};
+use common::tools::in_ci;
 
 type Tree = BTreeMap<String, Vec<u8>>;
 
 fn is_root() -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.
     unsafe { libc::geteuid() == 0 }
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
 /// A profile of `accounts` Bilibili accounts named `name`: 500 make about 1,500 files

@@ -2,7 +2,12 @@
 //! serving a copy of an example site from a temporary folder. Requests are plain
 //! HTTP/1.1 written here over a `TcpStream` (no client crate needed); every wait is
 //! bounded, so a broken server fails the test instead of hanging it.
+//!
+//! One test runs the pages' own redirect logic in Node.js: without `node` it prints a
+//! notice and passes, except in CI (`CI=true`), where it fails and names the install.
 #![cfg(feature = "serve")]
+
+mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -10,6 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use common::tools::node_or_skip;
 
 const PATIENCE: Duration = Duration::from_secs(30);
 
@@ -412,10 +419,8 @@ fn a_preview_shows_the_page_as_another_browser_without_leaving_the_site() {
 
 #[test]
 fn each_preview_is_the_environment_it_names_to_the_pages_own_logic() {
-    // decide() from templates/common.js, run in Node as tests/js does; skipped where
-    // Node is missing (CI installs it).
-    if Command::new("node").arg("--version").output().is_err() {
-        eprintln!("node not found: skipped");
+    // decide() from templates/common.js, run in Node as tests/js does.
+    if !node_or_skip("comparing the previews with the pages' own logic") {
         return;
     }
     let expected = [
