@@ -79,13 +79,6 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message)
-        }
-    }
-
     pub fn at(mut self, at: Location) -> Self {
         self.at = Some(at);
         self

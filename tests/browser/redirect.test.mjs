@@ -1,6 +1,6 @@
 // 2. Every redirect page of the examples, under the user agents of real browsers and
 // in-app browsers (tests/js/user-agents.json says where each string comes from),
-// against design.md's "redirect page" section:
+// against what a redirect page must do:
 // - a desktop goes straight to an http(s) web profile; with none, it shows the QR code
 //   large and the ID to copy;
 // - a phone browser tries the app link for its own system, keeps a visible "open in
@@ -36,7 +36,7 @@ function kind(ua) {
   return ua.app === '' || ua.app === 'qqbrowser' ? 'phone' : 'in-app';
 }
 
-/** design.md's behaviour for one page under one user agent. */
+/** The redirect page's behaviour for one page under one user agent. */
 function expected(ua, acc) {
   const k = kind(ua);
   const link = ua.os === 'ios' ? acc.ios : ua.os === 'android' ? acc.android : null;
