@@ -14,10 +14,10 @@
 // links that never become requests are seen through the DevTools protocol. The page's
 // timers run on Playwright's fake clock, so the fallback is checked without waiting.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EXAMPLES, MANIFEST, agent, context, copied, device, launch, look, open, screenshotPath, serve, watch,
+  EXAMPLES, MANIFEST, agent, context, copied, device, look, open, screenshotPath, useExamples, watch,
 } from './lib.mjs';
 
 /** The user agents the issue names, by their names in tests/js/user-agents.json. */
@@ -50,16 +50,8 @@ function expected(ua, acc) {
   return web(acc.web) ? { go: acc.web } : { stay: 'code' };
 }
 
-let browser;
-const servers = {};
-before(async () => {
-  browser = await launch();
-  for (const slug of EXAMPLES) servers[slug] = await serve(slug);
-});
-after(async () => {
-  await browser?.close();
-  for (const s of Object.values(servers)) await s.close();
-});
+const examples = useExamples();
+const { servers } = examples;
 
 /** Lets the page's timers run (fake clock), then gives late events a moment. */
 async function settle(page, ms) {
@@ -80,7 +72,7 @@ for (const name of AGENTS) {
     for (const slug of EXAMPLES) {
       const site = MANIFEST[slug];
       test(`${slug}: every redirect page`, async () => {
-        const ctx = await context(browser, servers[slug].origin, device(ua));
+        const ctx = await context(examples.browser, servers[slug].origin, device(ua));
         await ctx.clock.install();
         // A tab is reused while the pages it showed stayed put (a new tab costs more than
         // the test of a page); after any navigation the next page gets a new one: after
