@@ -2,6 +2,7 @@
 
 mod common;
 
+use common::assert_contains;
 use common::cli::{assert_stderr_has, assert_success, hutong, run, run_in, stderr, stdout};
 use common::site::write_project_site;
 
@@ -23,16 +24,13 @@ fn check_reports_every_error_with_path_line_col_caret_and_hint() {
     let out = run_in(tmp.path(), &["check", "bad"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("error: sites/bad/site.yaml:3:1: unknown key `acounts` in the profile\n  |\n3 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n"), "{err}");
-    assert!(
-        err.contains("sites/bad/site.yaml:5:9: unknown theme mode `drak`"),
-        "{err}"
+    assert_contains(
+        &err,
+        "error: sites/bad/site.yaml:3:1: unknown key `acounts` in the profile\n  |\n3 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n",
     );
-    assert!(err.contains("the profile has no `accounts`"), "{err}");
-    assert!(
-        err.contains("checked 1 site: 3 errors, 0 warnings (1 site failed)"),
-        "{err}"
-    );
+    assert_contains(&err, "sites/bad/site.yaml:5:9: unknown theme mode `drak`");
+    assert_contains(&err, "the profile has no `accounts`");
+    assert_contains(&err, "checked 1 site: 3 errors, 0 warnings (1 site failed)");
 }
 
 #[test]
@@ -116,12 +114,9 @@ fn platforms_detail_says_what_the_id_is_and_the_links_it_makes() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("douyin — Douyin · 抖音"), "{text}");
-    assert!(text.contains("app_id:"), "{text}");
-    assert!(
-        text.contains("https://www.douyin.com/user/MS4wLjABAAAA"),
-        "{text}"
-    );
-    assert!(text.contains("snssdk1128://user/profile/"), "{text}");
+    assert_contains(&text, "app_id:");
+    assert_contains(&text, "https://www.douyin.com/user/MS4wLjABAAAA");
+    assert_contains(&text, "snssdk1128://user/profile/");
 
     let out = run(&["platforms", "bilibilli"]);
     assert_eq!(out.status.code(), Some(2));
@@ -309,34 +304,31 @@ fn check_speaks_the_language_of_hutong_lang_or_of_the_profile() {
         stderr(&out)
     };
     let err = check("hans", None);
-    assert!(
-        err.contains("错误：sites/hans/site.yaml:4:1: site.yaml 里有未知的键 `acounts`\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "错误：sites/hans/site.yaml:4:1: site.yaml 里有未知的键 `acounts`\n",
     );
-    assert!(err.contains("  = 提示：是不是想写 `accounts`？\n"), "{err}");
+    assert_contains(&err, "  = 提示：是不是想写 `accounts`？\n");
     let err = check("hans", Some("en"));
-    assert!(
-        err.contains("error: sites/hans/site.yaml:4:1: unknown key `acounts` in the profile\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "error: sites/hans/site.yaml:4:1: unknown key `acounts` in the profile\n",
     );
     let err = check("plain", None);
-    assert!(
-        err.contains("error: sites/plain/site.yaml:3:1: unknown key `acounts`"),
-        "{err}"
+    assert_contains(
+        &err,
+        "error: sites/plain/site.yaml:3:1: unknown key `acounts`",
     );
     let err = check("plain", Some("zh-Hant"));
-    assert!(
-        err.contains("錯誤：sites/plain/site.yaml:3:1: site.yaml 裡有未知的鍵 `acounts`\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "錯誤：sites/plain/site.yaml:3:1: site.yaml 裡有未知的鍵 `acounts`\n",
     );
-    assert!(err.contains("  = 提示：是不是想寫 `accounts`？\n"), "{err}");
+    assert_contains(&err, "  = 提示：是不是想寫 `accounts`？\n");
     // A region tag is understood; an unknown value is ignored with a warning.
     assert!(check("plain", Some("zh_TW.UTF-8")).contains("錯誤："));
     let err = check("hans", Some("fr"));
-    assert!(
-        err.contains("HUTONG_LANG=\"fr\" is not a language hutong speaks"),
-        "{err}"
-    );
+    assert_contains(&err, "HUTONG_LANG=\"fr\" is not a language hutong speaks");
     assert!(
         err.contains("错误："),
         "the profile's language stands: {err}"
@@ -398,7 +390,7 @@ fn an_output_failure_names_the_output_folder() {
     );
     assert!(!line.contains("site.yaml"), "{line}");
     assert!(!err.contains("os error"), "{err}");
-    assert!(err.contains("  = hint: "), "{err}");
+    assert_contains(&err, "  = hint: ");
 }
 
 #[test]
@@ -421,9 +413,9 @@ fn man_prints_a_roff_page_or_writes_one_per_command() {
     let out = run(&["man"]);
     assert_success(&out);
     let page = stdout(&out);
-    assert!(page.contains(".TH hutong 1"), "{page}");
-    assert!(page.contains(".SH NAME"), "{page}");
-    assert!(page.contains("hutong\\-qr"), "{page}");
+    assert_contains(&page, ".TH hutong 1");
+    assert_contains(&page, ".SH NAME");
+    assert_contains(&page, "hutong\\-qr");
 
     let tmp = tempfile::tempdir().unwrap();
     let out = run_in(tmp.path(), &["man", "-o", "man/man1"]);

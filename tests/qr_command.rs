@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::assert_contains;
 use common::cli::{assert_stderr_has, assert_success, hutong, run, run_in, stderr, stdout};
 use common::{Grey, decode_png, rasterise_svg, read_codes};
 
@@ -97,7 +98,7 @@ fn qr_refuses_other_file_types_as_a_usage_error() {
         assert_eq!(out.status.code(), Some(2), "{name}");
         let err = stderr(&out);
         assert!(err.contains(".svg") && err.contains(".png"), "{err}");
-        assert!(err.contains(name), "{err}");
+        assert_contains(&err, name);
     }
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
 }

@@ -16,6 +16,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::assert_contains;
+use common::cli::{bin, run, stderr};
 use common::tools::node_or_skip;
 
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -42,7 +44,7 @@ impl Server {
     }
 
     fn start_in(root: tempfile::TempDir, slug: &str) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_hutong"))
+        let mut child = Command::new(bin())
             .current_dir(root.path())
             .args(["serve", slug, "--port", "0"])
             .stdin(Stdio::null())
@@ -511,42 +513,29 @@ fn ctrl_c_stops_the_server_cleanly() {
 fn a_port_in_use_is_a_clear_usage_error() {
     let taken = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
-    let out = Command::new(env!("CARGO_BIN_EXE_hutong"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["serve", "alex-dev", "--port", &port])
-        .output()
-        .unwrap();
+    let out = run(&["serve", "alex-dev", "--port", &port]);
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains(&format!(
-            "error: port {port} on 127.0.0.1 is already in use"
-        )),
-        "{err}"
+    let err = stderr(&out);
+    assert_contains(
+        &err,
+        &format!("error: port {port} on 127.0.0.1 is already in use"),
     );
-    assert!(err.contains("--port"), "{err}");
+    assert_contains(&err, "--port");
 }
 
 #[test]
 fn several_sites_and_no_name_asks_which_one() {
-    let out = Command::new(env!("CARGO_BIN_EXE_hutong"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["serve", "--port", "0"])
-        .output()
-        .unwrap();
+    let out = run(&["serve", "--port", "0"]);
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("name the one to serve, e.g. `hutong serve alex-dev`"),
-        "{err}"
-    );
+    let err = stderr(&out);
+    assert_contains(&err, "name the one to serve, e.g. `hutong serve alex-dev`");
 }
 
 #[test]
 fn build_output_never_carries_what_serve_injects() {
     let out = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let status = Command::new(env!("CARGO_BIN_EXE_hutong"))
+    let status = Command::new(bin())
         .args(["build", "-o"])
         .arg(out.path())
         .arg(root.join("sites/xiaoman"))

@@ -160,3 +160,9 @@ pub fn assert_quiet_zone_light(img: &Grey, px: usize) {
         }
     }
 }
+
+/// `text` holds `part`; `text` is shown when it does not.
+#[track_caller]
+pub fn assert_contains(text: &str, part: &str) {
+    assert!(text.contains(part), "expected {part:?} in\n{text}");
+}
