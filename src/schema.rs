@@ -506,7 +506,7 @@ mod tests {
 
     #[test]
     fn name_limit_matches_the_schema() {
-        // The case the brief names, spelled out: 80 characters pass, 81 do not.
+        // The limit at its edge, spelled out: 80 characters pass, 81 do not.
         let schema = site_schema();
         assert_eq!(schema["properties"]["name"]["maxLength"], 80);
         assert!(accepts(&profile_with("name", &"名".repeat(80))));
