@@ -13,6 +13,7 @@ pub mod render;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod share_text;
 pub mod starter;
 pub mod suggest;
 pub mod yaml;
