@@ -10,6 +10,7 @@ pub mod platforms;
 pub mod profile;
 pub mod qr;
 pub mod render;
+pub mod resolve;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;

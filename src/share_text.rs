@@ -24,7 +24,11 @@ pub fn extract(value: &str) -> Option<Found<'_>> {
     let mut from = 0;
     while let Some(at) = find_scheme(&lower[from..]).map(|i| i + from) {
         let rest = &value[at..];
-        let scheme_len = if lower[at..].starts_with("https://") { 8 } else { 7 };
+        let scheme_len = if lower[at..].starts_with("https://") {
+            8
+        } else {
+            7
+        };
         let end = rest.find(ends_address).unwrap_or(rest.len());
         if end > scheme_len {
             let url = &rest[..end];
@@ -127,9 +131,7 @@ mod tests {
             ("http://t.cn/A6xYzAbC", true)
         );
         assert_eq!(
-            found(
-                "https://v.kuaishou.com/GKTpYm 林小满 复制此消息，打开【快手】直接观看！"
-            ),
+            found("https://v.kuaishou.com/GKTpYm 林小满 复制此消息，打开【快手】直接观看！"),
             ("https://v.kuaishou.com/GKTpYm", true)
         );
         assert_eq!(
@@ -148,7 +150,10 @@ mod tests {
             found("https://space.bilibili.com/12345678"),
             ("https://space.bilibili.com/12345678", false)
         );
-        assert_eq!(found("  https://b23.tv/AbC  "), ("https://b23.tv/AbC", false));
+        assert_eq!(
+            found("  https://b23.tv/AbC  "),
+            ("https://b23.tv/AbC", false)
+        );
         assert_eq!(
             found("HTTPS://B23.TV/AbC"),
             ("HTTPS://B23.TV/AbC", false),

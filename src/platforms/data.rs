@@ -2349,7 +2349,10 @@ mod tests {
             );
             // Unique across platforms: no other platform owns the host by its hosts
             // or its short hosts.
-            for p in PLATFORMS.iter().filter(|p| p.id != id && !p.hosts.is_empty()) {
+            for p in PLATFORMS
+                .iter()
+                .filter(|p| p.id != id && !p.hosts.is_empty())
+            {
                 assert!(!p.owns_host(host), "{id}: {host} is also {}'s", p.id);
             }
             let url = url::Url::parse(&format!("https://{host}/AbC123x")).unwrap();
