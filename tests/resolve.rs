@@ -2,6 +2,8 @@
 //! platforms' short-link services, reached through `HUTONG_RESOLVE_VIA` (requests in
 //! proxy form). Also: `build` and `check` open no connection at all.
 
+#![cfg(feature = "resolve")]
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
@@ -80,7 +82,8 @@ fn answer(stream: TcpStream, log: &Mutex<Vec<Seen>>) {
     let target = line.split(' ').nth(1).unwrap_or("").to_owned();
     log.lock().unwrap().push(Seen { line, headers });
     let mut out = stream;
-    let redirect = |to: &str| format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\n\r\n");
+    let redirect =
+        |to: &str| format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\n\r\n");
     let page = |status: &str, body: &str| {
         format!(
             "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{body}",
@@ -189,12 +192,15 @@ fn follows_each_chain_and_names_every_refusal() {
         started.elapsed()
     );
     let stdout = text(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{stdout}\n{}", text(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}\n{}",
+        text(&out.stderr)
+    );
     let file = "sites/xiaoman/site.yaml";
     let want = [
-        format!(
-            "{file}:4: bilibili: https://b23.tv/AbC123x → https://space.bilibili.com/12345678"
-        ),
+        format!("{file}:4: bilibili: https://b23.tv/AbC123x → https://space.bilibili.com/12345678"),
         format!(
             "{file}:5: douyin: https://v.douyin.com/iRNBho6u/ (in a share text) → https://www.douyin.com/user/{SEC_UID}"
         ),
@@ -210,9 +216,7 @@ fn follows_each_chain_and_names_every_refusal() {
         format!(
             "{file}:10: xiaohongshu: https://xhslink.com/a/Loop left alone: the redirects loop (back to https://xhslink.com/a/Loop)"
         ),
-        format!(
-            "{file}:11: kuaishou: https://v.kuaishou.com/Slow left alone: no answer in time"
-        ),
+        format!("{file}:11: kuaishou: https://v.kuaishou.com/Slow left alone: no answer in time"),
         format!(
             "{file}:12: taobao_shop: https://m.tb.cn/h.Endless left alone: it leads to https://m.tb.cn/h.Endless, which is not a profile address hutong reads an account from"
         ),
@@ -265,8 +269,14 @@ fn follows_each_chain_and_names_every_refusal() {
         assert!(s.line.starts_with("GET http"), "{}", s.line);
     }
     let targets = server.targets();
-    assert!(!targets.iter().any(|t| t.contains("evil.example")), "{targets:?}");
-    assert!(!targets.iter().any(|t| t.contains("AnyLink")), "{targets:?}");
+    assert!(
+        !targets.iter().any(|t| t.contains("evil.example")),
+        "{targets:?}"
+    );
+    assert!(
+        !targets.iter().any(|t| t.contains("AnyLink")),
+        "{targets:?}"
+    );
 }
 
 #[test]
@@ -332,21 +342,35 @@ fn the_resolved_profile_passes_check_and_gets_its_app_link() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let check = hutong(root.path(), &["check"], None);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
-    assert!(text(&check.stderr).contains("0 errors, 0 warnings"), "{}", text(&check.stderr));
+    assert!(
+        text(&check.stderr).contains("0 errors, 0 warnings"),
+        "{}",
+        text(&check.stderr)
+    );
     let build = hutong(root.path(), &["build"], None);
     assert_eq!(build.status.code(), Some(0), "{}", text(&build.stderr));
-    let go = std::fs::read_to_string(root.path().join("dist/xiaoman/go/bilibili/index.html"))
-        .unwrap();
-    assert!(go.contains("bilibili://space/12345678"), "no app link:\n{go}");
+    let go =
+        std::fs::read_to_string(root.path().join("dist/xiaoman/go/bilibili/index.html")).unwrap();
+    assert!(
+        go.contains("bilibili://space/12345678"),
+        "no app link:\n{go}"
+    );
 }
 
 #[test]
 fn usage_errors_exit_2() {
     let root = tempfile::tempdir().unwrap();
-    site(root.path(), &format!("{HEAD}  - url: https://b23.tv/AbC123x\n"));
+    site(
+        root.path(),
+        &format!("{HEAD}  - url: https://b23.tv/AbC123x\n"),
+    );
     let out = hutong(root.path(), &["resolve"], Some("https://127.0.0.1:1"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("HUTONG_RESOLVE_VIA"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("HUTONG_RESOLVE_VIA"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = hutong(root.path(), &["resolve", "--timeout", "0"], None);
     assert_eq!(out.status.code(), Some(2));
     let out = hutong(root.path(), &["resolve", "no-such-site"], None);
@@ -377,14 +401,25 @@ fn build_and_check_open_no_connection() {
     let (via, count) = counting_listener();
     for args in [&["check"][..], &["build"][..]] {
         let out = hutong(root.path(), args, Some(&via));
-        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
     }
     thread::sleep(Duration::from_millis(100));
-    assert_eq!(*count.lock().unwrap(), 0, "build or check used the resolver");
+    assert_eq!(
+        *count.lock().unwrap(),
+        0,
+        "build or check used the resolver"
+    );
 
     // Where strace runs, every connect(2) of the process and its children is seen: none
     // may be to an internet address.
-    let probe = Command::new("strace").args(["-o", "/dev/null", "true"]).output();
+    let probe = Command::new("strace")
+        .args(["-o", "/dev/null", "true"])
+        .output();
     if !probe.is_ok_and(|o| o.status.success()) {
         eprintln!("strace is not usable here: only the resolver's silence was checked");
         return;
@@ -403,10 +438,7 @@ fn build_and_check_open_no_connection() {
             .unwrap();
         assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
         let calls = std::fs::read_to_string(&trace).unwrap();
-        let inet: Vec<&str> = calls
-            .lines()
-            .filter(|l| l.contains("AF_INET"))
-            .collect();
+        let inet: Vec<&str> = calls.lines().filter(|l| l.contains("AF_INET")).collect();
         assert!(inet.is_empty(), "{args:?} opened connections: {inet:?}");
     }
     // The same trace does see the resolver's connection, so the method works.
@@ -424,7 +456,9 @@ fn build_and_check_open_no_connection() {
         .unwrap();
     let calls = std::fs::read_to_string(&trace).unwrap();
     assert!(
-        calls.lines().any(|l| l.contains("AF_INET") && l.contains("127.0.0.1")),
+        calls
+            .lines()
+            .any(|l| l.contains("AF_INET") && l.contains("127.0.0.1")),
         "{calls}"
     );
 }
