@@ -1,6 +1,6 @@
 //! `hutong resolve` against a local server on 127.0.0.1 that answers like the
 //! platforms' short-link services, reached through `HUTONG_RESOLVE_VIA` (requests in
-//! proxy form). Also: `build` and `check` open no connection at all.
+//! proxy form). Also: `build`, `check` and `serve` open no outbound connection.
 
 #![cfg(feature = "resolve")]
 
@@ -392,7 +392,7 @@ fn counting_listener() -> (String, Arc<Mutex<usize>>) {
 }
 
 #[test]
-fn build_and_check_open_no_connection() {
+fn build_check_and_serve_open_no_connection() {
     let root = tempfile::tempdir().unwrap();
     site(
         root.path(),
@@ -441,6 +441,8 @@ fn build_and_check_open_no_connection() {
         let inet: Vec<&str> = calls.lines().filter(|l| l.contains("AF_INET")).collect();
         assert!(inet.is_empty(), "{args:?} opened connections: {inet:?}");
     }
+    #[cfg(feature = "serve")]
+    serve_opens_no_connection(root.path());
     // The same trace does see the resolver's connection, so the method works.
     let trace = root.path().join("trace.txt");
     let server = Platforms::start();
@@ -461,4 +463,93 @@ fn build_and_check_open_no_connection() {
             .any(|l| l.contains("AF_INET") && l.contains("127.0.0.1")),
         "{calls}"
     );
+}
+
+/// `hutong serve` under strace: it builds, serves one page, and stops on Ctrl-C without
+/// connecting anywhere (it only listens).
+#[cfg(feature = "serve")]
+fn serve_opens_no_connection(root: &Path) {
+    use std::io::Read;
+    use std::process::Stdio;
+
+    let trace = root.join("serve-trace.txt");
+    let mut strace = Command::new("strace")
+        .arg("-f")
+        .args(["-e", "trace=connect,sendto,sendmsg", "-o"])
+        .arg(&trace)
+        .arg(env!("CARGO_BIN_EXE_hutong"))
+        .args(["serve", "xiaoman", "--port", "0"])
+        .current_dir(root)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = strace.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    thread::spawn(move || {
+        let mut all = String::new();
+        let mut buf = [0u8; 1024];
+        while let Ok(n) = stderr.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.push_str(&String::from_utf8_lossy(&buf[..n]));
+            let _ = tx.send(all.clone());
+        }
+    });
+    let marker = "serving at http://127.0.0.1:";
+    let mut port = None;
+    while port.is_none() {
+        let Ok(text) = rx.recv_timeout(Duration::from_secs(30)) else {
+            let _ = strace.kill();
+            panic!("hutong serve printed no address");
+        };
+        if let Some(at) = text.find(marker) {
+            let digits: String = text[at + marker.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            port = digits.parse::<u16>().ok();
+        }
+    }
+    let mut page = TcpStream::connect(("127.0.0.1", port.unwrap())).unwrap();
+    page.write_all(b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        .unwrap();
+    let mut body = String::new();
+    let _ = page.read_to_string(&mut body);
+    assert!(body.starts_with("HTTP/1."), "{body}");
+    // Stop hutong (strace's child) as Ctrl-C does; strace ends with it.
+    let children = format!("/proc/{0}/task/{0}/children", strace.id());
+    let hutong_pid = std::fs::read_to_string(children).unwrap_or_default();
+    let hutong_pid = hutong_pid
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_owned();
+    assert!(!hutong_pid.is_empty(), "no hutong process under strace");
+    Command::new("kill")
+        .args(["-INT", &hutong_pid])
+        .status()
+        .unwrap();
+    let start = Instant::now();
+    while strace.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = Command::new("kill").args(["-KILL", &hutong_pid]).status();
+            let _ = strace.kill();
+            panic!("hutong serve did not stop");
+        }
+        thread::sleep(Duration::from_millis(50));
+    }
+    // The one connection allowed is to itself (how it wakes its own accept loop).
+    let own = format!(
+        "sin_port=htons({}), sin_addr=inet_addr(\"127.0.0.1\")",
+        port.unwrap()
+    );
+    let calls = std::fs::read_to_string(&trace).unwrap();
+    let inet: Vec<&str> = calls
+        .lines()
+        .filter(|l| l.contains("AF_INET") && !l.contains(&own))
+        .collect();
+    assert!(inet.is_empty(), "serve opened connections: {inet:?}");
 }
