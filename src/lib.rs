@@ -29,10 +29,13 @@ pub mod platforms;
 pub mod profile;
 pub mod qr;
 pub mod render;
+#[cfg(feature = "resolve")]
+pub mod resolve;
 pub mod schedule;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod share_text;
 pub mod starter;
 pub mod suggest;
 pub mod yaml;
