@@ -15,7 +15,6 @@ pub mod schema;
 pub mod serve;
 pub mod starter;
 pub mod suggest;
-pub mod yaml;
 
 /// The language of a site's interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use common::{Grey, decode_png, rasterise_svg, read_codes};
-use hutong::yaml::{self, Node, Value as Yaml};
+use hutong::profile::yaml::{self, Node, Value as Yaml};
 use serde_json::{Value, json};
 
 fn hutong() -> Command {

@@ -37,7 +37,7 @@ fn pages(slug: &str) -> Vec<(String, String)> {
         .join(slug);
     let site = hutong::profile::load(&dir);
     let profile = site.profile().expect("the example is valid");
-    let generated = generate(slug, &dir, profile, &mut Timings::default()).unwrap();
+    let generated = generate(slug, &site.assets, profile, &mut Timings::default()).unwrap();
     generated
         .files
         .into_iter()
