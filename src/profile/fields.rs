@@ -4,7 +4,8 @@
 //! This table is the one place a key or a limit is written. The checker reads it for the
 //! keys each part knows, the longest text of each key and the keys that must be given;
 //! the JSON Schema ([`crate::schema`]) reads it for its properties, `maxLength`,
-//! `maxItems`, `required` and descriptions; documentation reads [`Field::describe`].
+//! `maxItems`, `required` and descriptions; documentation can read the same text
+//! through [`Field::describe`].
 //!
 //! It says what a field is, not what its value means: a platform's id rules, a URL's
 //! hosts and a colour's spelling are the checker's; the patterns and enums an editor is

@@ -43,7 +43,7 @@ pub struct Profile {
     pub lang: Lang,
     /// Absolute http(s) URL ending in `/`.
     pub base_url: Url,
-    /// Path relative to the site folder, as written.
+    /// The picture the profile names; [`load`] reads its file into [`Assets`].
     pub avatar: Option<Avatar>,
     /// Markdown.
     pub bio: Option<String>,
@@ -134,22 +134,6 @@ pub struct Site {
     pub assets: Assets,
 }
 
-/// The files a profile names, read from its site folder by [`load`], each opened once:
-/// what the build copies or embeds. A file a later field names (a QR image, custom CSS)
-/// gets its field here, beside the avatar.
-#[derive(Debug, Clone, Default)]
-pub struct Assets {
-    pub avatar: Option<Image>,
-}
-
-/// A picture read from the site folder.
-#[derive(Debug, Clone)]
-pub struct Image {
-    pub bytes: Vec<u8>,
-    /// Its kind: its extension in lowercase, one of [`AVATAR_EXTENSIONS`].
-    pub ext: &'static str,
-}
-
 impl Site {
     /// The checked profile, when there was no error.
     pub fn profile(&self) -> Option<&Profile> {
@@ -165,6 +149,22 @@ impl Site {
             .collect::<Vec<_>>()
             .join("\n")
     }
+}
+
+/// The files a profile names, read from its site folder by [`load`], each opened once:
+/// what the build copies or embeds. A file a later field names (a QR image, custom CSS)
+/// gets its field here, beside the avatar.
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    pub avatar: Option<Image>,
+}
+
+/// A picture read from the site folder.
+#[derive(Debug, Clone)]
+pub struct Image {
+    pub bytes: Vec<u8>,
+    /// Its kind: its extension in lowercase, one of [`AVATAR_EXTENSIONS`].
+    pub ext: &'static str,
 }
 
 /// Whether a folder name is a valid slug: `[a-z0-9][a-z0-9-]{0,62}`.
