@@ -38,7 +38,6 @@ pub mod serve;
 pub mod share_text;
 pub mod starter;
 pub mod suggest;
-pub mod yaml;
 
 pub use build::{Options, Report, SiteReport, build, build_site};
 pub use diagnostic::Diagnostic;

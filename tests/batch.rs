@@ -306,8 +306,8 @@ fn no_progress_bar_when_standard_error_is_not_a_terminal() {
 }
 
 /// Walks a YAML mapping by keys.
-fn at<'a>(node: &'a hutong::yaml::Node, path: &[&str]) -> &'a hutong::yaml::Node {
-    use hutong::yaml::Value;
+fn at<'a>(node: &'a hutong::profile::yaml::Node, path: &[&str]) -> &'a hutong::profile::yaml::Node {
+    use hutong::profile::yaml::Value;
     path.iter().fold(node, |node, key| match &node.value {
         Value::Map(entries) => {
             &entries
@@ -320,9 +320,9 @@ fn at<'a>(node: &'a hutong::yaml::Node, path: &[&str]) -> &'a hutong::yaml::Node
     })
 }
 
-fn text(node: &hutong::yaml::Node) -> &str {
+fn text(node: &hutong::profile::yaml::Node) -> &str {
     match &node.value {
-        hutong::yaml::Value::Scalar { text, .. } => text,
+        hutong::profile::yaml::Value::Scalar { text, .. } => text,
         _ => panic!("not a value"),
     }
 }
@@ -334,14 +334,15 @@ fn new_writes_a_github_pages_workflow_once() {
     assert_success(&out);
     let path = tmp.path().join(".github/workflows/hutong.yml");
     let workflow = std::fs::read_to_string(&path).unwrap();
-    let yaml = hutong::yaml::parse(&workflow).expect("valid YAML");
-    let hutong::yaml::Value::Seq(steps) = &at(&yaml, &["jobs", "build", "steps"]).value else {
+    let yaml = hutong::profile::yaml::parse(&workflow).expect("valid YAML");
+    let hutong::profile::yaml::Value::Seq(steps) = &at(&yaml, &["jobs", "build", "steps"]).value
+    else {
         panic!("steps is a list");
     };
     let runs: Vec<&str> = steps
         .iter()
         .filter_map(|s| match &s.value {
-            hutong::yaml::Value::Map(e) => e
+            hutong::profile::yaml::Value::Map(e) => e
                 .iter()
                 .find(|(k, _)| text(k) == "run")
                 .map(|(_, v)| text(v)),

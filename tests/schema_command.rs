@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 
 use common::cli::{assert_stderr_has, assert_success, run, run_in};
-use hutong::yaml::{self, Node, Value as Yaml};
+use hutong::profile::yaml::{self, Node, Value as Yaml};
 use serde_json::{Value, json};
 
 /// A YAML tree as an editor's YAML library reads it (YAML 1.2 core schema): plain

@@ -16,7 +16,7 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
-use crate::yaml::{self, Node, Value};
+use crate::profile::yaml::{self, Node, Value};
 
 /// One scalar to replace.
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use hutong::build::{self, Timings};
-use hutong::profile;
+use hutong::profile::{self, Assets};
 
 /// A YAML double-quoted scalar holding `text` exactly, written in plain ASCII: every
 /// character that is not printable ASCII is a `\u`/`\U` escape, so the file itself
@@ -39,8 +39,13 @@ pub fn generate(yaml: &str) -> BTreeMap<String, Vec<u8>> {
             parsed.diagnostics
         )
     });
-    let generated = build::generate("test", Path::new("."), &profile, &mut Timings::default())
-        .expect("a valid profile builds");
+    let generated = build::generate(
+        "test",
+        &Assets::default(),
+        &profile,
+        &mut Timings::default(),
+    )
+    .expect("a valid profile builds");
     generated
         .files
         .into_iter()
