@@ -56,7 +56,7 @@ pub fn build(options: &Options) -> Report {
     build_with_progress(options, &|_| {})
 }
 
-/// [`build`], calling `progress` with each site's report as soon as that site is done
+/// [`build()`], calling `progress` with each site's report as soon as that site is done
 /// (from the worker thread that built it, in completion order).
 pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + Sync)) -> Report {
     let start = Instant::now();

@@ -1,6 +1,7 @@
-//! The platform records, sorted by id. Facts follow `shared/platforms.md` (research of
-//! public sources, not tested on devices). Comments mark the values decided here rather
-//! than taken from the research ("Decided here", "hutong's addition", "Guessed").
+//! The platform records, sorted by id. Facts come from public sources (platforms'
+//! documentation, published URL schemes, observed links), not tested on devices.
+//! Comments mark the values decided here rather than taken from those sources
+//! ("Decided here", "hutong's addition", "Guessed").
 
 use super::icons;
 use super::*;
@@ -60,7 +61,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
         url_patterns: &[],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
-            // Decided here: the research's URL needs a storefront and a name slug; the
+            // Decided here: the published URL needs a storefront and a name slug; the
             // slug is decorative and "us" is a storefront every visitor can open.
             web: Some("https://music.apple.com/us/artist/{id}"),
             ios: None,
@@ -400,7 +401,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
                 example: "100064814165355",
             },
             IdForm {
-                // 4–50 as in the OSINT source: the research's 5 would reject old short
+                // 4–50 as in the OSINT source: the published 5 would reject old short
                 // names such as "zuck".
                 pattern: r"^[A-Za-z0-9.]{4,50}$",
                 web: Some("https://www.facebook.com/{id}"),
@@ -478,7 +479,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^@?(?P<id>[A-Za-z0-9._]{1,30})$",
             web: Some("https://www.instagram.com/{id}/"),
             ios: Some("instagram://user?username={id}"),
-            // The research's Android form is an https intent (an App Link), not a scheme.
+            // The published Android form is an https intent (an App Link), not a scheme.
             android: None,
             app_status: Status::Verified,
             example: "natgeo",
@@ -591,7 +592,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             "live.kuaishou.com/u/{id}",
         ],
         forms: &[IdForm {
-            // Observed shape only (research: MC examples).
+            // Observed shape only (from examples in the wild).
             pattern: r"^3x[a-z0-9]+$",
             web: Some("https://www.kuaishou.com/profile/{id}"),
             ios: Some("kwai://profile/{app_id}"),
@@ -832,7 +833,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^[0-9]+$",
             web: Some("https://music.163.com/#/user/home?id={id}"),
             ios: Some("orpheus://nm/user/home?id={id}"),
-            // Android form only inferred by the research.
+            // Android form only inferred from the sources.
             android: None,
             app_status: Status::Verified,
             example: "1463586082",
@@ -1318,7 +1319,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^@?(?P<id>[A-Za-z0-9._]{1,30})$",
             web: Some("https://www.threads.com/@{id}"),
             ios: Some("barcelona://user?username={id}"),
-            // The research's Android form is an https link with the package, not a scheme.
+            // The published Android form is an https link with the package, not a scheme.
             android: None,
             app_status: Status::Verified,
             example: "zuck",
@@ -1443,7 +1444,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^MS4wLjABAAAA[A-Za-z0-9_-]+$",
             web: Some("https://www.toutiao.com/c/user/token/{id}/"),
             ios: Some("snssdk141://profile?uid={app_id}"),
-            // Android form only inferred by the research.
+            // Android form only inferred from the sources.
             android: None,
             app_status: Status::Verified,
             example: "MS4wLjABAAAAZ2Hy7RgkJYXk1nPe6XZrZxl_EUlQ8d5ETbzXv8TFmgQ",
@@ -1785,7 +1786,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
         hosts: &["goofish.com"],
         url_patterns: &["www.goofish.com/personal?userId={id}"],
         forms: &[IdForm {
-            // The research gives no rule: numeric or an opaque (maybe URL-encoded) string.
+            // The sources give no rule: numeric or an opaque (maybe URL-encoded) string.
             pattern: r"^[A-Za-z0-9%._~=+/-]{1,128}$",
             web: Some("https://www.goofish.com/personal?userId={id}"),
             ios: None,
@@ -1825,7 +1826,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^[0-9a-f]{24}$",
             web: Some("https://www.xiaohongshu.com/user/profile/{id}"),
             ios: Some("xhsdiscover://user/{id}"),
-            // Android form only inferred by the research.
+            // Android form only inferred from the sources.
             android: None,
             app_status: Status::Verified,
             example: "6864e7a5000000001d01546a",
@@ -1913,7 +1914,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
                 pattern: r"^@?(?P<id>[A-Za-z0-9._-]{3,30})$",
                 web: Some("https://www.youtube.com/@{id}"),
                 ios: Some("vnd.youtube://www.youtube.com/@{id}"),
-                // Android: the research recommends the https App Link.
+                // Android: the sources recommend the https App Link.
                 android: None,
                 app_status: Status::Verified,
                 example: "@mkbhd",
@@ -1950,7 +1951,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^[A-Za-z0-9_-]+$",
             web: Some("https://www.zhihu.com/people/{id}"),
             ios: Some("zhihu://people/{id}"),
-            // Android form only inferred by the research.
+            // Android form only inferred from the sources.
             android: None,
             app_status: Status::Verified,
             example: "tofrankie",
@@ -1974,6 +1975,46 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
 ];
 
+/// Each platform's own short-link hosts, by platform id (sorted): what a share button
+/// copies (`b23.tv/…`). A URL on one belongs to the platform but names no account until
+/// it is followed (`hutong resolve`). A host here covers its subdomains, as `hosts` do.
+/// Sources: `platforms.md` keys, or "(public code)" for share-link parsers and tests read
+/// in public repositories; several of these services shorten any address (`t.cn`,
+/// `u.jd.com`), so what they lead to is checked, never assumed.
+pub(super) static SHORT_HOSTS: &[(&str, &[&str])] = &[
+    // b23.tv: [BADGER]. bili2233.cn: Bilibili's newer share domain, handled beside b23.tv
+    // by share-link parsers (public code).
+    ("bilibili", &["b23.tv", "bili2233.cn"]),
+    // Dianping share texts end "@大众点评 http://dpurl.cn/…" (public code).
+    ("dianping", &["dpurl.cn"]),
+    // [BADGER]: "short domain v.douyin.com".
+    ("douyin", &["v.douyin.com"]),
+    // Facebook's own short domain (already one of its hosts).
+    ("facebook", &["fb.me"]),
+    // JD share texts "【京东】… https://3.cn/…"; u.jd.com: JD's union links (public code).
+    ("jd_shop", &["3.cn", "u.jd.com"]),
+    // Kuaishou share links, e.g. yt-dlp's test URL v.kuaishou.com/GKTpYm (public code).
+    ("kuaishou", &["v.kuaishou.com"]),
+    // LINE Official Account short links (already one of its hosts).
+    ("line", &["lin.ee"]),
+    ("linkedin", &["lnkd.in"]),
+    // The music app's share links (already one of its hosts).
+    ("netease_music", &["163cn.tv"]),
+    ("pinterest", &["pin.it"]),
+    ("reddit", &["redd.it"]),
+    ("spotify", &["spotify.link"]),
+    // m.tb.cn: platforms.md (taobao_shop, "share short links"); the whole tb.cn is
+    // Taobao's (already one of its hosts).
+    ("taobao_shop", &["tb.cn"]),
+    // TikTok share links vm./vt.tiktok.com (public code).
+    ("tiktok", &["vm.tiktok.com", "vt.tiktok.com"]),
+    // Sina's short-link service, which Weibo share texts use (public code).
+    ("weibo", &["t.cn"]),
+    // [BADGER]: xhslink.com.
+    ("xiaohongshu", &["xhslink.com"]),
+    ("youtube", &["youtu.be"]),
+];
+
 #[cfg(test)]
 mod tests {
     //! Guards for the data above, using only the public fields of `mod.rs`.
@@ -1981,7 +2022,7 @@ mod tests {
     use super::*;
     use regex_lite::Regex;
 
-    /// The 49 ids of `shared/platforms.yaml`, plus `link`, in byte order.
+    /// The 49 platforms hutong supports, plus `link`, in byte order.
     const IDS: &[&str] = &[
         "alipay",
         "apple_music",
@@ -2074,7 +2115,7 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_sorted_unique_and_exactly_the_researched_ones() {
+    fn ids_are_sorted_unique_and_exactly_the_supported_ones() {
         let ids: Vec<&str> = PLATFORMS.iter().map(|p| p.id).collect();
         assert!(
             ids.windows(2).all(|w| w[0] < w[1]),
@@ -2285,6 +2326,67 @@ mod tests {
                 assert!(owned, "{}: {pattern:?} is not on {:?}", p.id, p.hosts);
             }
         }
+    }
+
+    #[test]
+    fn short_hosts_are_lowercase_unique_and_name_no_account() {
+        let ids: Vec<&str> = SHORT_HOSTS.iter().map(|(id, _)| *id).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "not sorted: {ids:?}");
+        let all: Vec<(&str, &str)> = SHORT_HOSTS
+            .iter()
+            .flat_map(|(id, hosts)| hosts.iter().map(move |h| (*id, *h)))
+            .collect();
+        for &(id, host) in &all {
+            assert!(IDS.contains(&id), "{id}: not a platform");
+            assert!(
+                host.contains('.')
+                    && !host.starts_with(['.', '-'])
+                    && !host.ends_with(['.', '-'])
+                    && host.bytes().all(|b| b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || b == b'.'
+                        || b == b'-'),
+                "{id}: short host {host:?}"
+            );
+            // Unique across platforms: no other platform owns the host by its hosts
+            // or its short hosts.
+            for p in PLATFORMS
+                .iter()
+                .filter(|p| p.id != id && !p.hosts.is_empty())
+            {
+                assert!(!p.owns_host(host), "{id}: {host} is also {}'s", p.id);
+            }
+            let url = url::Url::parse(&format!("https://{host}/AbC123x")).unwrap();
+            let found = recognise(&url).unwrap_or_else(|| panic!("{url} is not recognised"));
+            assert_eq!(found.id, id, "{url}");
+            assert!(found.is_short_link(&url), "{url}");
+            assert_eq!(found.id_from_url(&url), None, "{url} gives an id");
+            assert_eq!(short_link_platform(host).map(|p| p.id), Some(id));
+        }
+        let hosts: Vec<&str> = all.iter().map(|(_, h)| *h).collect();
+        for (i, h) in hosts.iter().enumerate() {
+            assert!(!hosts[i + 1..].contains(h), "{h} twice");
+        }
+        // The issue's list, each on its platform.
+        for (host, id) in [
+            ("v.douyin.com", "douyin"),
+            ("xhslink.com", "xiaohongshu"),
+            ("b23.tv", "bilibili"),
+            ("m.tb.cn", "taobao_shop"),
+            ("v.kuaishou.com", "kuaishou"),
+            ("163cn.tv", "netease_music"),
+            ("vm.tiktok.com", "tiktok"),
+            ("u.jd.com", "jd_shop"),
+            ("3.cn", "jd_shop"),
+            ("t.cn", "weibo"),
+            ("lin.ee", "line"),
+        ] {
+            assert_eq!(short_link_platform(host).map(|p| p.id), Some(id), "{host}");
+        }
+        // A platform's ordinary hosts are not short links.
+        assert!(short_link_platform("www.douyin.com").is_none());
+        assert!(short_link_platform("space.bilibili.com").is_none());
+        assert!(short_link_platform("evil.example").is_none());
     }
 
     #[test]
