@@ -9,6 +9,7 @@ pub mod output;
 pub mod platforms;
 pub mod profile;
 pub mod qr;
+pub mod qr_image;
 pub mod render;
 pub mod schema;
 #[cfg(feature = "serve")]
