@@ -308,8 +308,37 @@ fn jpeg_luma(bytes: &[u8]) -> Result<Luma, QrImageError> {
     })
 }
 
+/// The canvas size a WebP file declares in its first chunk, read by hand: the decoder
+/// would first look for the image data, and a header alone must already be refused.
+fn webp_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let chunk = bytes.get(12..16)?;
+    let data = bytes.get(20..)?;
+    let le = |b: &[u8]| {
+        b.iter()
+            .rev()
+            .fold(0u32, |n, &byte| n << 8 | u32::from(byte))
+    };
+    match chunk {
+        // Extended: canvas width and height minus one, 24 bits each.
+        b"VP8X" => Some((le(data.get(4..7)?) + 1, le(data.get(7..10)?) + 1)),
+        // Lossless: a signature byte, then width and height minus one, 14 bits each.
+        b"VP8L" if data.first() == Some(&0x2F) => {
+            let bits = le(data.get(1..5)?);
+            Some(((bits & 0x3FFF) + 1, (bits >> 14 & 0x3FFF) + 1))
+        }
+        // Lossy: a frame tag and start code, then 14-bit width and height.
+        b"VP8 " if data.get(3..6) == Some(&[0x9D, 0x01, 0x2A]) => {
+            Some((le(data.get(6..8)?) & 0x3FFF, le(data.get(8..10)?) & 0x3FFF))
+        }
+        _ => None,
+    }
+}
+
 fn webp_luma(bytes: &[u8]) -> Result<Luma, QrImageError> {
     let bad = undecodable(Format::WebP);
+    if let Some((w, h)) = webp_size(bytes) {
+        check_size(Format::WebP, w, h)?;
+    }
     let mut decoder = image_webp::WebPDecoder::new(Cursor::new(bytes)).map_err(|e| bad(&e))?;
     let (w, h) = decoder.dimensions();
     check_size(Format::WebP, w, h)?;
@@ -330,6 +359,13 @@ fn webp_luma(bytes: &[u8]) -> Result<Luma, QrImageError> {
 
 fn gif_luma(bytes: &[u8]) -> Result<Luma, QrImageError> {
     let bad = undecodable(Format::Gif);
+    // The logical screen's size follows the signature. The decoder reads on to the
+    // first frame before it reports it, and a header alone must already be refused.
+    if let Some(screen) = bytes.get(6..10) {
+        let w = u16::from_le_bytes([screen[0], screen[1]]);
+        let h = u16::from_le_bytes([screen[2], screen[3]]);
+        check_size(Format::Gif, w.into(), h.into())?;
+    }
     let mut options = gif::DecodeOptions::new();
     options.set_color_output(gif::ColorOutput::RGBA);
     options.set_memory_limit(gif::MemoryLimit::Bytes(
@@ -573,18 +609,38 @@ mod tests {
     use super::*;
     use crate::qr::{Code, QUIET_ZONE};
 
-    /// `text` drawn with our own encoder at `module` pixels a module, dark on light,
-    /// centred on a light canvas of `side` pixels.
-    fn drawn(text: &str, module: usize, side: usize) -> Luma {
+    const TEXT: &str = "https://u.wechat.com/EHxmXiaoman_art-Q1";
+
+    /// How a test draws a code.
+    #[derive(Clone, Copy)]
+    struct Look {
+        module: usize,
+        dark: u8,
+        light: u8,
+        /// Dark modules as a checkerboard of dots, as in a halftone print.
+        dotted: bool,
+    }
+
+    const CRISP: Look = Look {
+        module: 4,
+        dark: 20,
+        light: 250,
+        dotted: false,
+    };
+
+    /// `text` drawn with our own encoder, centred on a canvas of `side` pixels.
+    fn drawn(text: &str, look: Look, side: usize) -> Luma {
         let code = Code::new(text).expect("encodable");
+        let module = look.module;
         let span = (code.size() + 2 * QUIET_ZONE) * module;
         assert!(span <= side, "the code fits the canvas");
         let offset = (side - span) / 2 + QUIET_ZONE * module;
-        let mut pixels = vec![250u8; side * side];
+        let mut pixels = vec![look.light; side * side];
         for y in 0..code.size() * module {
             for x in 0..code.size() * module {
-                if code.dark(x / module, y / module) {
-                    pixels[(offset + y) * side + offset + x] = 20;
+                let dot = !look.dotted || (x + y) % 2 == 0;
+                if code.dark(x / module, y / module) && dot {
+                    pixels[(offset + y) * side + offset + x] = look.dark;
                 }
             }
         }
@@ -601,24 +657,68 @@ mod tests {
             .find(|&pass| search(luma, pass).is_some_and(|found| !found.texts.is_empty()))
     }
 
+    /// Each pass is there for a kind of image that only it reads; the order is cheapest
+    /// and likeliest first.
     #[test]
-    fn a_plain_code_is_read_in_the_first_pass() {
-        let luma = drawn("https://xm.example/", 4, 200);
+    fn a_crisp_code_is_read_as_it_is() {
+        let luma = drawn(TEXT, CRISP, 200);
         assert_eq!(first_pass_that_reads(&luma), Some(Pass::Plain));
-        assert_eq!(find_code(&luma).as_deref(), Ok("https://xm.example/"));
+        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+    }
+
+    #[test]
+    fn a_halftone_code_is_read_at_half_size() {
+        let look = Look {
+            dotted: true,
+            ..CRISP
+        };
+        let luma = drawn(TEXT, look, 300);
+        assert_eq!(first_pass_that_reads(&luma), Some(Pass::Half));
+        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+    }
+
+    #[test]
+    fn modules_under_two_pixels_are_read_at_double_size() {
+        // 7-pixel modules averaged by 4: 1.75 pixels a module.
+        let look = Look { module: 7, ..CRISP };
+        let luma = shrink(&drawn(TEXT, look, 400), 4);
+        assert_eq!(first_pass_that_reads(&luma), Some(Pass::Double));
+        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+    }
+
+    #[test]
+    fn a_washed_out_code_is_read_with_one_global_threshold() {
+        for (dark, light) in [(118, 128), (200, 215)] {
+            let look = Look {
+                dark,
+                light,
+                ..CRISP
+            };
+            let luma = drawn(TEXT, look, 300);
+            assert_eq!(
+                first_pass_that_reads(&luma),
+                Some(Pass::Global),
+                "{dark}/{light}"
+            );
+            assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+        }
     }
 
     #[test]
     fn a_light_code_on_dark_is_read_inverted() {
-        let mut luma = drawn("https://xm.example/dark", 4, 200);
-        luma.pixels.iter_mut().for_each(|p| *p = 255 - *p);
+        let look = Look {
+            dark: 235,
+            light: 15,
+            ..CRISP
+        };
+        let luma = drawn(TEXT, look, 200);
         assert_eq!(first_pass_that_reads(&luma), Some(Pass::Inverted));
-        assert_eq!(find_code(&luma).as_deref(), Ok("https://xm.example/dark"));
+        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
     }
 
     #[test]
     fn same_text_twice_is_one_code() {
-        let one = drawn("https://xm.example/same", 3, 150);
+        let one = drawn("https://xm.example/same", Look { module: 3, ..CRISP }, 150);
         let mut luma = Luma {
             width: 300,
             height: 150,
@@ -755,6 +855,21 @@ mod tests {
             check_size(Format::Gif, 0, 10),
             Err(QrImageError::Undecodable { .. })
         ));
+    }
+
+    #[test]
+    fn webp_sizes_are_read_from_each_kind_of_first_chunk() {
+        let lossy = include_bytes!("../tests/fixtures/qr-images/code.webp");
+        assert_eq!(&lossy[12..16], b"VP8 ");
+        assert_eq!(webp_size(lossy), Some((300, 300)));
+        // Lossless: 0x2F, then (width - 1) and (height - 1) in 14 bits each, LSB first.
+        let bits: u32 = 99 | 49 << 14;
+        let mut lossless = b"RIFF\0\0\0\0WEBPVP8L\0\0\0\0\x2f".to_vec();
+        lossless.extend(bits.to_le_bytes());
+        assert_eq!(webp_size(&lossless), Some((100, 50)));
+        let extended = b"RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0\x1f\0\0\x0f\0\0";
+        assert_eq!(webp_size(extended), Some((32, 16)));
+        assert_eq!(webp_size(b"RIFF\0\0\0\0WEBPVP8X"), None, "cut short");
     }
 
     #[test]
