@@ -382,6 +382,9 @@ fn gif_luma(bytes: &[u8]) -> Result<Luma, QrImageError> {
     // as the page behind, which for our purpose is white.
     let (fw, fh) = (usize::from(frame.width), usize::from(frame.height));
     let (left, top) = (usize::from(frame.left), usize::from(frame.top));
+    if frame.buffer.len() < fw * fh * 4 {
+        return Err(bad(&"the first frame is shorter than its size"));
+    }
     let frame_luma = to_luma(&frame.buffer, fw, fh, 4, fw * 4);
     let mut pixels = vec![255; width * height];
     for y in 0..fh.min(height.saturating_sub(top)) {
