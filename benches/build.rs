@@ -2,8 +2,10 @@
 //!
 //! Prints wall-clock figures for (1) building the example site `sites/xiaoman`, (2) a
 //! batch of 1,000 generated sites of 20 accounts each, and (3) the time per stage
-//! (parse, links, QR, render, write) summed over that batch. Timings are measured, never
-//! asserted: machines are shared and noisy.
+//! (parse, links, QR, render, write) summed over that batch, then (4) incremental
+//! rebuilds of that batch into the same folder: with nothing changed, and after one
+//! profile of the 1,000 changed. Timings are measured, never asserted: machines are
+//! shared and noisy.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -89,6 +91,7 @@ fn main() {
         out_dir: tmp.path().join("dist"),
         jobs: 0,
         lang: None,
+        ..Options::default()
     };
     let report = batch::build(&options);
     assert_eq!(report.failed(), 0);
@@ -129,4 +132,34 @@ fn main() {
             100.0 * d.as_secs_f64() / total.as_secs_f64()
         );
     }
+
+    // 4. Incremental rebuilds into the same folder: nothing changed, then one profile of
+    // the 1,000 changed (a different one each run, so each run rebuilds one site).
+    let runs = 7;
+    let samples: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let report = batch::build(&options);
+            assert_eq!(report.up_to_date(), 1000);
+            report.elapsed
+        })
+        .collect();
+    println!(
+        "rebuild into the same folder, nothing changed: median {:.2?} over {runs} runs",
+        median(samples)
+    );
+    let samples: Vec<Duration> = (0..runs)
+        .map(|run| {
+            let profile = options.sites[run * 97].join("site.yaml");
+            let mut text = std::fs::read_to_string(&profile).unwrap();
+            text = text.replacen("欢迎合作", "欢迎联系", 1);
+            std::fs::write(&profile, text).unwrap();
+            let report = batch::build(&options);
+            assert_eq!((report.up_to_date(), report.failed()), (999, 0));
+            report.elapsed
+        })
+        .collect();
+    println!(
+        "rebuild into the same folder, 1 of 1,000 profiles changed: median {:.2?} over {runs} runs",
+        median(samples)
+    );
 }

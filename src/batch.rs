@@ -1,4 +1,5 @@
-//! Many sites at once: every core busy, one CI shard of a list, one report.
+//! Many sites at once: every core busy, one CI shard of a list, one report, and only
+//! the sites whose inputs changed.
 //!
 //! Takes site folders, an output folder and how many sites to build at once; gives a
 //! [`Report`] with each site's [`SiteReport`] in the order the folders were given. Each
@@ -6,11 +7,18 @@
 //! errors is reported and its previous output left as it was, while the others are
 //! written.
 //!
+//! Builds are incremental: a site whose folder holds the same bytes as when its output
+//! was written ([`fingerprint`]), by the same version of hutong, whose output folder is
+//! still whole and whose schedule has not turned, is reported up to date and not
+//! touched; [`record`] keeps what was built, in the output folder. `force` builds all.
+//!
 //! For CI it also gives [`shard`] (a stable 1/N slice of the sites, for a matrix of
 //! jobs), a progress callback ([`build_with_progress`]) and, in [`json`], the report
 //! for machines. It never prints: the command line draws and writes.
 
+pub mod fingerprint;
 pub mod json;
+pub mod record;
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -21,10 +29,12 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::Lang;
-use crate::build::{self, SiteReport, Timings};
+use crate::build::{self, SiteReport, Timings, Written};
+use crate::output::OutputError;
+use crate::profile::{self, Assets, Parsed, Site};
 
 /// What to build and where.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Site folders (each holding `site.yaml`).
     pub sites: Vec<PathBuf>,
@@ -35,6 +45,12 @@ pub struct Options {
     /// The language of the profiles' diagnostics; `None`: each profile's own (see
     /// `profile::parse_with`).
     pub lang: Option<Lang>,
+    /// Build every site, even those the record says are up to date.
+    pub force: bool,
+    /// The build's "now" in Unix seconds (`SOURCE_DATE_EPOCH`, else the clock), against
+    /// which a site's `rebuild_at` is compared. `None`: not known, so every site with
+    /// such a date is built.
+    pub now: Option<i64>,
 }
 
 /// The outcome of a batch.
@@ -43,11 +59,19 @@ pub struct Report {
     pub sites: Vec<SiteReport>,
     pub timings: Timings,
     pub elapsed: Duration,
+    /// The record of what was built could not be written. The sites are fine; the next
+    /// build may rebuild some that were up to date, never keep a stale one.
+    pub record_error: Option<OutputError>,
 }
 
 impl Report {
     pub fn failed(&self) -> usize {
         self.sites.iter().filter(|s| !s.ok()).count()
+    }
+
+    /// Sites that were up to date, and not built.
+    pub fn up_to_date(&self) -> usize {
+        self.sites.iter().filter(|s| s.up_to_date).count()
     }
 }
 
@@ -58,35 +82,75 @@ pub fn build(options: &Options) -> Report {
 
 /// [`build()`], calling `progress` with each site's report as soon as that site is done
 /// (from the worker thread that built it, in completion order).
+///
+/// In three steps: every site folder is hashed and compared with the record (the
+/// up-to-date sites are done then); the sites to build lose their entries in the record
+/// before any is built, so that a batch killed halfway leaves no entry claiming an
+/// output it replaced; the sites are built, and the record gets their new entries.
 pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + Sync)) -> Report {
     let start = Instant::now();
-    let jobs = match options.jobs {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    }
-    .min(options.sites.len().max(1));
-    let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<(usize, SiteReport)>> = Mutex::new(Vec::with_capacity(options.sites.len()));
-    std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(dir) = options.sites.get(i) else {
-                        break;
-                    };
-                    let report = build::build_site_with(dir, &options.out_dir, options.lang);
-                    progress(&report);
-                    done.lock()
-                        .expect("no worker panics while holding the lock")
-                        .push((i, report));
-                }
-            });
+    let out_dir = &options.out_dir;
+    let recorded = match options.force {
+        true => record::Entries::new(),
+        false => record::read(out_dir),
+    };
+    let checked = parallel(options.sites.len(), options.jobs, |i| {
+        let dir = &options.sites[i];
+        let inputs = fingerprint::inputs(dir);
+        let fresh = inputs
+            .as_deref()
+            .and_then(|inputs| up_to_date(dir, inputs, &recorded, options));
+        if let Some(report) = &fresh {
+            progress(report);
         }
+        (inputs, fresh)
     });
-    let mut done = done.into_inner().expect("workers have finished");
-    done.sort_by_key(|(i, _)| *i);
-    let sites: Vec<SiteReport> = done.into_iter().map(|(_, r)| r).collect();
+
+    let mut record_error = None;
+    let stale: Vec<String> = checked
+        .iter()
+        .zip(&options.sites)
+        .filter(|((_, fresh), _)| fresh.is_none())
+        .map(|(_, dir)| slug_of(dir))
+        .collect();
+    let stale: Vec<&str> = stale.iter().map(String::as_str).collect();
+    if let Err(e) = record::update(out_dir, &stale, &record::Entries::new()) {
+        // An entry that may outlive the output it describes must not stay: without the
+        // record, everything is built next time.
+        let _ = std::fs::remove_file(out_dir.join(record::DIR).join(record::FILE));
+        record_error = Some(record_failure(out_dir, e));
+    }
+
+    let to_build: Vec<usize> = (0..checked.len())
+        .filter(|&i| checked[i].1.is_none())
+        .collect();
+    let built = parallel(to_build.len(), options.jobs, |j| {
+        let dir = &options.sites[to_build[j]];
+        let report = build::build_site_with(dir, out_dir, options.lang);
+        progress(&report);
+        report
+    });
+
+    let mut entries = record::Entries::new();
+    let mut built = built.into_iter();
+    let mut sites = Vec::with_capacity(checked.len());
+    for (inputs, fresh) in checked {
+        let report = match fresh {
+            Some(report) => report,
+            None => {
+                let report = built.next().expect("one build per site to build");
+                if let (Some(inputs), Some(written)) = (inputs, &report.written) {
+                    entries.insert(report.site.slug.clone(), entry(inputs, written, &report));
+                }
+                report
+            }
+        };
+        sites.push(report);
+    }
+    if let Err(e) = record::update(out_dir, &[], &entries) {
+        record_error.get_or_insert(record_failure(out_dir, e));
+    }
+
     let mut timings = Timings::default();
     for site in &sites {
         timings.add(&site.timings);
@@ -95,7 +159,122 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
         sites,
         timings,
         elapsed: start.elapsed(),
+        record_error,
     }
+}
+
+/// The report of a site that need not be built, or `None` when it must be: its inputs
+/// differ from the record's (or it has no entry), its rebuild date has come, or its
+/// output folder is missing or no longer holds what was written.
+fn up_to_date(
+    dir: &Path,
+    inputs: &str,
+    recorded: &record::Entries,
+    options: &Options,
+) -> Option<SiteReport> {
+    let slug = slug_of(dir);
+    let entry = recorded.get(&slug)?;
+    if entry.inputs != inputs || !profile::valid_slug(&slug) {
+        return None;
+    }
+    if let Some(at) = entry.rebuild_at
+        && options.now.is_none_or(|now| now >= at)
+    {
+        return None;
+    }
+    let out = options.out_dir.join(&slug);
+    if !fingerprint::output_intact(&out, entry.files, entry.bytes) {
+        return None;
+    }
+    let start = Instant::now();
+    // Warnings are shown on every build until they are fixed, in the language asked
+    // for this time; only a site that had some pays for reading its profile again.
+    let site = match entry.warnings {
+        true => profile::load_with(dir, options.lang),
+        false => Site {
+            slug,
+            dir: dir.to_path_buf(),
+            path: dir.join("site.yaml"),
+            source: String::new(),
+            parsed: Parsed {
+                profile: None,
+                diagnostics: Vec::new(),
+            },
+            assets: Assets::default(),
+        },
+    };
+    let timings = Timings {
+        parse: start.elapsed(),
+        ..Timings::default()
+    };
+    Some(SiteReport {
+        site,
+        failure: None,
+        written: Some(Written {
+            dir: out,
+            files: entry.files,
+            pages: entry.pages,
+            qr_codes: entry.qr_codes,
+            bytes: entry.bytes,
+        }),
+        up_to_date: true,
+        rebuild_at: entry
+            .rebuild_at
+            .and_then(|at| jiff::Timestamp::from_second(at).ok()),
+        timings,
+    })
+}
+
+/// The record's entry for a site just built from `inputs`.
+fn entry(inputs: String, written: &Written, report: &SiteReport) -> record::Entry {
+    record::Entry {
+        inputs,
+        rebuild_at: report.rebuild_at.map(|at| at.as_second()),
+        files: written.files,
+        pages: written.pages,
+        qr_codes: written.qr_codes,
+        bytes: written.bytes,
+        warnings: report.site.parsed.diagnostics.iter().any(|d| !d.is_error()),
+    }
+}
+
+fn record_failure(out_dir: &Path, source: std::io::Error) -> OutputError {
+    OutputError {
+        action: "cannot update the record of what was built",
+        path: out_dir.join(record::DIR).join(record::FILE),
+        source,
+    }
+}
+
+/// `work(0) … work(n - 1)` on up to `jobs` threads (0: one per core), results in index
+/// order.
+fn parallel<T: Send>(n: usize, jobs: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let jobs = match jobs {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .min(n.max(1));
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<(usize, T)>> = Mutex::new(Vec::with_capacity(n));
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        break;
+                    }
+                    let result = work(i);
+                    done.lock()
+                        .expect("no worker panics while holding the lock")
+                        .push((i, result));
+                }
+            });
+        }
+    });
+    let mut done = done.into_inner().expect("workers have finished");
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// One slice of a batch: shard `index` of `count`, both counted from 1, as CI systems

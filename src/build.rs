@@ -15,6 +15,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
 use crate::Lang;
@@ -44,6 +45,8 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
         site,
         failure: None,
         written: None,
+        up_to_date: false,
+        rebuild_at: None,
         timings,
     };
     let Some(profile) = report.site.profile() else {
@@ -63,6 +66,7 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
             return report;
         }
     };
+    report.rebuild_at = rebuild_at(profile);
     let start = Instant::now();
     match output::write_site(out_dir, &report.site.slug, &generated.files) {
         Ok(dir) => {
@@ -81,6 +85,14 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
     }
     report.timings.write = start.elapsed();
     report
+}
+
+/// The first instant after this build at which the site's output changes though none
+/// of its files did — a scheduled account appearing or leaving, at midnight in the
+/// site's time zone — so that an incremental build rebuilds the site from then on.
+/// `None` while no field of a profile depends on the date.
+pub fn rebuild_at(_profile: &Profile) -> Option<Timestamp> {
+    None
 }
 
 /// Makes every file of a site in memory, sorted by path, from its profile and the files
@@ -187,8 +199,14 @@ pub struct SiteReport {
     /// An error found after the profile was accepted (a QR code that cannot be made, a
     /// failed write), with the file or folder it concerns.
     pub failure: Option<Failure>,
-    /// What was written, when it was.
+    /// What was written, when it was; for a site that was up to date, what its last
+    /// build wrote.
     pub written: Option<Written>,
+    /// The site was not built: its output was made from the same inputs
+    /// ([`crate::batch`]'s record says so).
+    pub up_to_date: bool,
+    /// When the output changes by itself ([`rebuild_at`]).
+    pub rebuild_at: Option<Timestamp>,
     pub timings: Timings,
 }
 

@@ -35,6 +35,8 @@ pub struct JsonReport {
 pub struct JsonTotals {
     pub sites: usize,
     pub ok: usize,
+    /// Sites not built because nothing they are made from changed.
+    pub up_to_date: usize,
     pub failed: usize,
     pub pages: usize,
     pub qr_codes: usize,
@@ -54,6 +56,10 @@ pub struct JsonSite {
     /// Its `site.yaml`, as the diagnostics name it.
     pub profile: String,
     pub ok: bool,
+    /// Not built: the output in `out` was made from the same files by the same hutong
+    /// (its `pages` … `bytes` are that build's; its timings are zero but `parse`, spent
+    /// reading the profile again when it had warnings).
+    pub up_to_date: bool,
     /// The folder written, when the site was built.
     pub out: Option<String>,
     pub pages: usize,
@@ -123,6 +129,7 @@ impl From<&SiteReport> for JsonSite {
             dir: report.site.dir.to_string_lossy().into_owned(),
             profile: report.site.path.to_string_lossy().into_owned(),
             ok: report.ok(),
+            up_to_date: report.up_to_date,
             out: written.map(|w| w.dir.to_string_lossy().into_owned()),
             pages: written.map_or(0, |w| w.pages),
             qr_codes: written.map_or(0, |w| w.qr_codes),
@@ -155,6 +162,7 @@ impl JsonReport {
             ..JsonTotals::default()
         };
         for site in &sites {
+            totals.up_to_date += usize::from(site.up_to_date);
             if site.ok {
                 totals.ok += 1;
             } else {

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use hutong::batch::json::JsonReport;
 use hutong::batch::{self, Options, Shard};
 use hutong::build::{self, SiteReport};
+use hutong::schedule;
 
 use super::check::plural;
 
@@ -31,6 +32,10 @@ pub struct BuildArgs {
     /// pages, bytes); the messages for people stay on standard error
     #[arg(long, value_name = "FORMAT", default_value = "human")]
     format: Format,
+    /// Build every site, even those whose files have not changed since DIR's last build
+    /// (the record in DIR/.hutong/ says which)
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +59,12 @@ impl BuildArgs {
                 out_dir: self.out.clone(),
                 jobs: self.jobs,
                 lang: super::messages_lang(),
+                force: self.force,
+                // A date that cannot be read is no date: sites that change on a date are
+                // then built every time.
+                now: schedule::now(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref())
+                    .ok()
+                    .map(|now| now.as_second()),
             },
             &|site| bar.tick(site),
         );
@@ -80,21 +91,36 @@ impl BuildArgs {
         let built: Vec<_> = report
             .sites
             .iter()
+            .filter(|s| !s.up_to_date)
             .filter_map(|s| s.written.as_ref())
             .collect();
         let pages: usize = built.iter().map(|w| w.pages).sum();
         let codes: usize = built.iter().map(|w| w.qr_codes).sum();
         let bytes: u64 = built.iter().map(|w| w.bytes).sum();
         let failed = report.failed();
-        let mut summary = format!(
-            "built {} into {}: {}, {}, {} in {:.2?}",
-            plural(built.len(), "site"),
-            self.out.display(),
-            plural(pages, "page"),
-            plural(codes, "QR code"),
-            human_bytes(bytes),
-            report.elapsed
-        );
+        let fresh = report.up_to_date();
+        let mut summary = if built.is_empty() && fresh > 0 && failed == 0 {
+            format!(
+                "{} in {} up to date, nothing to build ({:.2?})",
+                plural(fresh, "site"),
+                self.out.display(),
+                report.elapsed
+            )
+        } else {
+            let mut summary = format!(
+                "built {} into {}: {}, {}, {} in {:.2?}",
+                plural(built.len(), "site"),
+                self.out.display(),
+                plural(pages, "page"),
+                plural(codes, "QR code"),
+                human_bytes(bytes),
+                report.elapsed
+            );
+            if fresh > 0 {
+                summary.push_str(&format!("; {fresh} up to date"));
+            }
+            summary
+        };
         if warnings > 0 {
             summary.push_str(&format!("; {}", plural(warnings, "warning")));
         }
@@ -103,6 +129,9 @@ impl BuildArgs {
                 "; {} failed (previous output kept)",
                 plural(failed, "site")
             ));
+        }
+        if let Some(e) = &report.record_error {
+            eprintln!("warning: {e}; the next build checks every site again");
         }
         if std::io::stderr().is_terminal() && failed == 0 {
             eprintln!("\x1b[32m{summary}\x1b[0m");

@@ -1,0 +1,205 @@
+//! What a site was built from, in one digest, without reading the profile.
+//!
+//! Takes a site folder; gives a SHA-256 over every entry in it, recursively: each
+//! entry's path relative to the folder, its kind, and a regular file's bytes or a
+//! symbolic link's target. Also checks that a site's output folder still holds what the
+//! build wrote (as many files, as many bytes). It does not parse or check anything:
+//! the fast path of an incremental build is a walk, some reads and a hash.
+//!
+//! Why the whole folder rather than the files the profile names: knowing those needs the
+//! profile parsed, which is most of what a no-change rebuild would cost; and the whole
+//! folder holds `site.yaml`, the avatar, `keys.lock`, and any file a later field names
+//! (QR images, custom CSS) without this module learning about each. A file that no
+//! field names (a README, a draft) costs one needless rebuild when it changes, never a
+//! stale site.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+/// Bumped when what goes into the digest changes, so older digests stop matching.
+const SCHEME: &[u8] = b"hutong site inputs 1\0";
+
+/// The digest of everything in the site folder `dir`, as lowercase hex; `None` when
+/// some entry cannot be read (the site is then built, and reports the problem itself).
+///
+/// Entries are taken in byte order of their names, folders depth first, so the digest
+/// is the same on every machine. Symbolic links are hashed by their target and, when
+/// it is a file, its bytes; a link to a folder is not followed (the build accepts only
+/// files inside the site folder, which the walk reaches under their own names). FIFOs,
+/// sockets and devices are hashed by name and kind only: opening a FIFO would block.
+pub fn inputs(dir: &Path) -> Option<String> {
+    let mut hasher = Sha256::new();
+    hasher.update(SCHEME);
+    let mut buf = vec![0u8; 64 * 1024];
+    walk(dir, "", &mut hasher, &mut buf).ok()?;
+    Some(hex(&hasher.finalize()))
+}
+
+fn walk(dir: &Path, prefix: &str, hasher: &mut Sha256, buf: &mut [u8]) -> std::io::Result<()> {
+    let mut entries: Vec<(String, std::fs::DirEntry)> = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_str().ok_or_else(|| {
+            // A name that is not UTF-8 could not be named by the profile either, but two
+            // such names must not hash alike: refuse, and let the site be built.
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "a file name is not UTF-8")
+        })?;
+        entries.push((format!("{prefix}{name}"), entry));
+    }
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, entry) in entries {
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            field(hasher, b'd', path.as_bytes());
+            walk(&entry.path(), &format!("{path}/"), hasher, buf)?;
+        } else if kind.is_file() {
+            field(hasher, b'f', path.as_bytes());
+            file(&entry.path(), hasher, buf)?;
+        } else if kind.is_symlink() {
+            field(hasher, b'l', path.as_bytes());
+            let target = std::fs::read_link(entry.path())?;
+            field(hasher, b't', target.as_os_str().as_encoded_bytes());
+            match std::fs::metadata(entry.path()) {
+                Ok(meta) if meta.is_file() => file(&entry.path(), hasher, buf)?,
+                // A dangling link or one to a folder: its target text is all there is.
+                _ => {}
+            }
+        } else {
+            field(hasher, b'o', path.as_bytes());
+        }
+    }
+    Ok(())
+}
+
+/// A tagged, length-prefixed field, so that no two different folders feed the hash the
+/// same bytes.
+fn field(hasher: &mut Sha256, tag: u8, bytes: &[u8]) {
+    hasher.update([tag]);
+    hasher.update((bytes.len() as u64).to_le_bytes());
+    hasher.update(bytes);
+}
+
+/// A file's bytes, length-prefixed (the length as read, after the bytes, since the file
+/// may be growing), read in pieces so that a large file costs no memory.
+fn file(path: &Path, hasher: &mut Sha256, buf: &mut [u8]) -> std::io::Result<()> {
+    let mut file = std::fs::File::open(path)?;
+    let mut len: u64 = 0;
+    loop {
+        let n = file.read(buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        len += n as u64;
+    }
+    hasher.update(b"\0len");
+    hasher.update(len.to_le_bytes());
+    Ok(())
+}
+
+/// Whether the site output folder `dir` holds `files` regular files of `bytes` bytes in
+/// all, as the build that wrote it reported. A folder deleted, emptied, or with a file
+/// added, removed or resized is not intact; a file changed in place at the same size
+/// goes unseen (catching it would mean reading every output file, the cost of a
+/// rebuild) — `--force` is for that.
+pub fn output_intact(dir: &Path, files: usize, bytes: u64) -> bool {
+    let mut count = 0;
+    let mut total = 0;
+    fn walk(dir: &Path, count: &mut usize, total: &mut u64) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let kind = entry.file_type()?;
+            if kind.is_dir() {
+                walk(&entry.path(), count, total)?;
+            } else {
+                *count += 1;
+                *total += entry.metadata()?.len();
+            }
+        }
+        Ok(())
+    }
+    walk(dir, &mut count, &mut total).is_ok() && count == files && total == bytes
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        for (path, bytes) in files {
+            let path = tmp.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        tmp
+    }
+
+    #[test]
+    fn the_digest_follows_every_file_name_and_byte() {
+        let base: &[(&str, &[u8])] = &[("site.yaml", b"name: a\n"), ("img/a.jpg", b"\xff\xd8")];
+        let digest = inputs(site(base).path()).unwrap();
+        assert_eq!(digest.len(), 64);
+        assert_eq!(inputs(site(base).path()).unwrap(), digest, "stable");
+        let variants: &[&[(&str, &[u8])]] = &[
+            &[("site.yaml", b"name: b\n"), ("img/a.jpg", b"\xff\xd8")],
+            &[("site.yaml", b"name: a\n"), ("img/b.jpg", b"\xff\xd8")],
+            &[("site.yaml", b"name: a\n"), ("img/a.jpg", b"\xff\xd9")],
+            &[("site.yaml", b"name: a\n"), ("imga.jpg", b"\xff\xd8")],
+            &[
+                ("site.yaml", b"name: a\n"),
+                ("img/a.jpg", b"\xff\xd8"),
+                ("keys.lock", b""),
+            ],
+            // Bytes moved from one file to the next: lengths keep them apart.
+            &[("site.yaml", b"name: a\n\xff"), ("img/a.jpg", b"\xd8")],
+        ];
+        for files in variants {
+            assert_ne!(inputs(site(files).path()).unwrap(), digest, "{files:?}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_hashed_by_target_and_fifos_never_opened() {
+        let tmp = site(&[("site.yaml", b"x"), ("a.png", b"1"), ("b.png", b"2")]);
+        std::os::unix::fs::symlink("a.png", tmp.path().join("avatar.png")).unwrap();
+        let to_a = inputs(tmp.path()).unwrap();
+        std::fs::remove_file(tmp.path().join("avatar.png")).unwrap();
+        std::os::unix::fs::symlink("b.png", tmp.path().join("avatar.png")).unwrap();
+        assert_ne!(inputs(tmp.path()).unwrap(), to_a);
+
+        let fifo = std::ffi::CString::new(
+            tmp.path()
+                .join("pipe")
+                .into_os_string()
+                .into_encoded_bytes(),
+        )
+        .unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        // Returns (does not block on the FIFO) and sees it.
+        assert_ne!(inputs(tmp.path()), None);
+    }
+
+    #[test]
+    fn an_output_folder_is_intact_only_with_its_files_and_sizes() {
+        let out = site(&[("index.html", b"hello"), ("go/a/index.html", b"abc")]);
+        assert!(output_intact(out.path(), 2, 8));
+        assert!(!output_intact(out.path(), 3, 8));
+        assert!(!output_intact(out.path(), 2, 9));
+        assert!(!output_intact(&out.path().join("missing"), 0, 0));
+    }
+}
