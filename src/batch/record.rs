@@ -176,7 +176,10 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         assert!(read(tmp.path()).is_empty());
         update(tmp.path(), &[], &Entries::new()).unwrap();
-        assert!(!tmp.path().join(DIR).exists(), "nothing to record, no record");
+        assert!(
+            !tmp.path().join(DIR).exists(),
+            "nothing to record, no record"
+        );
 
         update(tmp.path(), &[], &entries(&[("a", "1"), ("b", "2")])).unwrap();
         // Another shard's batch, which read the record before the first wrote it.
@@ -213,7 +216,10 @@ mod tests {
         update(tmp.path(), &[], &entries(&[("a", "1")])).unwrap();
         let good = std::fs::read_to_string(path(tmp.path())).unwrap();
         for bad in [
-            good.replace(&format!("\"hutong\":\"{VERSION}\""), "\"hutong\":\"0.0.0-other\""),
+            good.replace(
+                &format!("\"hutong\":\"{VERSION}\""),
+                "\"hutong\":\"0.0.0-other\"",
+            ),
             good.replace(&format!("\"layout\":{LAYOUT}"), "\"layout\":999"),
             good.replace("\"warnings\"", "\"unknown\""),
             good[..good.len() / 2].to_owned(),
