@@ -103,12 +103,22 @@ fn text(sites: &Entries) -> String {
 /// batch may have written since this one read it). Does nothing when there is nothing
 /// to change, so a batch that built nothing leaves no record behind.
 pub fn update(out_dir: &Path, remove: &[&str], insert: &Entries) -> std::io::Result<()> {
-    if remove.is_empty() && insert.is_empty() {
+    // Without a record there is nothing to remove: no folder is made for nothing (an
+    // output folder that cannot be made is the sites' error to report, not the record's).
+    if insert.is_empty() && (remove.is_empty() || !path(out_dir).exists()) {
         return Ok(());
     }
     let dir = out_dir.join(DIR);
     std::fs::create_dir_all(&dir)?;
     let _lock = Lock::take(&dir.join("lock"))?;
+    // A temporary record is only written under the lock: one found now is what a killed
+    // batch left.
+    let prefix = format!("{FILE}.tmp-");
+    for entry in std::fs::read_dir(&dir)?.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
     let mut sites = read(out_dir);
     let before = sites.clone();
     for slug in remove {

@@ -131,7 +131,12 @@ impl BuildArgs {
             ));
         }
         if let Some(e) = &report.record_error {
-            eprintln!("warning: {e}; the next build checks every site again");
+            eprintln!(
+                "warning: {} `{}`: {}; the next build may build again sites that are up to date",
+                e.action,
+                e.path.display(),
+                hutong::profile::io_reason(&e.source)
+            );
         }
         if std::io::stderr().is_terminal() && failed == 0 {
             eprintln!("\x1b[32m{summary}\x1b[0m");

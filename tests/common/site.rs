@@ -97,11 +97,13 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
-/// The names in a folder, sorted.
+/// The names in a folder, sorted, without the record of what was built (`.hutong`).
 pub fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        // The record of what was built, beside the sites of an output folder.
+        .filter(|name| name != hutong::batch::record::DIR)
         .collect();
     names.sort();
     names
