@@ -30,6 +30,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Lang;
 use crate::build::{self, SiteReport, Timings, Written};
+use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::output::OutputError;
 use crate::profile::{self, Assets, Parsed, Site};
 
@@ -187,21 +188,11 @@ fn up_to_date(
         return None;
     }
     let start = Instant::now();
-    // Warnings are shown on every build until they are fixed, in the language asked
-    // for this time; only a site that had some pays for reading its profile again.
-    let site = match entry.warnings {
-        true => profile::load_with(dir, options.lang),
-        false => Site {
-            slug,
-            dir: dir.to_path_buf(),
-            path: dir.join("site.yaml"),
-            source: String::new(),
-            parsed: Parsed {
-                profile: None,
-                diagnostics: Vec::new(),
-            },
-            assets: Assets::default(),
-        },
+    // Warnings are shown on every build until they are fixed: from the record, or, when
+    // they were made in another language than this build's, from the profile read again.
+    let site = match replay(dir, slug, &entry.warnings, options.lang) {
+        Some(site) => site,
+        None => profile::load_with(dir, options.lang),
     };
     let timings = Timings {
         parse: start.elapsed(),
@@ -225,6 +216,76 @@ fn up_to_date(
     })
 }
 
+/// An up-to-date site as its last build reported it: its profile unread (its text too,
+/// unless a warning quotes it) and its warnings. `None` when the warnings are not in the
+/// language this build speaks (`lang`, else the profile's own), or one is not
+/// understood.
+fn replay(
+    dir: &Path,
+    slug: String,
+    warnings: &[record::Warning],
+    lang: Option<Lang>,
+) -> Option<Site> {
+    let path = dir.join("site.yaml");
+    let source = match warnings.is_empty() {
+        true => String::new(),
+        false => std::fs::read_to_string(&path).ok()?,
+    };
+    let lang = lang
+        .or_else(|| profile::declared_lang(&source))
+        .unwrap_or(Lang::En);
+    let diagnostics = warnings
+        .iter()
+        .map(|w| {
+            let code = match w.code.as_str() {
+                "" => "",
+                code => crate::messages::ALL
+                    .iter()
+                    .map(|m| m.code)
+                    .find(|known| *known == code)?,
+            };
+            (Lang::from_tag(&w.lang)? == lang).then_some(())?;
+            Some(Diagnostic {
+                severity: Severity::Warning,
+                code,
+                message: w.message.clone(),
+                at: w.at.map(|[line, col, start, end]| Location {
+                    line,
+                    col,
+                    start,
+                    end,
+                }),
+                hint: w.hint.clone(),
+                lang,
+                excerpt: w.excerpt,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Site {
+        slug,
+        dir: dir.to_path_buf(),
+        path,
+        source,
+        parsed: Parsed {
+            profile: None,
+            diagnostics,
+        },
+        assets: Assets::default(),
+    })
+}
+
+/// A warning as the record keeps it.
+fn warning(d: &Diagnostic) -> record::Warning {
+    record::Warning {
+        code: d.code.to_owned(),
+        lang: d.lang.tag().to_owned(),
+        message: d.message.clone(),
+        hint: d.hint.clone(),
+        at: d.at.map(|at| [at.line, at.col, at.start, at.end]),
+        excerpt: d.excerpt,
+    }
+}
+
 /// The record's entry for a site just built from `inputs`.
 fn entry(inputs: String, written: &Written, report: &SiteReport) -> record::Entry {
     record::Entry {
@@ -234,7 +295,14 @@ fn entry(inputs: String, written: &Written, report: &SiteReport) -> record::Entr
         pages: written.pages,
         qr_codes: written.qr_codes,
         bytes: written.bytes,
-        warnings: report.site.parsed.diagnostics.iter().any(|d| !d.is_error()),
+        warnings: report
+            .site
+            .parsed
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error())
+            .map(warning)
+            .collect(),
     }
 }
 

@@ -413,7 +413,7 @@ fn force_builds_every_site_and_the_reports_say_which_were_up_to_date() {
 }
 
 #[test]
-fn an_up_to_date_site_still_shows_its_warnings() {
+fn an_up_to_date_site_still_shows_its_warnings_in_the_language_asked() {
     let tmp = tempfile::tempdir().unwrap();
     // Douyin's app link needs an app_id the profile lacks: a warning, not an error.
     write_project_site(
@@ -421,25 +421,32 @@ fn an_up_to_date_site_still_shows_its_warnings() {
         "warned",
         "name: W\nlang: en\nbase_url: https://w.example/\naccounts:\n  - platform: douyin\n    url: https://www.douyin.com/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n",
     );
-    let run = || {
+    let run = |lang: &str| {
         let out = hutong()
             .current_dir(tmp.path())
+            .env("HUTONG_LANG", lang)
             .args(["build"])
             .output()
             .unwrap();
         assert_success(&out);
-        stderr(&out)
+        let text = stderr(&out);
+        // Everything but the summary line, which differs.
+        let (warnings, summary) = text.trim_end().rsplit_once('\n').unwrap();
+        (warnings.to_owned(), summary.to_owned())
     };
-    let first = run();
-    assert!(first.contains("warning"), "{first}");
-    let again = run();
-    assert!(again.contains("up to date"), "{again}");
-    let warning = |text: &str| {
-        text.lines()
-            .find(|l| l.starts_with("warning"))
-            .map(str::to_owned)
-    };
-    assert_eq!(warning(&again), warning(&first), "{again}");
+    let (first, _) = run("en");
+    assert!(
+        first.starts_with("warning: sites/warned/site.yaml:5:5: "),
+        "{first}"
+    );
+    assert!(first.contains("^^^") && first.contains("hint: "), "{first}");
+    let (again, summary) = run("en");
+    assert!(summary.contains("1 site in dist up to date"), "{summary}");
+    assert_eq!(again, first, "the same warning, from the record");
+    let (zh, summary) = run("zh-Hans");
+    assert!(summary.contains("up to date"), "{summary}");
+    assert!(zh.starts_with("警告：sites/warned/site.yaml:5:5: "), "{zh}");
+    assert_eq!(run("en").0, first);
 }
 
 #[test]

@@ -8,8 +8,8 @@
 //!
 //! The record sits beside the sites' folders, never in one: it is not deployed with a
 //! site, and a CI cache of the output folder carries it. It is small (one line per
-//! site) and deterministic (sites sorted, no times of day), so a rebuild and a fresh
-//! build leave the same bytes. A record that does not parse, or was written by another
+//! site, with the site's warnings) and deterministic (sites sorted, no times of day),
+//! so a rebuild and a fresh build asked for the same language leave the same bytes. A record that does not parse, or was written by another
 //! version of hutong or with another layout, reads as empty: everything is built
 //! again, never a stale site kept.
 //!
@@ -50,9 +50,25 @@ pub struct Entry {
     pub pages: usize,
     pub qr_codes: usize,
     pub bytes: u64,
-    /// The build had warnings: an up-to-date site reads its profile again to show them,
-    /// in the language asked for this time.
-    pub warnings: bool,
+    /// The build's warnings, shown again while the site is up to date (reading the
+    /// profile again would cost most of what skipping the build saves).
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning of a site's build, as a diagnostic holds it (without the severity: errors
+/// leave no entry, the build having failed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Warning {
+    pub code: String,
+    /// The language tag of `message` and `hint` (`en`, `zh-Hans`, `zh-Hant`).
+    pub lang: String,
+    pub message: String,
+    pub hint: Option<String>,
+    /// Line, column, and the byte range in `site.yaml`, when it has a place there.
+    pub at: Option<[usize; 4]>,
+    /// Whether the source line is shown with a caret.
+    pub excerpt: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -170,7 +186,7 @@ mod tests {
             pages: 2,
             qr_codes: 1,
             bytes: 100,
-            warnings: false,
+            warnings: Vec::new(),
         }
     }
 
