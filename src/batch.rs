@@ -9,7 +9,7 @@
 //!
 //! Builds are incremental: a site whose folder holds the same bytes as when its output
 //! was written ([`fingerprint`]), by the same version of hutong, whose output folder is
-//! still whole and whose schedule has not turned, is reported up to date and not
+//! still there and whose schedule has not turned, is reported up to date and not
 //! touched; [`record`] keeps what was built, in the output folder. `force` builds all.
 //!
 //! For CI it also gives [`shard`] (a stable 1/N slice of the sites, for a matrix of
@@ -140,8 +140,10 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
             Some(report) => report,
             None => {
                 let report = built.next().expect("one build per site to build");
-                if let (Some(inputs), Some(written)) = (inputs, &report.written) {
-                    entries.insert(report.site.slug.clone(), entry(inputs, written, &report));
+                if let (Some(inputs), Some(written)) = (inputs, &report.written)
+                    && let Some(entry) = entry(inputs, written, &report)
+                {
+                    entries.insert(report.site.slug.clone(), entry);
                 }
                 report
             }
@@ -166,7 +168,7 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
 
 /// The report of a site that need not be built, or `None` when it must be: its inputs
 /// differ from the record's (or it has no entry), its rebuild date has come, or its
-/// output folder is missing or no longer holds what was written.
+/// output folder is missing or its hub page is not the one written.
 fn up_to_date(
     dir: &Path,
     inputs: &str,
@@ -184,7 +186,7 @@ fn up_to_date(
         return None;
     }
     let out = options.out_dir.join(&slug);
-    if !fingerprint::output_intact(&out, entry.files, entry.bytes) {
+    if !fingerprint::output_intact(&out, entry.hub_bytes) {
         return None;
     }
     let start = Instant::now();
@@ -286,9 +288,11 @@ fn warning(d: &Diagnostic) -> record::Warning {
     }
 }
 
-/// The record's entry for a site just built from `inputs`.
-fn entry(inputs: String, written: &Written, report: &SiteReport) -> record::Entry {
-    record::Entry {
+/// The record's entry for a site just built from `inputs`; `None` when its hub page
+/// cannot be looked at (it will be built again).
+fn entry(inputs: String, written: &Written, report: &SiteReport) -> Option<record::Entry> {
+    let hub = std::fs::symlink_metadata(written.dir.join(fingerprint::HUB)).ok()?;
+    Some(record::Entry {
         inputs,
         rebuild_at: report.rebuild_at.map(|at| at.as_second()),
         files: written.files,
@@ -303,7 +307,8 @@ fn entry(inputs: String, written: &Written, report: &SiteReport) -> record::Entr
             .filter(|d| !d.is_error())
             .map(warning)
             .collect(),
-    }
+        hub_bytes: hub.len(),
+    })
 }
 
 fn record_failure(out_dir: &Path, source: std::io::Error) -> OutputError {

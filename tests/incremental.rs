@@ -220,14 +220,28 @@ fn a_missing_or_altered_output_is_built_again() {
     let before = stamps(&out);
 
     std::fs::remove_dir_all(out.join("ana")).unwrap();
-    std::fs::remove_file(out.join("bo/go/github/index.html")).unwrap();
+    std::fs::remove_file(out.join("bo/index.html")).unwrap();
     std::fs::write(out.join("cai/index.html"), "shorter").unwrap();
-    std::fs::write(out.join("dong/extra.html"), "added").unwrap();
+    // A link where the folder was, even to a copy of it.
+    let copy = tmp.path().join("copy");
+    std::fs::rename(out.join("dong"), &copy).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&copy, out.join("dong")).unwrap();
     let report = build(&options);
     assert_eq!(built(&report), SLUGS);
     assert!(out.join("ana/index.html").is_file());
-    assert!(out.join("bo/go/github/index.html").is_file());
-    assert!(!out.join("dong/extra.html").exists());
+    assert!(out.join("bo/index.html").is_file());
+    assert!(
+        std::fs::read_to_string(out.join("cai/index.html"))
+            .unwrap()
+            .len()
+            > 100
+    );
+    assert!(
+        std::fs::symlink_metadata(out.join("dong"))
+            .unwrap()
+            .is_dir()
+    );
     let after = stamps(&out);
     for slug in SLUGS {
         assert_ne!(before[slug], after[slug], "{slug} was rebuilt");

@@ -50,6 +50,9 @@ pub struct Entry {
     pub pages: usize,
     pub qr_codes: usize,
     pub bytes: u64,
+    /// The size of the hub page, `index.html`, which tells a deleted or edited output
+    /// folder ([`super::fingerprint::output_intact`]).
+    pub hub_bytes: u64,
     /// The build's warnings, shown again while the site is up to date (reading the
     /// profile again would cost most of what skipping the build saves).
     pub warnings: Vec<Warning>,
@@ -186,6 +189,7 @@ mod tests {
             pages: 2,
             qr_codes: 1,
             bytes: 100,
+            hub_bytes: 10,
             warnings: Vec::new(),
         }
     }
