@@ -1974,6 +1974,46 @@ pub(super) static PLATFORMS: &[Platform] = &[
     },
 ];
 
+/// Each platform's own short-link hosts, by platform id (sorted): what a share button
+/// copies (`b23.tv/…`). A URL on one belongs to the platform but names no account until
+/// it is followed (`hutong resolve`). A host here covers its subdomains, as `hosts` do.
+/// Sources: `platforms.md` keys, or "(public code)" for share-link parsers and tests read
+/// in public repositories; several of these services shorten any address (`t.cn`,
+/// `u.jd.com`), so what they lead to is checked, never assumed.
+pub(super) static SHORT_HOSTS: &[(&str, &[&str])] = &[
+    // b23.tv: [BADGER]. bili2233.cn: Bilibili's newer share domain, handled beside b23.tv
+    // by share-link parsers (public code).
+    ("bilibili", &["b23.tv", "bili2233.cn"]),
+    // Dianping share texts end "@大众点评 http://dpurl.cn/…" (public code).
+    ("dianping", &["dpurl.cn"]),
+    // [BADGER]: "short domain v.douyin.com".
+    ("douyin", &["v.douyin.com"]),
+    // Facebook's own short domain (already one of its hosts).
+    ("facebook", &["fb.me"]),
+    // JD share texts "【京东】… https://3.cn/…"; u.jd.com: JD's union links (public code).
+    ("jd_shop", &["3.cn", "u.jd.com"]),
+    // Kuaishou share links, e.g. yt-dlp's test URL v.kuaishou.com/GKTpYm (public code).
+    ("kuaishou", &["v.kuaishou.com"]),
+    // LINE Official Account short links (already one of its hosts).
+    ("line", &["lin.ee"]),
+    ("linkedin", &["lnkd.in"]),
+    // The music app's share links (already one of its hosts).
+    ("netease_music", &["163cn.tv"]),
+    ("pinterest", &["pin.it"]),
+    ("reddit", &["redd.it"]),
+    ("spotify", &["spotify.link"]),
+    // m.tb.cn: platforms.md (taobao_shop, "share short links"); the whole tb.cn is
+    // Taobao's (already one of its hosts).
+    ("taobao_shop", &["tb.cn"]),
+    // TikTok share links vm./vt.tiktok.com (public code).
+    ("tiktok", &["vm.tiktok.com", "vt.tiktok.com"]),
+    // Sina's short-link service, which Weibo share texts use (public code).
+    ("weibo", &["t.cn"]),
+    // [BADGER]: xhslink.com.
+    ("xiaohongshu", &["xhslink.com"]),
+    ("youtube", &["youtu.be"]),
+];
+
 #[cfg(test)]
 mod tests {
     //! Guards for the data above, using only the public fields of `mod.rs`.
@@ -2285,6 +2325,64 @@ mod tests {
                 assert!(owned, "{}: {pattern:?} is not on {:?}", p.id, p.hosts);
             }
         }
+    }
+
+    #[test]
+    fn short_hosts_are_lowercase_unique_and_name_no_account() {
+        let ids: Vec<&str> = SHORT_HOSTS.iter().map(|(id, _)| *id).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "not sorted: {ids:?}");
+        let all: Vec<(&str, &str)> = SHORT_HOSTS
+            .iter()
+            .flat_map(|(id, hosts)| hosts.iter().map(move |h| (*id, *h)))
+            .collect();
+        for &(id, host) in &all {
+            assert!(IDS.contains(&id), "{id}: not a platform");
+            assert!(
+                host.contains('.')
+                    && !host.starts_with(['.', '-'])
+                    && !host.ends_with(['.', '-'])
+                    && host.bytes().all(|b| b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || b == b'.'
+                        || b == b'-'),
+                "{id}: short host {host:?}"
+            );
+            // Unique across platforms: no other platform owns the host by its hosts
+            // or its short hosts.
+            for p in PLATFORMS.iter().filter(|p| p.id != id && !p.hosts.is_empty()) {
+                assert!(!p.owns_host(host), "{id}: {host} is also {}'s", p.id);
+            }
+            let url = url::Url::parse(&format!("https://{host}/AbC123x")).unwrap();
+            let found = recognise(&url).unwrap_or_else(|| panic!("{url} is not recognised"));
+            assert_eq!(found.id, id, "{url}");
+            assert!(found.is_short_link(&url), "{url}");
+            assert_eq!(found.id_from_url(&url), None, "{url} gives an id");
+            assert_eq!(short_link_platform(host).map(|p| p.id), Some(id));
+        }
+        let hosts: Vec<&str> = all.iter().map(|(_, h)| *h).collect();
+        for (i, h) in hosts.iter().enumerate() {
+            assert!(!hosts[i + 1..].contains(h), "{h} twice");
+        }
+        // The list, each on its platform.
+        for (host, id) in [
+            ("v.douyin.com", "douyin"),
+            ("xhslink.com", "xiaohongshu"),
+            ("b23.tv", "bilibili"),
+            ("m.tb.cn", "taobao_shop"),
+            ("v.kuaishou.com", "kuaishou"),
+            ("163cn.tv", "netease_music"),
+            ("vm.tiktok.com", "tiktok"),
+            ("u.jd.com", "jd_shop"),
+            ("3.cn", "jd_shop"),
+            ("t.cn", "weibo"),
+            ("lin.ee", "line"),
+        ] {
+            assert_eq!(short_link_platform(host).map(|p| p.id), Some(id), "{host}");
+        }
+        // A platform's ordinary hosts are not short links.
+        assert!(short_link_platform("www.douyin.com").is_none());
+        assert!(short_link_platform("space.bilibili.com").is_none());
+        assert!(short_link_platform("evil.example").is_none());
     }
 
     #[test]

@@ -223,7 +223,24 @@ impl Platform {
         if self.hosts.is_empty() {
             return matches!(self.kind, Kind::Link | Kind::Profile);
         }
-        self.hosts.iter().any(|d| host_in_domain(host, d))
+        self.hosts
+            .iter()
+            .chain(self.short_hosts())
+            .any(|d| host_in_domain(host, d))
+    }
+
+    /// The platform's own short-link hosts (`b23.tv`): its hosts too, but a URL on one
+    /// names no account until it is followed.
+    pub fn short_hosts(&self) -> &'static [&'static str] {
+        data::SHORT_HOSTS
+            .binary_search_by(|(id, _)| id.cmp(&self.id))
+            .map_or(&[], |i| data::SHORT_HOSTS[i].1)
+    }
+
+    /// Whether `url` is one of this platform's short links.
+    pub fn is_short_link(&self, url: &url::Url) -> bool {
+        url.host_str()
+            .is_some_and(|host| self.short_hosts().iter().any(|d| host_in_domain(host, d)))
     }
 
     /// Whether `app_id` has the shape this platform's app links need.
@@ -260,6 +277,14 @@ pub fn recognise(url: &url::Url) -> Option<&'static Platform> {
     all()
         .iter()
         .find(|p| !p.hosts.is_empty() && p.owns_host(host))
+}
+
+/// The platform whose short-link host `host` is (`b23.tv` → bilibili).
+pub fn short_link_platform(host: &str) -> Option<&'static Platform> {
+    data::SHORT_HOSTS
+        .iter()
+        .find(|(_, hosts)| hosts.iter().any(|d| host_in_domain(host, d)))
+        .and_then(|(id, _)| get(id))
 }
 
 /// Whether `host` is `domain` or one of its subdomains (label-aligned, case-insensitive,
