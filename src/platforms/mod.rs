@@ -10,10 +10,12 @@
 
 mod data;
 mod icons;
+mod pages;
 
 use std::sync::OnceLock;
 
 pub use icons::Icon;
+pub use pages::{Classified, NotProfile, classify};
 
 pub use crate::lang::Text;
 
