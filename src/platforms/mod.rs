@@ -10,11 +10,13 @@
 
 mod data;
 mod icons;
+mod names;
 mod pages;
 
 use std::sync::OnceLock;
 
 pub use icons::Icon;
+pub use names::lookup;
 pub use pages::{Classified, NotProfile, classify};
 
 pub use crate::lang::Text;
@@ -181,9 +183,10 @@ pub fn get(id: &str) -> Option<&'static Platform> {
         .map(|i| &all()[i])
 }
 
-/// The ids closest to a mistyped one, best first (at most three).
-pub fn closest(id: &str) -> Vec<&'static str> {
-    crate::suggest::closest(id, all().iter().map(|p| p.id), 3)
+/// The ids closest to a mistyped id or name, best first (at most three); see
+/// [`lookup`] for a name that is exact.
+pub fn closest(name: &str) -> Vec<&'static str> {
+    names::closest(name)
 }
 
 /// An id checked against one of a platform's forms, with the values its templates need.
