@@ -21,7 +21,7 @@ use crate::Lang;
 use crate::diagnostic::Diagnostic;
 use crate::links;
 use crate::output::{self, File, OutputError};
-use crate::profile::{self, Profile, Site};
+use crate::profile::{self, Assets, Profile, Site};
 use crate::{files, qr, render};
 
 /// Pixels per QR module in the PNGs: 10 px gives a 330–570 px image for typical
@@ -75,7 +75,7 @@ pub struct Generated {
 pub struct SiteReport {
     /// The site as read, with its diagnostics (rendered with `site.render_diagnostics()`).
     pub site: Site,
-    /// An error found after the profile was accepted (an avatar that cannot be read, a
+    /// An error found after the profile was accepted (a QR code that cannot be made, a
     /// failed write), with the file or folder it concerns.
     pub failure: Option<Failure>,
     /// What was written, when it was.
@@ -94,7 +94,7 @@ pub struct Written {
 }
 
 /// A failure after the profile was accepted. It concerns a file or folder other than
-/// the profile — the site's output folder, the avatar — and is reported against it.
+/// the profile — the site's output folder — and is reported against it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
     /// The file or folder that failed: the site's output folder for a failed write.
@@ -250,7 +250,7 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
     };
     let generated = match generate(
         &report.site.slug,
-        &report.site.dir,
+        &report.site.assets,
         profile,
         &mut report.timings,
     ) {
@@ -282,11 +282,11 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
     report
 }
 
-/// Makes every file of a site in memory, sorted by path. `dir` is the site folder (for
-/// the avatar). Errors name the file they concern.
+/// Makes every file of a site in memory, sorted by path, from its profile and the files
+/// the profile names (`profile::load` read them). Errors name the file they concern.
 pub fn generate(
     slug: &str,
-    dir: &Path,
+    assets: &Assets,
     profile: &Profile,
     timings: &mut Timings,
 ) -> Result<Generated, String> {
@@ -305,25 +305,12 @@ pub fn generate(
     timings.qr += start.elapsed();
 
     let start = Instant::now();
-    let avatar = match &profile.avatar {
-        Some(avatar) => {
-            let path = dir.join(&avatar.path);
-            let bytes = read_avatar(&path).map_err(|e| {
-                format!(
-                    "cannot read the avatar `{}`: {}",
-                    path.display(),
-                    profile::io_reason(&e)
-                )
-            })?;
-            let ext = Path::new(&avatar.path)
-                .extension()
-                .map_or_else(String::new, |e| e.to_string_lossy().to_ascii_lowercase());
-            let name = format!("avatar-{}.{ext}", &hex(&Sha256::digest(&bytes))[..10]);
-            out.push(File::new(name.clone(), bytes));
-            Some(name)
-        }
-        None => None,
-    };
+    let avatar = assets.avatar.as_ref().map(|image| {
+        let hash = hex(&Sha256::digest(&image.bytes));
+        let name = format!("avatar-{}.{}", &hash[..10], image.ext);
+        out.push(File::new(name.clone(), image.bytes.clone()));
+        name
+    });
     let view = render::SiteView {
         slug,
         profile,
@@ -364,27 +351,6 @@ pub fn generate(
         pages,
         qr_codes,
     })
-}
-
-/// Reads the avatar that `profile::load` checked, again bounded by the size limit: the
-/// file may have been swapped for a device or a huge file since.
-fn read_avatar(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    // Opening a FIFO would block: look before opening, and again after.
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(std::io::Error::other("it is no longer a regular file"));
-    }
-    let file = std::fs::File::open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(std::io::Error::other("it is no longer a regular file"));
-    }
-    let mut bytes = Vec::new();
-    file.take(profile::MAX_AVATAR_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > profile::MAX_AVATAR_BYTES {
-        return Err(std::io::Error::other("it grew over the 5 MiB limit"));
-    }
-    Ok(bytes)
 }
 
 /// `qr/<key>.svg` and `qr/<key>.png` for a payload.

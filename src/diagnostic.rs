@@ -37,7 +37,7 @@ pub struct Location {
 pub struct Diagnostic {
     pub severity: Severity,
     /// What kind of problem, the same in every language (`unknown-key`); see
-    /// [`messages`](crate::messages). Empty for a diagnostic made from a bare message.
+    /// [`messages`]. Empty for a diagnostic made from a bare message.
     pub code: &'static str,
     pub message: String,
     /// Where, when the problem has a place in the file.
@@ -76,13 +76,6 @@ impl Diagnostic {
             code: msg.code,
             lang,
             ..Diagnostic::error(msg.fill(lang, args))
-        }
-    }
-
-    pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message)
         }
     }
 

@@ -1,8 +1,26 @@
 //! hutong turns `sites/<slug>/site.yaml` into a static link hub.
+//!
+//! The pipeline, one site at a time: [`profile::load`] reads the folder's `site.yaml`
+//! (and its avatar) into a checked [`Profile`], or into diagnostics with positions when
+//! the file has problems; each account names a platform from the registry in
+//! [`platforms`]; [`links::resolve`] turns the profile and the registry into one
+//! [`Link`] per account (web URL, app links, text to copy, QR payload); [`qr`] draws
+//! each link's code as SVG and PNG; [`render`] makes the pages (the hub, a `go/` page per
+//! link, the 404) and [`files`] the vCard, robots.txt, sitemap and headers; [`output`]
+//! writes them into a staging folder and swaps it into place. [`build()`] runs all of
+//! that for many sites in parallel and returns a [`Report`]; it never prints.
+//!
+//! On top sit the dev server (`serve`, behind the `serve` feature: build, serve on
+//! 127.0.0.1, rebuild on change) and the `hutong` command line (`src/main.rs`), which
+//! parses arguments, calls these entry points and prints what they return.
+
+// The library returns text and reports; only the binary writes to the terminal.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod build;
 pub mod diagnostic;
 pub mod files;
+pub mod keys;
 pub mod lang;
 pub mod links;
 pub mod messages;
@@ -10,12 +28,20 @@ pub mod output;
 pub mod platforms;
 pub mod profile;
 pub mod qr;
+pub mod qr_image;
 pub mod render;
+#[cfg(feature = "resolve")]
+pub mod resolve;
+pub mod schedule;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod share_text;
 pub mod starter;
 pub mod suggest;
-pub mod yaml;
 
+pub use build::{Options, Report, SiteReport, build, build_site};
+pub use diagnostic::Diagnostic;
 pub use lang::Lang;
+pub use links::Link;
+pub use profile::{Profile, Site, load};

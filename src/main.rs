@@ -26,6 +26,8 @@ enum Command {
     Schema(commands::schema::SchemaArgs),
     #[cfg(feature = "serve")]
     Serve(commands::serve::ServeArgs),
+    #[cfg(feature = "resolve")]
+    Resolve(commands::resolve::ResolveArgs),
     Completions(commands::completions::CompletionsArgs),
     Man(commands::man::ManArgs),
 }
@@ -48,6 +50,8 @@ fn main() -> ExitCode {
         Command::Schema(args) => args.run(),
         #[cfg(feature = "serve")]
         Command::Serve(args) => args.run(),
+        #[cfg(feature = "resolve")]
+        Command::Resolve(args) => args.run(),
         Command::Completions(args) => args.run(Cli::command()),
         Command::Man(args) => args.run(Cli::command()),
     };

@@ -1,11 +1,11 @@
 //! The JSON Schema of `site.yaml`, for editors: completion, hover help and squiggles.
 //!
 //! Takes nothing; gives the schema as a `serde_json::Value`, built from the tables the
-//! parser reads: the key lists and limits of [`profile`](crate::profile), and the ids,
-//! names and id patterns of the [`platforms`](crate::platforms) registry. A key or a
-//! platform added there appears here without another edit. The text limits that
-//! `profile` writes as literals are repeated in [`TEXT_LIMITS`], and the tests below
-//! parse a value at each limit and one past it to keep the two in step.
+//! parser reads: the field table of [`profile::fields`] (every key, its kind, limit,
+//! whether it is required and its help), and the ids, names and id patterns of the
+//! [`platforms`](crate::platforms) registry. A key, a limit or a platform added there
+//! appears here without another edit. What this module adds is what only an editor
+//! needs: patterns, enums and their descriptions.
 //!
 //! The schema declares draft 2020-12 but uses only keywords that mean the same in
 //! draft-07 (no `$defs`, `$ref`, `prefixItems` or `unevaluated*`), because
@@ -26,9 +26,7 @@ use serde_json::{Map, Value, json};
 
 use crate::Lang;
 use crate::platforms::{self, Kind, Platform};
-use crate::profile::{
-    ACCOUNT_KEYS, AVATAR_EXTENSIONS, FILING_KEYS, MAX_ACCOUNTS, MAX_QR_BYTES, THEME_KEYS, TOP_KEYS,
-};
+use crate::profile::fields::{self, Field, TOP_FIELDS};
 
 /// The JSON Schema dialect the schema declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -36,26 +34,6 @@ pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// The file name `hutong new` gives the schema, in the folder that holds the sites;
 /// each starter profile points at `../` + this.
 pub const FILE_NAME: &str = "site.schema.json";
-
-/// The longest text, in characters, the parser accepts for each text key (a dotted
-/// path for nested keys). `profile::Checker` writes these as literals, so the tests
-/// tie each one to what the parser does.
-pub const TEXT_LIMITS: &[(&str, usize)] = &[
-    ("name", 80),
-    ("tagline", 120),
-    ("base_url", 2000),
-    ("avatar", 255),
-    ("bio", 4000),
-    ("filing.icp", 64),
-    ("filing.police", 64),
-    ("accounts.id", 200),
-    ("accounts.url", 2000),
-    ("accounts.qr", MAX_QR_BYTES),
-    ("accounts.note", 80),
-    ("accounts.app_id", 64),
-    ("accounts.label", 80),
-    ("accounts.group", 80),
-];
 
 /// Characters the parser refuses in any text: control characters (Unicode Cc) other
 /// than tab, line feed and carriage return; `SINGLE_LINE` refuses the line breaks too.
@@ -77,103 +55,85 @@ const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
 /// The schema of `site.yaml`.
 pub fn site_schema() -> Value {
-    let properties = TOP_KEYS.iter().map(|&key| (key, top_property(key)));
     json!({
         "$schema": DIALECT,
         "title": "hutong site profile (site.yaml)",
         "description": "One creator's link hub: a name, where the site is served, and the accounts to list. `hutong check` checks every rule; `hutong platforms` lists the platform ids.",
         "type": "object",
-        "properties": object(properties),
-        "required": ["name", "base_url", "accounts"],
+        "properties": properties("", TOP_FIELDS),
+        "required": TOP_FIELDS.iter().filter(|f| f.required.is_some()).map(|f| f.key).collect::<Vec<_>>(),
         "additionalProperties": false,
     })
 }
 
-/// The schema of one top-level key.
-fn top_property(key: &str) -> Value {
-    match key {
-        "name" => text(
-            key,
-            Lines::One,
-            "Your name as visitors see it: the page title and heading.",
-        ),
-        "tagline" => text(key, Lines::One, "One line under the name."),
-        "lang" => lang(),
-        "base_url" => json!({
-            "description": format!("The absolute http(s) address where the site will be served, such as https://xiaoman.example.com/ (a trailing `/` is added). QR codes point here, so set it before printing. No query, fragment or user name; at most {} characters.", text_limit(key)),
-            "type": "string",
-            "maxLength": text_limit(key),
-            "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#@]+(/[^?#]*)?$",
-            "patternErrorMessage": "an http(s) address without ?query or #fragment, such as https://xiaoman.example.com/",
-        }),
-        "avatar" => avatar(),
-        "bio" => text(
-            key,
-            Lines::Many,
-            "A few lines about you, in Markdown (CommonMark with tables and strikethrough; raw HTML is left out).",
-        ),
-        "theme" => closed_object(
-            "How the page looks.",
-            THEME_KEYS.iter().map(|&key| (key, theme_property(key))),
-        ),
-        "accounts" => json!({
-            "description": format!("Your accounts, shown in this order: at least 1, at most {MAX_ACCOUNTS}. The same platform may appear more than once."),
-            "type": "array",
-            "minItems": 1,
-            "maxItems": MAX_ACCOUNTS,
-            "items": account(),
-        }),
-        "filing" => closed_object(
-            "Mainland-China filing numbers (备案号), shown in the footer.",
-            FILING_KEYS.iter().map(|&key| (key, filing_property(key))),
-        ),
-        _ => unknown(),
-    }
+/// The properties of a mapping with `fields`; `parent` is the mapping's dotted path
+/// ("" at the top).
+fn properties(parent: &str, fields: &[Field]) -> Value {
+    let entries = fields.iter().map(|field| {
+        let path = match parent {
+            "" => field.key.to_owned(),
+            _ => format!("{parent}.{}", field.key),
+        };
+        (field.key.to_owned(), property(&path, field))
+    });
+    Value::Object(entries.collect())
 }
 
-fn theme_property(key: &str) -> Value {
-    match key {
-        "mode" => json!({
-            "description": "Light or dark colours.",
-            "type": "string",
-            "enum": THEME_MODES.iter().map(|(mode, _)| mode).collect::<Vec<_>>(),
-            "markdownEnumDescriptions": THEME_MODES.iter().map(|(_, what)| what).collect::<Vec<_>>(),
-            "default": DEFAULT_THEME_MODE,
-        }),
-        "accent" => json!({
-            "description": "The accent colour: #rgb or #rrggbb, in quotes (unquoted, YAML reads # as a comment).",
+/// The schema of one field, at its dotted path (`accounts.url`).
+fn property(path: &str, field: &Field) -> Value {
+    let description = field.describe();
+    match field.kind {
+        fields::Kind::Line => text(field, Lines::One),
+        fields::Kind::Lines => text(field, Lines::Many),
+        fields::Kind::Address => address(path, field),
+        fields::Kind::File(extensions) => file(field, extensions),
+        fields::Kind::Word => match path {
+            "lang" => lang(&description),
+            "theme.mode" => json!({
+                "description": description,
+                "type": "string",
+                "enum": THEME_MODES.iter().map(|(mode, _)| mode).collect::<Vec<_>>(),
+                "markdownEnumDescriptions": THEME_MODES.iter().map(|(_, what)| what).collect::<Vec<_>>(),
+                "default": DEFAULT_THEME_MODE,
+            }),
+            "accounts.platform" => platform(&description),
+            _ => unknown(),
+        },
+        fields::Kind::Colour => json!({
+            "description": description,
             "type": "string",
             "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
             "patternErrorMessage": "a hex colour in quotes, such as \"#e4572e\"",
         }),
-        _ => unknown(),
+        fields::Kind::Boolean => json!({
+            "description": description,
+            "type": "boolean",
+            "default": false,
+        }),
+        fields::Kind::Map(inner) => json!({
+            "description": description,
+            "type": "object",
+            "properties": properties(path, inner),
+            "additionalProperties": false,
+        }),
+        fields::Kind::List(inner) => json!({
+            "description": description,
+            "type": "array",
+            "minItems": 1,
+            "maxItems": field.limit,
+            "items": account(path, inner),
+        }),
     }
 }
 
-fn filing_property(key: &str) -> Value {
-    let path = format!("filing.{key}");
-    match key {
-        "icp" => text(
-            &path,
-            Lines::One,
-            "The ICP filing number (ICP备案号), such as 沪ICP备2023012345号-1; linked to the filing site.",
-        ),
-        "police" => text(
-            &path,
-            Lines::One,
-            "The public-security filing number (公安备案号), such as 沪公网安备31010402000001号.",
-        ),
-        _ => unknown(),
-    }
-}
-
-/// The schema of one entry of `accounts`.
-fn account() -> Value {
-    let properties = ACCOUNT_KEYS.iter().map(|&key| (key, account_property(key)));
-    let mut schema = closed_object(
-        "One account: `platform` with `id`, or a `url` (with or without `platform`).",
-        properties,
-    );
+/// The schema of one entry of `accounts`, whose fields are `inner`.
+fn account(path: &str, inner: &[Field]) -> Value {
+    let mut schema = json!({
+        "description": "One account: `platform` with `id`, or a `url` (with or without `platform`).",
+        "type": "object",
+        "properties": properties(path, inner),
+        "additionalProperties": false,
+    });
     schema["anyOf"] = json!([
         { "required": ["url"] },
         { "required": ["platform", "id"] },
@@ -182,57 +142,30 @@ fn account() -> Value {
     schema
 }
 
-fn account_property(key: &str) -> Value {
-    let path = format!("accounts.{key}");
-    match key {
-        "platform" => platform(),
-        "id" => text(
-            &path,
-            Lines::One,
-            "The account's identifier on its platform; what it is depends on the platform (`hutong platforms <platform>` says, and how to find it).",
+/// An http(s) address: `base_url` takes no query or fragment; an account's `url` may.
+fn address(path: &str, field: &Field) -> Value {
+    let (pattern, message) = match path {
+        "base_url" => (
+            r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#@]+(/[^?#]*)?$",
+            "an http(s) address without ?query or #fragment, such as https://xiaoman.example.com/",
         ),
-        "url" => json!({
-            "description": format!("The account's web address (http or https), on the platform's own site; any site for `platform: link`. With `url` alone the platform is recognised from it, and the id read out of it where possible. At most {} characters.", text_limit(&path)),
-            "type": "string",
-            "maxLength": text_limit(&path),
-            "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#@]+([/?#].*)?$",
-            "patternErrorMessage": "an http(s) address such as https://github.com/your-name, without a user name",
-        }),
-        "qr" => text(
-            &path,
-            Lines::One,
-            &format!(
-                "Text to put in this account's QR code instead of the link to its page, such as the contact-card link a platform gave you. At most {MAX_QR_BYTES} bytes of UTF-8 (a Chinese character takes 3)."
-            ),
+        _ => (
+            r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#@]+([/?#].*)?$",
+            "an http(s) address such as https://github.com/your-name, without a user name",
         ),
-        "note" => text(&path, Lines::One, "A short line shown with the account."),
-        "app_id" => text(
-            &path,
-            Lines::One,
-            "The separate id the app link needs, where it differs from the web id (Douyin, Kuaishou, Toutiao: the numeric uid). Without it, phones open the web profile.",
-        ),
-        "label" => text(
-            &path,
-            Lines::One,
-            "The button's text, instead of the platform's name.",
-        ),
-        "group" => text(
-            &path,
-            Lines::One,
-            "A heading: accounts with the same group are shown together under it.",
-        ),
-        "hidden" => json!({
-            "description": "Keep the account in the file but leave it out of the site.",
-            "type": "boolean",
-            "default": false,
-        }),
-        _ => unknown(),
-    }
+    };
+    json!({
+        "description": field.describe(),
+        "type": "string",
+        "maxLength": field.limit,
+        "pattern": pattern,
+        "patternErrorMessage": message,
+    })
 }
 
 /// `platform`: an enum of every registry id, each described by its names and what its
 /// id is.
-fn platform() -> Value {
+fn platform(description: &str) -> Value {
     let all = platforms::all();
     let described = all.iter().map(|p| {
         format!(
@@ -247,7 +180,7 @@ fn platform() -> Value {
         )
     });
     json!({
-        "description": "The platform the account is on: an id from `hutong platforms`, or `link` for any other web page. May be left out when `url` is given.",
+        "description": description,
         "type": "string",
         "enum": all.iter().map(|p| p.id).collect::<Vec<_>>(),
         "markdownEnumDescriptions": described.collect::<Vec<_>>(),
@@ -321,17 +254,17 @@ fn ecma_pattern(pattern: &str) -> String {
     out
 }
 
-fn lang() -> Value {
-    let description = |lang: Lang| match lang {
+fn lang(description: &str) -> Value {
+    let explain = |lang: Lang| match lang {
         Lang::ZhHans => "Simplified Chinese (简体中文), the default.",
         Lang::ZhHant => "Traditional Chinese (繁體中文).",
         Lang::En => "English.",
     };
     json!({
-        "description": "The language of the page's own words (buttons, hints, platform names).",
+        "description": description,
         "type": "string",
         "enum": LANGS.iter().map(|&l| lang_code(l)).collect::<Vec<_>>(),
-        "markdownEnumDescriptions": LANGS.iter().map(|&l| description(l)).collect::<Vec<_>>(),
+        "markdownEnumDescriptions": LANGS.iter().map(|&l| explain(l)).collect::<Vec<_>>(),
         "default": lang_code(Lang::default()),
     })
 }
@@ -344,9 +277,10 @@ fn lang_code(lang: Lang) -> String {
     }
 }
 
-fn avatar() -> Value {
+/// A file in the site folder (the avatar): a relative path with one of `extensions`.
+fn file(field: &Field, extensions: &[&str]) -> Value {
     // Each extension in either case, as the parser lowercases it: `[Pp][Nn][Gg]`.
-    let extensions = AVATAR_EXTENSIONS
+    let either_case = extensions
         .iter()
         .map(|ext| {
             ext.chars()
@@ -356,11 +290,11 @@ fn avatar() -> Value {
         .collect::<Vec<_>>()
         .join("|");
     json!({
-        "description": format!("A picture in the site's folder, by its path relative to site.yaml: {}. Not a URL, not an absolute path, no `..`; at most {} characters.", AVATAR_EXTENSIONS.join(", "), text_limit("avatar")),
+        "description": field.describe(),
         "type": "string",
-        "maxLength": text_limit("avatar"),
-        "pattern": format!(r"\.({extensions})$"),
-        "patternErrorMessage": format!("an image file beside site.yaml ({})", AVATAR_EXTENSIONS.join(", ")),
+        "maxLength": field.limit,
+        "pattern": format!(r"\.({either_case})$"),
+        "patternErrorMessage": format!("an image file beside site.yaml ({})", extensions.join(", ")),
         "not": {
             "anyOf": [
                 { "pattern": "://" },
@@ -378,10 +312,9 @@ enum Lines {
     Many,
 }
 
-/// Free text: not blank, no control characters, at most its limit in characters, on
-/// one line unless `Lines::Many`.
-fn text(path: &str, lines: Lines, description: &str) -> Value {
-    let max = text_limit(path);
+/// Free text: not blank, no control characters, at most the field's limit in
+/// characters, on one line unless `Lines::Many`.
+fn text(field: &Field, lines: Lines) -> Value {
     // Something visible, with nothing refused before or after it; a single line may
     // end in line breaks, which the parser trims.
     let (pattern, message) = match lines {
@@ -395,43 +328,17 @@ fn text(path: &str, lines: Lines, description: &str) -> Value {
         ),
     };
     json!({
-        "description": format!("{description} At most {max} characters."),
+        "description": field.describe(),
         "type": ["string", "number", "boolean"],
         "minLength": 1,
-        "maxLength": max,
+        "maxLength": field.limit,
         "pattern": pattern,
         "patternErrorMessage": message,
     })
 }
 
-/// The limit of a text key from [`TEXT_LIMITS`].
-fn text_limit(path: &str) -> usize {
-    TEXT_LIMITS
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|&(_, max)| max)
-        .unwrap_or_else(|| unreachable!("`{path}` is missing from TEXT_LIMITS"))
-}
-
-/// An object that takes only the given keys.
-fn closed_object<'k>(
-    description: &str,
-    properties: impl Iterator<Item = (&'k str, Value)>,
-) -> Value {
-    json!({
-        "description": description,
-        "type": "object",
-        "properties": object(properties),
-        "additionalProperties": false,
-    })
-}
-
-fn object<'k>(entries: impl Iterator<Item = (&'k str, Value)>) -> Value {
-    Value::Object(entries.map(|(k, v)| (k.to_owned(), v)).collect())
-}
-
-/// A key the parser knows and this module does not describe yet: accept anything
-/// rather than refuse a valid profile. A test makes sure no key ends up here.
+/// A word the parser knows and this module has no enum for yet: accept anything rather
+/// than refuse a valid profile. A test makes sure no field ends up here.
 fn unknown() -> Value {
     json!({})
 }
@@ -439,7 +346,8 @@ fn unknown() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::{self, ThemeMode};
+    use crate::profile::fields::{ACCOUNT_FIELDS, FILING_FIELDS, Kind as FieldKind, THEME_FIELDS};
+    use crate::profile::{self, AVATAR_EXTENSIONS, MAX_ACCOUNTS, ThemeMode};
 
     const BASE: &str = "name: x\nbase_url: https://x.example/\n";
     const ACCOUNT: &str = "accounts:\n  - platform: github\n    id: octocat\n";
@@ -489,7 +397,28 @@ mod tests {
 
     #[test]
     fn text_limits_are_what_the_parser_enforces() {
-        for &(path, max) in TEXT_LIMITS {
+        // Every field whose limit counts characters, by its dotted path.
+        let nested = [
+            ("", TOP_FIELDS),
+            ("filing.", FILING_FIELDS),
+            ("accounts.", ACCOUNT_FIELDS),
+        ];
+        let limited = nested.iter().flat_map(|(prefix, fields)| {
+            fields
+                .iter()
+                .filter(|f| {
+                    matches!(
+                        f.kind,
+                        FieldKind::Line
+                            | FieldKind::Lines
+                            | FieldKind::Address
+                            | FieldKind::File(_)
+                    )
+                })
+                .map(move |f| (format!("{prefix}{}", f.key), f.limit))
+        });
+        for (path, max) in limited {
+            let path = path.as_str();
             let at_limit = profile_with(path, &value_of_length(path, max));
             let over = profile_with(path, &value_of_length(path, max + 1));
             assert!(
@@ -506,7 +435,7 @@ mod tests {
 
     #[test]
     fn name_limit_matches_the_schema() {
-        // The case the brief names, spelled out: 80 characters pass, 81 do not.
+        // The limit at its edge, spelled out: 80 characters pass, 81 do not.
         let schema = site_schema();
         assert_eq!(schema["properties"]["name"]["maxLength"], 80);
         assert!(accepts(&profile_with("name", &"名".repeat(80))));
@@ -516,17 +445,17 @@ mod tests {
     #[test]
     fn every_key_the_parser_knows_is_described() {
         let schema = site_schema();
-        let tables: [(&Value, &[&str]); 4] = [
-            (&schema, TOP_KEYS),
-            (&schema["properties"]["accounts"]["items"], ACCOUNT_KEYS),
-            (&schema["properties"]["theme"], THEME_KEYS),
-            (&schema["properties"]["filing"], FILING_KEYS),
+        let tables: [(&Value, &[Field]); 4] = [
+            (&schema, TOP_FIELDS),
+            (&schema["properties"]["accounts"]["items"], ACCOUNT_FIELDS),
+            (&schema["properties"]["theme"], THEME_FIELDS),
+            (&schema["properties"]["filing"], FILING_FIELDS),
         ];
-        for (object, keys) in tables {
+        for (object, fields) in tables {
             assert_eq!(object["additionalProperties"], false);
             let properties = object["properties"].as_object().unwrap();
             let mut described: Vec<&str> = properties.keys().map(String::as_str).collect();
-            let mut known = keys.to_vec();
+            let mut known: Vec<&str> = fields.iter().map(|f| f.key).collect();
             described.sort_unstable();
             known.sort_unstable();
             assert_eq!(described, known);
@@ -648,7 +577,7 @@ mod tests {
 
     #[test]
     fn avatar_pattern_takes_each_extension_in_any_case() {
-        let avatar = avatar();
+        let avatar = file(&fields::AVATAR, AVATAR_EXTENSIONS);
         let pattern = avatar["pattern"].as_str().unwrap();
         assert!(pattern.starts_with(r"\.([Pp][Nn][Gg]|[Jj][Pp][Gg]|"));
         assert_eq!(pattern.matches('|').count(), AVATAR_EXTENSIONS.len() - 1);

@@ -1,30 +1,15 @@
 //! Batch builds as an agency's CI runs them: the JSON report, shards across a matrix,
 //! no progress bar in logs, and the GitHub Actions workflow `hutong new` writes.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use common::cli::{assert_stderr_has, assert_success, bin, run_in, stderr};
+use common::site::write_project_site;
 use serde_json::Value;
-
-fn hutong(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hutong"))
-        .current_dir(dir)
-        .args(args)
-        .env_remove("CI")
-        .output()
-        .unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn write_site(root: &Path, slug: &str, yaml: &str) {
-    let dir = root.join("sites").join(slug);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("site.yaml"), yaml).unwrap();
-}
 
 fn simple_site(slug: &str) -> String {
     format!(
@@ -65,19 +50,19 @@ fn keys(value: &Value) -> Vec<&str> {
 fn the_json_report_is_valid_and_complete() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
-    write_site(root, "good", &simple_site("good"));
+    write_project_site(root, "good", &simple_site("good"));
     // A warning: Douyin's app link needs an app_id the profile lacks.
-    write_site(
+    write_project_site(
         root,
         "warned",
         "name: W\nlang: en\nbase_url: https://w.example/\naccounts:\n  - platform: douyin\n    url: https://www.douyin.com/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n",
     );
-    write_site(
+    write_project_site(
         root,
         "broken",
         "name: B\nbase_url: https://b.example/\nacounts: []\n",
     );
-    let out = hutong(root, &["build", "--format", "json", "-o", "public"]);
+    let out = run_in(root, &["build", "--format", "json", "-o", "public"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let report: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON only");
     assert_eq!(
@@ -215,17 +200,17 @@ fn the_shards_of_a_batch_are_disjoint_and_build_every_site_once() {
     let root = tmp.path();
     let all: BTreeSet<String> = (0..24).map(|i| format!("site-{i:02}")).collect();
     for slug in &all {
-        write_site(root, slug, &simple_site(slug));
+        write_project_site(root, slug, &simple_site(slug));
     }
     let count = 4;
     let mut built: Vec<String> = Vec::new();
     for index in 1..=count {
         let shard = format!("{index}/{count}");
-        let out = hutong(
+        let out = run_in(
             root,
             &["build", "--shard", &shard, "--format", "json", "-o", "dist"],
         );
-        assert!(out.status.success(), "{}", stderr(&out));
+        assert_success(&out);
         let report: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(report["shard"]["index"], index);
         assert_eq!(report["shard"]["count"], count);
@@ -235,11 +220,7 @@ fn the_shards_of_a_batch_are_disjoint_and_build_every_site_once() {
             .iter()
             .map(|s| s["slug"].as_str().unwrap().to_owned())
             .collect();
-        assert!(
-            stderr(&out).contains(&format!("shard {shard}: {} of 24 sites", slugs.len())),
-            "{}",
-            stderr(&out)
-        );
+        assert_stderr_has(&out, &format!("shard {shard}: {} of 24 sites", slugs.len()));
         built.extend(slugs);
     }
     let unique: BTreeSet<String> = built.iter().cloned().collect();
@@ -256,11 +237,11 @@ fn the_shards_of_a_batch_are_disjoint_and_build_every_site_once() {
     assert_eq!(on_disk, all, "one folder per site, nothing else");
 
     // The same slice again is the same sites: a CI rerun builds what it built before.
-    let again = hutong(
+    let again = run_in(
         root,
         &["build", "--shard", "2/4", "--format", "json", "-o", "dist"],
     );
-    let first = hutong(
+    let first = run_in(
         root,
         &["build", "--shard", "2/4", "--format", "json", "-o", "dist"],
     );
@@ -279,25 +260,21 @@ fn the_shards_of_a_batch_are_disjoint_and_build_every_site_once() {
 #[test]
 fn a_bad_shard_is_a_usage_error() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(tmp.path(), "a", &simple_site("a"));
+    write_project_site(tmp.path(), "a", &simple_site("a"));
     for bad in ["0/2", "3/2", "2", "a/b"] {
-        let out = hutong(tmp.path(), &["build", "--shard", bad]);
+        let out = run_in(tmp.path(), &["build", "--shard", bad]);
         assert_eq!(out.status.code(), Some(2), "{bad}");
-        assert!(
-            stderr(&out).contains("write K/N with 1 ≤ K ≤ N"),
-            "{}",
-            stderr(&out)
-        );
+        assert_stderr_has(&out, "write K/N with 1 ≤ K ≤ N");
     }
 }
 
 #[test]
 fn an_empty_shard_builds_nothing_and_succeeds() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(tmp.path(), "a", &simple_site("a"));
+    write_project_site(tmp.path(), "a", &simple_site("a"));
     let mut empty = 0;
     for index in 1..=8 {
-        let out = hutong(
+        let out = run_in(
             tmp.path(),
             &[
                 "build",
@@ -307,7 +284,7 @@ fn an_empty_shard_builds_nothing_and_succeeds() {
                 "json",
             ],
         );
-        assert!(out.status.success(), "{}", stderr(&out));
+        assert_success(&out);
         let report: Value = serde_json::from_slice(&out.stdout).unwrap();
         empty += usize::from(report["sites"].as_array().unwrap().is_empty());
     }
@@ -319,9 +296,9 @@ fn no_progress_bar_when_standard_error_is_not_a_terminal() {
     let tmp = tempfile::tempdir().unwrap();
     for i in 0..40 {
         let slug = format!("s{i}");
-        write_site(tmp.path(), &slug, &simple_site(&slug));
+        write_project_site(tmp.path(), &slug, &simple_site(&slug));
     }
-    let out = hutong(tmp.path(), &["build", "-j", "1"]);
+    let out = run_in(tmp.path(), &["build", "-j", "1"]);
     assert!(out.status.success());
     let err = stderr(&out);
     assert!(!err.contains('\r') && !err.contains("\x1b["), "{err:?}");
@@ -329,8 +306,8 @@ fn no_progress_bar_when_standard_error_is_not_a_terminal() {
 }
 
 /// Walks a YAML mapping by keys.
-fn at<'a>(node: &'a hutong::yaml::Node, path: &[&str]) -> &'a hutong::yaml::Node {
-    use hutong::yaml::Value;
+fn at<'a>(node: &'a hutong::profile::yaml::Node, path: &[&str]) -> &'a hutong::profile::yaml::Node {
+    use hutong::profile::yaml::Value;
     path.iter().fold(node, |node, key| match &node.value {
         Value::Map(entries) => {
             &entries
@@ -343,9 +320,9 @@ fn at<'a>(node: &'a hutong::yaml::Node, path: &[&str]) -> &'a hutong::yaml::Node
     })
 }
 
-fn text(node: &hutong::yaml::Node) -> &str {
+fn text(node: &hutong::profile::yaml::Node) -> &str {
     match &node.value {
-        hutong::yaml::Value::Scalar { text, .. } => text,
+        hutong::profile::yaml::Value::Scalar { text, .. } => text,
         _ => panic!("not a value"),
     }
 }
@@ -353,18 +330,19 @@ fn text(node: &hutong::yaml::Node) -> &str {
 #[test]
 fn new_writes_a_github_pages_workflow_once() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = hutong(tmp.path(), &["new", "lin", "--github-actions"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run_in(tmp.path(), &["new", "lin", "--github-actions"]);
+    assert_success(&out);
     let path = tmp.path().join(".github/workflows/hutong.yml");
     let workflow = std::fs::read_to_string(&path).unwrap();
-    let yaml = hutong::yaml::parse(&workflow).expect("valid YAML");
-    let hutong::yaml::Value::Seq(steps) = &at(&yaml, &["jobs", "build", "steps"]).value else {
+    let yaml = hutong::profile::yaml::parse(&workflow).expect("valid YAML");
+    let hutong::profile::yaml::Value::Seq(steps) = &at(&yaml, &["jobs", "build", "steps"]).value
+    else {
         panic!("steps is a list");
     };
     let runs: Vec<&str> = steps
         .iter()
         .filter_map(|s| match &s.value {
-            hutong::yaml::Value::Map(e) => e
+            hutong::profile::yaml::Value::Map(e) => e
                 .iter()
                 .find(|(k, _)| text(k) == "run")
                 .map(|(_, v)| text(v)),
@@ -387,23 +365,23 @@ fn new_writes_a_github_pages_workflow_once() {
 
     // Never overwritten; and `--github-actions` adds it to a site that exists already.
     std::fs::write(&path, "# mine\n").unwrap();
-    let again = hutong(tmp.path(), &["new", "lin", "--github-actions"]);
-    assert!(again.status.success(), "{}", stderr(&again));
+    let again = run_in(tmp.path(), &["new", "lin", "--github-actions"]);
+    assert_success(&again);
     assert!(stderr(&again).contains("exists already; left as it is"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "# mine\n");
     std::fs::remove_file(&path).unwrap();
-    let added = hutong(tmp.path(), &["new", "lin", "--github-actions"]);
+    let added = run_in(tmp.path(), &["new", "lin", "--github-actions"]);
     assert!(added.status.success());
     assert!(path.exists());
     // Without the flag, an existing profile is still an error.
-    assert_eq!(hutong(tmp.path(), &["new", "lin"]).status.code(), Some(2));
+    assert_eq!(run_in(tmp.path(), &["new", "lin"]).status.code(), Some(2));
 }
 
 #[cfg(unix)]
 #[test]
 fn a_closed_pipe_ends_output_quietly() {
     use std::io::Read;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hutong"))
+    let mut child = Command::new(bin())
         .args(["platforms", "--json"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -12,10 +12,13 @@
 //! except in CI (`CI=true`), where the suite must run: a missing tool is a failure
 //! that names the install command.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use common::tools::{present_or_skip, runs};
 use hutong::platforms::Kind;
 
 const INSTALL: &str = "apt-get install -y chromium zbar-tools default-jre-headless nodejs npm \
@@ -23,13 +26,6 @@ const INSTALL: &str = "apt-get install -y chromium zbar-tools default-jre-headle
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn runs(program: &str, arg: &str) -> bool {
-    Command::new(program)
-        .arg(arg)
-        .output()
-        .is_ok_and(|out| out.status.success())
 }
 
 /// The browser: `$HUTONG_CHROMIUM`, else Debian's `/usr/bin/chromium`.
@@ -123,16 +119,7 @@ fn manifest_entry(dir: &Path) -> (String, serde_json::Value) {
 
 #[test]
 fn built_sites_behave_in_chromium() {
-    let missing = missing();
-    if !missing.is_empty() {
-        let message = format!(
-            "the browser suite needs {}; install with `{INSTALL}` (what .ci/run does)",
-            missing.join(", ")
-        );
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("{message}");
-        }
-        eprintln!("notice: browser tests skipped: {message}");
+    if !present_or_skip("the browser suite", &missing(), INSTALL) {
         return;
     }
 

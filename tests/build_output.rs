@@ -11,6 +11,7 @@ use assert_cmd::Command;
 use base64::Engine as _;
 use sha2::Digest as _;
 
+use common::assert_contains;
 use common::site::read_tree;
 use common::{decode_png, rasterise_svg, read_codes};
 
@@ -56,7 +57,7 @@ fn build() -> (tempfile::TempDir, PathBuf) {
         String::from_utf8_lossy(&status.stderr)
     );
     let summary = String::from_utf8_lossy(&status.stderr);
-    assert!(summary.contains("built 2 sites"), "{summary}");
+    assert_contains(&summary, "built 2 sites");
     (tmp, out)
 }
 
@@ -302,7 +303,7 @@ fn the_policy_hashes_every_inline_block_in_the_header_and_the_meta() {
                     !policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"),
                     "{policy}"
                 );
-                assert!(policy.contains("default-src 'none'"), "{policy}");
+                assert_contains(policy, "default-src 'none'");
             }
             let blocks = inline_blocks(&html);
             assert!(!blocks.is_empty(), "{slug}/{path}");
@@ -396,10 +397,7 @@ fn a_batch_with_a_bad_site_builds_the_good_one_and_keeps_the_bad_ones_output() {
     let out = hutong().arg("build").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("sites/bad/site.yaml:4:15: unknown platform `nope`"),
-        "{err}"
-    );
+    assert_contains(&err, "sites/bad/site.yaml:4:15: unknown platform `nope`");
     assert!(
         err.contains("built 1 site") && err.contains("1 site failed (previous output kept)"),
         "{err}"

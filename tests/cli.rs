@@ -1,165 +1,98 @@
 //! The command line as a user meets it: exit codes, messages, files written.
 
-use std::path::Path;
+mod common;
 
-use assert_cmd::Command;
-
-fn hutong() -> Command {
-    Command::cargo_bin("hutong").unwrap()
-}
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn write_site(root: &Path, slug: &str, yaml: &str) {
-    std::fs::create_dir_all(root.join("sites").join(slug)).unwrap();
-    std::fs::write(root.join("sites").join(slug).join("site.yaml"), yaml).unwrap();
-}
+use common::assert_contains;
+use common::cli::{assert_stderr_has, assert_success, hutong, run, run_in, stderr, stdout};
+use common::site::write_project_site;
 
 #[test]
 fn check_passes_on_the_examples() {
-    let out = hutong()
-        .args(["check", "sites/xiaoman", "sites/alex-dev"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("checked 2 sites: 0 errors"),
-        "{}",
-        stderr(&out)
-    );
+    let out = run(&["check", "sites/xiaoman", "sites/alex-dev"]);
+    assert_success(&out);
+    assert_stderr_has(&out, "checked 2 sites: 0 errors");
 }
 
 #[test]
 fn check_reports_every_error_with_path_line_col_caret_and_hint() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(
+    write_project_site(
         tmp.path(),
         "bad",
         "name: x\nbase_url: https://x.example/\nacounts: []\ntheme:\n  mode: drak\n",
     );
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["check", "bad"])
-        .output()
-        .unwrap();
+    let out = run_in(tmp.path(), &["check", "bad"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("error: sites/bad/site.yaml:3:1: unknown key `acounts` in the profile\n  |\n3 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n"), "{err}");
-    assert!(
-        err.contains("sites/bad/site.yaml:5:9: unknown theme mode `drak`"),
-        "{err}"
+    assert_contains(
+        &err,
+        "error: sites/bad/site.yaml:3:1: unknown key `acounts` in the profile\n  |\n3 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n",
     );
-    assert!(err.contains("the profile has no `accounts`"), "{err}");
-    assert!(
-        err.contains("checked 1 site: 3 errors, 0 warnings (1 site failed)"),
-        "{err}"
-    );
+    assert_contains(&err, "sites/bad/site.yaml:5:9: unknown theme mode `drak`");
+    assert_contains(&err, "the profile has no `accounts`");
+    assert_contains(&err, "checked 1 site: 3 errors, 0 warnings (1 site failed)");
 }
 
 #[test]
 fn check_shows_warnings_but_passes() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(
+    write_project_site(
         tmp.path(),
         "dy",
         "name: x\nbase_url: https://x.example/\naccounts:\n  - url: https://www.douyin.com/user/MS4wLjABAAAAexample\n",
     );
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["check"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        stderr(&out)
-            .contains("warning: sites/dy/site.yaml:4:5: this Douyin account has no `app_id`"),
-        "{}",
-        stderr(&out)
+    let out = run_in(tmp.path(), &["check"]);
+    assert_success(&out);
+    assert_stderr_has(
+        &out,
+        "warning: sites/dy/site.yaml:4:5: this Douyin account has no `app_id`",
     );
 }
 
 #[test]
 fn check_names_a_missing_site_and_exits_2() {
-    let out = hutong().args(["check", "sites/nope"]).output().unwrap();
+    let out = run(&["check", "sites/nope"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("no site folder `sites/nope`"),
-        "{}",
-        stderr(&out)
-    );
+    assert_stderr_has(&out, "no site folder `sites/nope`");
 }
 
 #[test]
 fn bad_slug_folder_is_an_error() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(tmp.path(), "Bad_Name", "name: x\n");
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["check", "sites/Bad_Name"])
-        .output()
-        .unwrap();
+    write_project_site(tmp.path(), "Bad_Name", "name: x\n");
+    let out = run_in(tmp.path(), &["check", "sites/Bad_Name"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("cannot be a site's slug"),
-        "{}",
-        stderr(&out)
-    );
+    assert_stderr_has(&out, "cannot be a site's slug");
 }
 
 #[test]
 fn new_writes_a_starter_that_passes_check_and_never_overwrites() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["new", "my-site"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run_in(tmp.path(), &["new", "my-site"]);
+    assert_success(&out);
     let written = std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap();
     assert!(written.contains("base_url: https://my-site.example.com/"));
-    let check = hutong()
-        .current_dir(tmp.path())
-        .args(["check", "my-site"])
-        .output()
-        .unwrap();
-    assert!(check.status.success(), "{}", stderr(&check));
-    assert!(
-        stderr(&check).contains("0 errors, 0 warnings"),
-        "{}",
-        stderr(&check)
-    );
+    let check = run_in(tmp.path(), &["check", "my-site"]);
+    assert_success(&check);
+    assert_stderr_has(&check, "0 errors, 0 warnings");
 
     std::fs::write(tmp.path().join("sites/my-site/site.yaml"), "name: mine\n").unwrap();
-    let again = hutong()
-        .current_dir(tmp.path())
-        .args(["new", "my-site"])
-        .output()
-        .unwrap();
+    let again = run_in(tmp.path(), &["new", "my-site"]);
     assert_eq!(again.status.code(), Some(2));
-    assert!(
-        stderr(&again).contains("never overwrites"),
-        "{}",
-        stderr(&again)
-    );
+    assert_stderr_has(&again, "never overwrites");
     assert_eq!(
         std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap(),
         "name: mine\n"
     );
 
-    let bad = hutong()
-        .current_dir(tmp.path())
-        .args(["new", "My Site"])
-        .output()
-        .unwrap();
+    let bad = run_in(tmp.path(), &["new", "My Site"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("cannot be a slug"));
 }
 
 #[test]
 fn platforms_json_lists_all_fifty() {
-    let out = hutong().args(["platforms", "--json"]).output().unwrap();
+    let out = run(&["platforms", "--json"]);
     assert!(out.status.success());
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let list = list.as_array().unwrap();
@@ -177,29 +110,22 @@ fn platforms_json_lists_all_fifty() {
 
 #[test]
 fn platforms_detail_says_what_the_id_is_and_the_links_it_makes() {
-    let out = hutong().args(["platforms", "douyin"]).output().unwrap();
+    let out = run(&["platforms", "douyin"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("douyin — Douyin · 抖音"), "{text}");
-    assert!(text.contains("app_id:"), "{text}");
-    assert!(
-        text.contains("https://www.douyin.com/user/MS4wLjABAAAA"),
-        "{text}"
-    );
-    assert!(text.contains("snssdk1128://user/profile/"), "{text}");
+    assert_contains(&text, "app_id:");
+    assert_contains(&text, "https://www.douyin.com/user/MS4wLjABAAAA");
+    assert_contains(&text, "snssdk1128://user/profile/");
 
-    let out = hutong().args(["platforms", "bilibilli"]).output().unwrap();
+    let out = run(&["platforms", "bilibilli"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("did you mean `bilibili`"),
-        "{}",
-        stderr(&out)
-    );
+    assert_stderr_has(&out, "did you mean `bilibili`");
 }
 
 #[test]
 fn platforms_table_lists_every_id() {
-    let out = hutong().args(["platforms"]).output().unwrap();
+    let out = run(&["platforms"]);
     let text = String::from_utf8(out.stdout).unwrap();
     for p in hutong::platforms::all() {
         assert!(text.lines().any(|l| l.starts_with(p.id)), "{}", p.id);
@@ -209,20 +135,27 @@ fn platforms_table_lists_every_id() {
 
 #[test]
 fn every_command_has_help_and_usage_errors_exit_2() {
-    for cmd in [
-        &["--help"][..],
-        &["check", "--help"],
-        &["platforms", "--help"],
-        &["new", "--help"],
+    let out = run(&["--help"]);
+    assert_success(&out);
+    assert!(stdout(&out).contains("Usage: hutong"));
+    for command in [
+        "build",
+        "check",
+        "platforms",
+        "new",
+        "qr",
+        "schema",
+        "completions",
+        "man",
     ] {
-        let out = hutong().args(cmd).output().unwrap();
-        assert!(out.status.success(), "{cmd:?}");
+        let out = run(&[command, "--help"]);
+        assert!(out.status.success(), "{command}");
         assert!(
-            String::from_utf8_lossy(&out.stdout).contains("Usage: hutong"),
-            "{cmd:?}"
+            stdout(&out).contains(&format!("Usage: hutong {command}")),
+            "{command}"
         );
     }
-    let out = hutong().args(["frobnicate"]).output().unwrap();
+    let out = run(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -326,12 +259,8 @@ fn every_rule_fails_check_with_position_and_hint() {
         } else {
             format!("{HEAD}{body}")
         };
-        write_site(tmp.path(), &slug, &yaml);
-        let out = hutong()
-            .current_dir(tmp.path())
-            .args(["check", &slug])
-            .output()
-            .unwrap();
+        write_project_site(tmp.path(), &slug, &yaml);
+        let out = run_in(tmp.path(), &["check", &slug]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "case {i}: {err}");
         let at = err
@@ -353,12 +282,12 @@ fn every_rule_fails_check_with_position_and_hint() {
 #[test]
 fn check_speaks_the_language_of_hutong_lang_or_of_the_profile() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(
+    write_project_site(
         tmp.path(),
         "hans",
         "name: x\nlang: zh-Hans\nbase_url: https://x.example/\nacounts: []\n",
     );
-    write_site(
+    write_project_site(
         tmp.path(),
         "plain",
         "name: x\nbase_url: https://x.example/\nacounts: []\n",
@@ -375,34 +304,31 @@ fn check_speaks_the_language_of_hutong_lang_or_of_the_profile() {
         stderr(&out)
     };
     let err = check("hans", None);
-    assert!(
-        err.contains("错误：sites/hans/site.yaml:4:1: site.yaml 里有未知的键 `acounts`\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "错误：sites/hans/site.yaml:4:1: site.yaml 里有未知的键 `acounts`\n",
     );
-    assert!(err.contains("  = 提示：是不是想写 `accounts`？\n"), "{err}");
+    assert_contains(&err, "  = 提示：是不是想写 `accounts`？\n");
     let err = check("hans", Some("en"));
-    assert!(
-        err.contains("error: sites/hans/site.yaml:4:1: unknown key `acounts` in the profile\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "error: sites/hans/site.yaml:4:1: unknown key `acounts` in the profile\n",
     );
     let err = check("plain", None);
-    assert!(
-        err.contains("error: sites/plain/site.yaml:3:1: unknown key `acounts`"),
-        "{err}"
+    assert_contains(
+        &err,
+        "error: sites/plain/site.yaml:3:1: unknown key `acounts`",
     );
     let err = check("plain", Some("zh-Hant"));
-    assert!(
-        err.contains("錯誤：sites/plain/site.yaml:3:1: site.yaml 裡有未知的鍵 `acounts`\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "錯誤：sites/plain/site.yaml:3:1: site.yaml 裡有未知的鍵 `acounts`\n",
     );
-    assert!(err.contains("  = 提示：是不是想寫 `accounts`？\n"), "{err}");
+    assert_contains(&err, "  = 提示：是不是想寫 `accounts`？\n");
     // A region tag is understood; an unknown value is ignored with a warning.
     assert!(check("plain", Some("zh_TW.UTF-8")).contains("錯誤："));
     let err = check("hans", Some("fr"));
-    assert!(
-        err.contains("HUTONG_LANG=\"fr\" is not a language hutong speaks"),
-        "{err}"
-    );
+    assert_contains(&err, "HUTONG_LANG=\"fr\" is not a language hutong speaks");
     assert!(
         err.contains("错误："),
         "the profile's language stands: {err}"
@@ -414,7 +340,7 @@ fn check_speaks_the_language_of_hutong_lang_or_of_the_profile() {
 #[test]
 fn build_reports_in_hutong_lang_with_stable_codes() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(
+    write_project_site(
         tmp.path(),
         "bad",
         "name: x\nbase_url: https://x.example/\nacounts: []\n",
@@ -439,7 +365,7 @@ fn build_reports_in_hutong_lang_with_stable_codes() {
 #[test]
 fn an_output_failure_names_the_output_folder() {
     let tmp = tempfile::tempdir().unwrap();
-    write_site(
+    write_project_site(
         tmp.path(),
         "ok",
         "name: x\nbase_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n",
@@ -449,11 +375,7 @@ fn an_output_failure_names_the_output_folder() {
         "a file where a folder should be",
     )
     .unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["build", "ok", "-o", "blocked/dist"])
-        .output()
-        .unwrap();
+    let out = run_in(tmp.path(), &["build", "ok", "-o", "blocked/dist"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     let line = err
@@ -468,5 +390,46 @@ fn an_output_failure_names_the_output_folder() {
     );
     assert!(!line.contains("site.yaml"), "{line}");
     assert!(!err.contains("os error"), "{err}");
-    assert!(err.contains("  = hint: "), "{err}");
+    assert_contains(&err, "  = hint: ");
+}
+
+#[test]
+fn completions_for_bash_zsh_and_fish_name_the_commands() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = run(&["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.contains("hutong"), "{shell}");
+        for command in ["build", "check", "platforms", "qr", "schema"] {
+            assert!(script.contains(command), "{shell} lacks `{command}`");
+        }
+    }
+    let out = run(&["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn man_prints_a_roff_page_or_writes_one_per_command() {
+    let out = run(&["man"]);
+    assert_success(&out);
+    let page = stdout(&out);
+    assert_contains(&page, ".TH hutong 1");
+    assert_contains(&page, ".SH NAME");
+    assert_contains(&page, "hutong\\-qr");
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run_in(tmp.path(), &["man", "-o", "man/man1"]);
+    assert_success(&out);
+    let dir = tmp.path().join("man/man1");
+    for name in [
+        "hutong.1",
+        "hutong-build.1",
+        "hutong-qr.1",
+        "hutong-schema.1",
+    ] {
+        let page =
+            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(page.contains(".SH NAME"), "{name}");
+    }
+    assert!(!dir.join("hutong-help.1").exists());
 }

@@ -19,17 +19,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::site::{bin, names, read_tree, write_site};
+use common::assert_contains;
+use common::cli::{assert_success, bin, stderr};
+use common::site::{names, read_tree, write_site};
+use common::tools::in_ci;
 
 type Tree = BTreeMap<String, Vec<u8>>;
 
 fn is_root() -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.
     unsafe { libc::geteuid() == 0 }
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
 /// A profile of `accounts` Bilibili accounts named `name`: 500 make about 1,500 files
@@ -65,17 +64,13 @@ fn build(sites: &[&Path], out: &Path) -> Output {
     build_command(sites, out).output().unwrap()
 }
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 /// Builds `yaml` as site `slug` into a fresh folder and returns the complete output.
 fn reference(root: &Path, slug: &str, yaml: &str) -> Tree {
     let dir = root.join(format!("ref-{}", names_count(root)));
     let site = write_site(&dir, slug, yaml);
     let out = dir.join("out");
     let result = build(&[&site], &out);
-    assert!(result.status.success(), "{}", stderr(&result));
+    assert_success(&result);
     read_tree(&out.join(slug))
 }
 
@@ -220,7 +215,7 @@ fn a_full_disk_leaves_the_previous_site() {
         let result = build(&[&second], &out);
         let text = stderr(&result);
         assert_eq!(result.status.code(), Some(1), "{text}");
-        assert!(text.contains("No space left on device"), "{text}");
+        assert_contains(&text, "No space left on device");
         assert!(
             text.contains("cannot write") || text.contains("cannot create"),
             "{text}"
@@ -254,7 +249,7 @@ fn a_full_disk_leaves_the_previous_site() {
     let result = command.output().unwrap();
     let text = stderr(&result);
     assert_eq!(result.status.code(), Some(1), "{text}");
-    assert!(text.contains("File too large"), "{text}");
+    assert_contains(&text, "File too large");
     assert!(
         text.contains("cannot write"),
         "the error names the file: {text}"
@@ -274,8 +269,8 @@ fn a_read_only_output_folder_leaves_the_previous_site() {
         let result = build(&[&second], out);
         let text = stderr(&result);
         assert_eq!(result.status.code(), Some(1), "{text}");
-        assert!(text.contains(says), "{text}");
-        assert!(text.contains("previous output kept"), "{text}");
+        assert_contains(&text, says);
+        assert_contains(&text, "previous output kept");
         assert_one_of(out, "s", &[("old", &old)], says);
     };
     if is_root() {
@@ -380,10 +375,7 @@ fn a_batch_with_bad_sites_still_writes_the_good_ones() {
     );
     let text = stderr(&result);
     assert_eq!(result.status.code(), Some(1), "{text}");
-    assert!(
-        text.contains("3 sites failed (previous output kept)"),
-        "{text}"
-    );
+    assert_contains(&text, "3 sites failed (previous output kept)");
     for slug in ["bad-yaml", "bad-avatar", "fifo"] {
         assert!(
             text.contains(&format!("{slug}/site.yaml")),

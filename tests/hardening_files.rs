@@ -10,7 +10,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::site::{bin, names, read_tree, write_site};
+use common::cli::bin;
+use common::site::{names, read_tree, write_site};
 use hutong::profile::{self, MAX_AVATAR_BYTES};
 
 /// A 1×1 PNG.

@@ -596,8 +596,13 @@ fn the_example_sites_link_only_where_they_claim() {
         let yaml = std::fs::read_to_string(root.join(slug).join("site.yaml")).unwrap();
         let profile = profile::parse(&yaml).profile.unwrap();
         let mut timings = hutong::build::Timings::default();
-        let generated =
-            hutong::build::generate(slug, &root.join(slug), &profile, &mut timings).unwrap();
+        let generated = hutong::build::generate(
+            slug,
+            &profile::load(&root.join(slug)).assets,
+            &profile,
+            &mut timings,
+        )
+        .unwrap();
         let files: BTreeMap<String, Vec<u8>> = generated
             .files
             .into_iter()

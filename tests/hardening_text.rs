@@ -12,6 +12,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+use common::assert_contains;
 use common::html::{self, Doc, Node, collapse};
 use common::site::{self, yaml_quoted};
 use hutong::diagnostic::Diagnostic;
@@ -667,7 +668,7 @@ fn check_output_never_carries_terminal_controls() {
     for (slug, yaml) in &sites {
         site::write_site(tmp.path(), slug, yaml);
     }
-    let out = std::process::Command::new(site::bin())
+    let out = std::process::Command::new(common::cli::bin())
         .arg("check")
         .args(sites.iter().map(|(slug, _)| *slug))
         .current_dir(tmp.path())
@@ -683,5 +684,5 @@ fn check_output_never_carries_terminal_controls() {
         })
         .collect();
     assert!(bad.is_empty(), "{bad:?} in\n{stderr}");
-    assert!(stderr.contains("\\u{1b}"), "{stderr}");
+    assert_contains(&stderr, "\\u{1b}");
 }

@@ -15,7 +15,9 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::site::{bin, write_site};
+use common::assert_contains;
+use common::cli::bin;
+use common::site::write_site;
 use hutong::diagnostic::Diagnostic;
 use hutong::profile::{self, MAX_ACCOUNTS, MAX_FILE_BYTES, Parsed};
 use proptest::prelude::*;
@@ -332,10 +334,7 @@ fn files_that_are_not_small_text_are_refused_before_reading() {
         start.elapsed()
     );
     let message = &site.parsed.diagnostics[0].message;
-    assert!(
-        message.contains("104857600 bytes, over the limit of 1048576 bytes"),
-        "{message}"
-    );
+    assert_contains(message, "104857600 bytes, over the limit of 1048576 bytes");
     assert!(site.source.is_empty(), "the file was read");
     cli_refuses(root, "huge", "over the limit of 1048576 bytes");
 

@@ -1,14 +1,12 @@
 //! `hutong platforms NAME`: a platform by any of its names, and what it says about the
 //! addresses that are not profiles.
 
-use assert_cmd::Command;
+mod common;
+
+use common::cli::{run, stderr, stdout};
 
 fn platforms(name: &str) -> std::process::Output {
-    Command::cargo_bin("hutong")
-        .unwrap()
-        .args(["platforms", name])
-        .output()
-        .unwrap()
+    run(&["platforms", name])
 }
 
 #[test]
@@ -27,7 +25,7 @@ fn names_and_nicknames_show_the_platform() {
     ] {
         let out = platforms(name);
         assert!(out.status.success(), "{name}: {out:?}");
-        let text = String::from_utf8(out.stdout).unwrap();
+        let text = stdout(&out);
         assert!(text.starts_with(&format!("{id} — ")), "{name}: {text}");
     }
 }
@@ -36,20 +34,20 @@ fn names_and_nicknames_show_the_platform() {
 fn an_unknown_name_gets_the_closest_platforms() {
     let out = platforms("抖因");
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stderr(&out);
     assert!(
         err.contains("unknown platform `抖因`: did you mean `douyin`?"),
         "{err}"
     );
     let out = platforms("zzzzzzzz");
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stderr(&out);
     assert!(err.contains("run `hutong platforms` for the list"), "{err}");
 }
 
 #[test]
 fn the_detail_names_the_pages_that_are_not_profiles() {
-    let text = String::from_utf8(platforms("bilibili").stdout).unwrap();
+    let text = stdout(&platforms("bilibili"));
     assert!(
         text.contains("one Bilibili video, e.g. https://www.bilibili.com/video/BV"),
         "{text}"

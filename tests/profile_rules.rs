@@ -1,4 +1,4 @@
-//! Every rule of `profile-format.md`, fed a violating profile: the message, its line and
+//! Every rule of the `site.yaml` format, fed a violating profile: the message, its line and
 //! column, and the hint. Valid profiles come back with the values that were written.
 
 use std::time::{Duration, Instant};

@@ -5,28 +5,15 @@
 //! Without a `node` program the tests print a notice and pass, except in CI
 //! (`CI=true`), where a missing Node is a failure: the logic must not go untested there.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::tools::node_or_skip;
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Whether `node` runs; panics in CI when it does not.
-fn node_available() -> bool {
-    let works = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|out| out.status.success());
-    if !works {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "`node` is needed to test the redirect logic in CI (install Node.js)"
-        );
-        eprintln!("notice: no `node` program; the JavaScript tests were skipped");
-    }
-    works
 }
 
 fn run(command: &mut Command) {
@@ -41,7 +28,7 @@ fn run(command: &mut Command) {
 
 #[test]
 fn redirect_logic_passes_its_node_tests() {
-    if !node_available() {
+    if !node_or_skip("the redirect logic's tests") {
         return;
     }
     // The files are listed rather than the folder given, which Node versions read
@@ -61,7 +48,7 @@ fn redirect_logic_passes_its_node_tests() {
 
 #[test]
 fn rendered_scripts_are_valid_javascript() {
-    if !node_available() {
+    if !node_or_skip("the redirect logic's tests") {
         return;
     }
     let yaml = "name: Test\nbase_url: https://t.example/\naccounts:\n  - platform: bilibili\n    id: \"12345678\"\n  - platform: wechat\n    id: test_wechat\n";
@@ -109,7 +96,7 @@ fn instagram_and_threads_get_android_intents_that_the_pages_try() {
             "intent://www.threads.net/@zuck#Intent;scheme=https;package=com.instagram.barcelona;S.browser_fallback_url=https%3A%2F%2Fwww.threads.com%2F%40zuck;end",
         ]
     );
-    if !node_available() {
+    if !node_or_skip("the redirect logic's tests") {
         return;
     }
     let targets: Vec<serde_json::Value> = links

@@ -2,7 +2,12 @@
 //! serving a copy of an example site from a temporary folder. Requests are plain
 //! HTTP/1.1 written here over a `TcpStream` (no client crate needed); every wait is
 //! bounded, so a broken server fails the test instead of hanging it.
+//!
+//! One test runs the pages' own redirect logic in Node.js: without `node` it prints a
+//! notice and passes, except in CI (`CI=true`), where it fails and names the install.
 #![cfg(feature = "serve")]
+
+mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -10,6 +15,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use common::assert_contains;
+use common::cli::{bin, run, stderr};
+use common::tools::node_or_skip;
 
 const PATIENCE: Duration = Duration::from_secs(30);
 
@@ -35,7 +44,7 @@ impl Server {
     }
 
     fn start_in(root: tempfile::TempDir, slug: &str) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_hutong"))
+        let mut child = Command::new(bin())
             .current_dir(root.path())
             .args(["serve", slug, "--port", "0"])
             .stdin(Stdio::null())
@@ -412,10 +421,8 @@ fn a_preview_shows_the_page_as_another_browser_without_leaving_the_site() {
 
 #[test]
 fn each_preview_is_the_environment_it_names_to_the_pages_own_logic() {
-    // decide() from templates/common.js, run in Node as tests/js does; skipped where
-    // Node is missing (CI installs it).
-    if Command::new("node").arg("--version").output().is_err() {
-        eprintln!("node not found: skipped");
+    // decide() from templates/common.js, run in Node as tests/js does.
+    if !node_or_skip("comparing the previews with the pages' own logic") {
         return;
     }
     let expected = [
@@ -506,42 +513,29 @@ fn ctrl_c_stops_the_server_cleanly() {
 fn a_port_in_use_is_a_clear_usage_error() {
     let taken = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
-    let out = Command::new(env!("CARGO_BIN_EXE_hutong"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["serve", "alex-dev", "--port", &port])
-        .output()
-        .unwrap();
+    let out = run(&["serve", "alex-dev", "--port", &port]);
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains(&format!(
-            "error: port {port} on 127.0.0.1 is already in use"
-        )),
-        "{err}"
+    let err = stderr(&out);
+    assert_contains(
+        &err,
+        &format!("error: port {port} on 127.0.0.1 is already in use"),
     );
-    assert!(err.contains("--port"), "{err}");
+    assert_contains(&err, "--port");
 }
 
 #[test]
 fn several_sites_and_no_name_asks_which_one() {
-    let out = Command::new(env!("CARGO_BIN_EXE_hutong"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["serve", "--port", "0"])
-        .output()
-        .unwrap();
+    let out = run(&["serve", "--port", "0"]);
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("name the one to serve, e.g. `hutong serve alex-dev`"),
-        "{err}"
-    );
+    let err = stderr(&out);
+    assert_contains(&err, "name the one to serve, e.g. `hutong serve alex-dev`");
 }
 
 #[test]
 fn build_output_never_carries_what_serve_injects() {
     let out = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let status = Command::new(env!("CARGO_BIN_EXE_hutong"))
+    let status = Command::new(bin())
         .args(["build", "-o"])
         .arg(out.path())
         .arg(root.join("sites/xiaoman"))

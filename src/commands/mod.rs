@@ -8,6 +8,8 @@ pub mod man;
 pub mod new;
 pub mod platforms;
 pub mod qr;
+#[cfg(feature = "resolve")]
+pub mod resolve;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;

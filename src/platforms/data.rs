@@ -1,6 +1,7 @@
-//! The platform records, sorted by id. Facts follow `shared/platforms.md` (research of
-//! public sources, not tested on devices). Comments mark the values decided here rather
-//! than taken from the research ("Decided here", "hutong's addition", "Guessed").
+//! The platform records, sorted by id. Facts come from public sources (platforms'
+//! documentation, published URL schemes, observed links), not tested on devices.
+//! Comments mark the values decided here rather than taken from those sources
+//! ("Decided here", "hutong's addition", "Guessed").
 
 use super::icons;
 use super::*;
@@ -60,7 +61,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
         url_patterns: &[],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
-            // Decided here: the research's URL needs a storefront and a name slug; the
+            // Decided here: the published URL needs a storefront and a name slug; the
             // slug is decorative and "us" is a storefront every visitor can open.
             web: Some("https://music.apple.com/us/artist/{id}"),
             ios: None,
@@ -407,7 +408,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
                 example: "100064814165355",
             },
             IdForm {
-                // 4–50 as in the OSINT source: the research's 5 would reject old short
+                // 4–50 as in the OSINT source: the published 5 would reject old short
                 // names such as "zuck".
                 pattern: r"^[A-Za-z0-9.]{4,50}$",
                 web: Some("https://www.facebook.com/{id}"),
@@ -603,7 +604,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             "live.kuaishou.com/u/{id}",
         ],
         forms: &[IdForm {
-            // Observed shape only (research: MC examples).
+            // Observed shape only (from examples in the wild).
             pattern: r"^3x[a-z0-9]+$",
             web: Some("https://www.kuaishou.com/profile/{id}"),
             ios: Some("kwai://profile/{app_id}"),
@@ -1482,7 +1483,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^MS4wLjABAAAA[A-Za-z0-9_-]+$",
             web: Some("https://www.toutiao.com/c/user/token/{id}/"),
             ios: Some("snssdk141://profile?uid={app_id}"),
-            // Android form only inferred by the research.
+            // Android form only inferred from the sources.
             android: None,
             app_status: Status::Verified,
             example: "MS4wLjABAAAAZ2Hy7RgkJYXk1nPe6XZrZxl_EUlQ8d5ETbzXv8TFmgQ",
@@ -1827,7 +1828,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
         hosts: &["goofish.com"],
         url_patterns: &["www.goofish.com/personal?userId={id}"],
         forms: &[IdForm {
-            // The research gives no rule: numeric or an opaque (maybe URL-encoded) string.
+            // The sources give no rule: numeric or an opaque (maybe URL-encoded) string.
             pattern: r"^[A-Za-z0-9%._~=+/-]{1,128}$",
             web: Some("https://www.goofish.com/personal?userId={id}"),
             ios: None,
@@ -1867,7 +1868,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^[0-9a-f]{24}$",
             web: Some("https://www.xiaohongshu.com/user/profile/{id}"),
             ios: Some("xhsdiscover://user/{id}"),
-            // Android form only inferred by the research.
+            // Android form only inferred from the sources.
             android: None,
             app_status: Status::Verified,
             example: "6864e7a5000000001d01546a",
@@ -1960,7 +1961,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
                 pattern: r"^@?(?P<id>[A-Za-z0-9._-]{3,30})$",
                 web: Some("https://www.youtube.com/@{id}"),
                 ios: Some("vnd.youtube://www.youtube.com/@{id}"),
-                // Android: the research recommends the https App Link.
+                // Android: the sources recommend the https App Link.
                 android: None,
                 app_status: Status::Verified,
                 example: "@mkbhd",
@@ -2009,7 +2010,7 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^[A-Za-z0-9_-]+$",
             web: Some("https://www.zhihu.com/people/{id}"),
             ios: Some("zhihu://people/{id}"),
-            // Android form only inferred by the research.
+            // Android form only inferred from the sources.
             android: None,
             app_status: Status::Verified,
             example: "tofrankie",
@@ -2080,7 +2081,7 @@ mod tests {
     use super::*;
     use regex_lite::Regex;
 
-    /// The 49 ids of `shared/platforms.yaml`, plus `link`, in byte order.
+    /// The 49 platforms hutong supports, plus `link`, in byte order.
     const IDS: &[&str] = &[
         "alipay",
         "apple_music",
@@ -2173,7 +2174,7 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_sorted_unique_and_exactly_the_researched_ones() {
+    fn ids_are_sorted_unique_and_exactly_the_supported_ones() {
         let ids: Vec<&str> = PLATFORMS.iter().map(|p| p.id).collect();
         assert!(
             ids.windows(2).all(|w| w[0] < w[1]),

@@ -3,8 +3,8 @@
 //! Takes nothing; gives `&'static Platform` records that say, for one platform, what its
 //! `id` looks like (per id *form*: a YouTube handle and a YouTube channel id are two forms),
 //! which hosts belong to it, how to build its web URL and app links from an id, and how it
-//! looks (names, brand colour, icon). The data lives in `data.rs` and follows
-//! `platforms.md`; icons come from simple-icons (see `icons.rs`).
+//! looks (names, brand colour, icon). The data lives in `data.rs`, with where each fact
+//! comes from; icons come from simple-icons (see `icons.rs`).
 //!
 //! This module does not read profiles or decide what a page shows; `links` does that.
 
@@ -64,7 +64,7 @@ mod json {
     }
 }
 
-/// How sure the research is about a fact (see `platforms.md`).
+/// How sure the public sources are about a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -166,7 +166,7 @@ pub struct Platform {
     pub color: &'static str,
     #[serde(skip)]
     pub icon: Icon,
-    /// Overall confidence of the research: "high", "medium" or "low".
+    /// Overall confidence in the sources of the record: "high", "medium" or "low".
     pub confidence: &'static str,
 }
 

@@ -99,7 +99,7 @@ pub(super) struct Pages {
     pub profile_howto: Option<Text>,
     /// Tried in order; the first that matches decides.
     pub not_profiles: &'static [NotProfile],
-    /// Profile addresses of the forms the research did not template, with the id each
+    /// Profile addresses of forms the web templates do not make, with the id each
     /// gives (for the tests: every one classifies as a profile with that id).
     pub profiles: &'static [(&'static str, &'static str)],
 }
@@ -288,9 +288,9 @@ static PLATFORM_PAGE: Text = Text {
     zh_hant: "{platform}自己的頁面",
 };
 static SELF: Text = Text {
-    en: "{platform}’s “my page” address, which shows every visitor their own profile",
-    zh_hans: "{platform}的“我的主页”地址，谁打开都只看到自己的主页",
-    zh_hant: "{platform}的「我的主頁」地址，誰開啟都只看到自己的主頁",
+    en: "{platform}’s “my page”, which shows each visitor their own profile",
+    zh_hans: "{platform}的“我的主页”入口，谁打开都只看到自己的主页",
+    zh_hant: "{platform}的「我的主頁」入口，誰開啟都只看到自己的主頁",
 };
 
 /// The rules, sorted by platform id. Address forms follow the platforms' public pages

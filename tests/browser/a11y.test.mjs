@@ -9,24 +9,16 @@
 // axe needs its script in the page, which the pages' CSP forbids: these contexts bypass
 // CSP (hub.test.mjs and redirect.test.mjs check the pages under it).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { EXAMPLES, agent, context, device, launch, open, serve } from './lib.mjs';
+import { agent, context, device, open, useExamples } from './lib.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser;
-const servers = {};
-before(async () => {
-  browser = await launch();
-  for (const slug of EXAMPLES) servers[slug] = await serve(slug);
-});
-after(async () => {
-  await browser?.close();
-  for (const s of Object.values(servers)) await s.close();
-});
+const examples = useExamples();
+const { servers } = examples;
 
 /** axe's violations on the page as it is, one line each. */
 async function violations(page) {
@@ -59,7 +51,7 @@ for (const scheme of ['light', 'dark']) {
         // axe is a script, so it needs JS on: "JS off" is the page served without its
         // script, which is what such a browser shows.
         const nojs = options.javaScriptEnabled === false;
-        const ctx = await context(browser, origin, { ...device(agent(name)), colorScheme: scheme, bypassCSP: true });
+        const ctx = await context(examples.browser, origin, { ...device(agent(name)), colorScheme: scheme, bypassCSP: true });
         await ctx.clock.install(); // the redirect page's fallback timer never fires
         const page = await ctx.newPage();
         if (nojs) {

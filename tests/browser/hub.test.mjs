@@ -10,26 +10,18 @@
 // - the page follows the colour scheme when its theme is auto, and keeps its own otherwise.
 // Full-page screenshots go to the screenshots folder, named <site>-<size>-<scheme>.png.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EXAMPLES, MANIFEST, agent, context, copied, device, launch, look, open, readQr, screenshotPath, serve, watch,
+  EXAMPLES, MANIFEST, agent, context, copied, device, look, open, readQr, screenshotPath, useExamples, watch,
 } from './lib.mjs';
 
 const SIZES = { phone: agent('iPhone Safari'), desktop: agent('desktop Chrome') };
 const DARK_BG = 'rgb(20, 20, 20)';
 const LIGHT_BG = 'rgb(246, 246, 244)';
 
-let browser;
-const servers = {};
-before(async () => {
-  browser = await launch();
-  for (const slug of EXAMPLES) servers[slug] = await serve(slug);
-});
-after(async () => {
-  await browser?.close();
-  for (const s of Object.values(servers)) await s.close();
-});
+const examples = useExamples();
+const { servers } = examples;
 
 /** The list item of an account: the one holding its QR code. */
 const item = (page, acc) => page.locator(`li.c:has(img[src="qr/${acc.key}.png"])`);
@@ -40,7 +32,7 @@ for (const slug of EXAMPLES) {
     for (const [size, ua] of Object.entries(SIZES)) {
       for (const scheme of ['light', 'dark']) {
         test(`${size}, ${scheme}`, async () => {
-          const ctx = await context(browser, servers[slug].origin, { ...device(ua), colorScheme: scheme });
+          const ctx = await context(examples.browser, servers[slug].origin, { ...device(ua), colorScheme: scheme });
           const page = await ctx.newPage();
           const w = await watch(page);
           const viewport = page.viewportSize();
@@ -129,7 +121,7 @@ for (const slug of EXAMPLES) {
     for (const name of ['WeChat on iOS', 'Douyin on Android']) {
       test(`inside ${name}: the banner, and taps follow the plain links`, async () => {
         const ua = agent(name);
-        const ctx = await context(browser, servers[slug].origin, device(ua));
+        const ctx = await context(examples.browser, servers[slug].origin, device(ua));
         try {
           const page = await ctx.newPage();
           const w = await watch(page);
@@ -163,7 +155,7 @@ for (const slug of EXAMPLES) {
     }
 
     test('a tap on a phone goes through the redirect page when the app can open', async () => {
-      const ctx = await context(browser, servers[slug].origin, device(SIZES.phone));
+      const ctx = await context(examples.browser, servers[slug].origin, device(SIZES.phone));
       try {
         for (const acc of site.accounts.filter((a) => a.web)) {
           // A page per tap: after an app link, headless Chromium takes no more input in

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync }
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
@@ -122,6 +123,24 @@ export async function serve(slug) {
 }
 
 // --- the browser ---------------------------------------------------------------------
+
+/**
+ * For a test file on the examples: before its tests, launches the browser and serves
+ * each example; after them, closes both. Gives `{ browser, servers }`, `servers` by
+ * slug, filled in once the tests start.
+ */
+export function useExamples() {
+  const examples = { browser: undefined, servers: {} };
+  before(async () => {
+    examples.browser = await launch();
+    for (const slug of EXAMPLES) examples.servers[slug] = await serve(slug);
+  });
+  after(async () => {
+    await examples.browser?.close();
+    for (const s of Object.values(examples.servers)) await s.close();
+  });
+  return examples;
+}
 
 export async function launch() {
   return chromium.launch({

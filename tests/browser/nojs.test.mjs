@@ -8,24 +8,16 @@
 // And the 404 page a host gives for a missing path, with JS on: no error, nothing
 // loaded from elsewhere, a way back.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EXAMPLES, MANIFEST, agent, context, device, launch, look, open, readQr, screenshotPath, serve, watch,
+  EXAMPLES, MANIFEST, agent, context, device, look, open, readQr, screenshotPath, useExamples, watch,
 } from './lib.mjs';
 
 const PHONE = agent('iPhone Safari');
 
-let browser;
-const servers = {};
-before(async () => {
-  browser = await launch();
-  for (const slug of EXAMPLES) servers[slug] = await serve(slug);
-});
-after(async () => {
-  await browser?.close();
-  for (const s of Object.values(servers)) await s.close();
-});
+const examples = useExamples();
+const { servers } = examples;
 
 /** Clicks a link and gives the navigation it asked for, on a fresh page (see hub.test.mjs). */
 async function follow(ctx, url, selector) {
@@ -43,7 +35,7 @@ for (const slug of EXAMPLES) {
   const origin = () => servers[slug].origin;
   describe(`${slug} without JavaScript`, () => {
     test('hub: plain links, QR codes a click away, no dead buttons', async () => {
-      const ctx = await context(browser, origin(), { ...device(PHONE), javaScriptEnabled: false });
+      const ctx = await context(examples.browser, origin(), { ...device(PHONE), javaScriptEnabled: false });
       const page = await ctx.newPage();
       const w = await watch(page);
       try {
@@ -79,7 +71,7 @@ for (const slug of EXAMPLES) {
     });
 
     test('every redirect page: plain links and the QR code, nothing automatic', async () => {
-      const ctx = await context(browser, origin(), { ...device(PHONE), javaScriptEnabled: false });
+      const ctx = await context(examples.browser, origin(), { ...device(PHONE), javaScriptEnabled: false });
       const page = await ctx.newPage();
       const w = await watch(page);
       try {
@@ -125,7 +117,7 @@ for (const slug of EXAMPLES) {
     });
 
     test('404 page: served for a missing path, no error, nothing from elsewhere', async () => {
-      const ctx = await context(browser, origin(), device(agent('desktop Chrome')));
+      const ctx = await context(examples.browser, origin(), device(agent('desktop Chrome')));
       const page = await ctx.newPage();
       const w = await watch(page);
       try {

@@ -1,6 +1,6 @@
 // 2. Every redirect page of the examples, under the user agents of real browsers and
 // in-app browsers (tests/js/user-agents.json says where each string comes from),
-// against design.md's "redirect page" section:
+// against what a redirect page must do:
 // - a desktop goes straight to an http(s) web profile; with none, it shows the QR code
 //   large and the ID to copy;
 // - a phone browser tries the app link for its own system, keeps a visible "open in
@@ -14,10 +14,10 @@
 // links that never become requests are seen through the DevTools protocol. The page's
 // timers run on Playwright's fake clock, so the fallback is checked without waiting.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EXAMPLES, MANIFEST, agent, context, copied, device, launch, look, open, screenshotPath, serve, watch,
+  EXAMPLES, MANIFEST, agent, context, copied, device, look, open, screenshotPath, useExamples, watch,
 } from './lib.mjs';
 
 /** The user agents the issue names, by their names in tests/js/user-agents.json. */
@@ -36,7 +36,7 @@ function kind(ua) {
   return ua.app === '' || ua.app === 'qqbrowser' ? 'phone' : 'in-app';
 }
 
-/** design.md's behaviour for one page under one user agent. */
+/** The redirect page's behaviour for one page under one user agent. */
 function expected(ua, acc) {
   const k = kind(ua);
   const link = ua.os === 'ios' ? acc.ios : ua.os === 'android' ? acc.android : null;
@@ -50,16 +50,8 @@ function expected(ua, acc) {
   return web(acc.web) ? { go: acc.web } : { stay: 'code' };
 }
 
-let browser;
-const servers = {};
-before(async () => {
-  browser = await launch();
-  for (const slug of EXAMPLES) servers[slug] = await serve(slug);
-});
-after(async () => {
-  await browser?.close();
-  for (const s of Object.values(servers)) await s.close();
-});
+const examples = useExamples();
+const { servers } = examples;
 
 /** Lets the page's timers run (fake clock), then gives late events a moment. */
 async function settle(page, ms) {
@@ -80,7 +72,7 @@ for (const name of AGENTS) {
     for (const slug of EXAMPLES) {
       const site = MANIFEST[slug];
       test(`${slug}: every redirect page`, async () => {
-        const ctx = await context(browser, servers[slug].origin, device(ua));
+        const ctx = await context(examples.browser, servers[slug].origin, device(ua));
         await ctx.clock.install();
         // A tab is reused while the pages it showed stayed put (a new tab costs more than
         // the test of a page); after any navigation the next page gets a new one: after

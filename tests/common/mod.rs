@@ -1,12 +1,15 @@
 //! Helpers shared by the integration tests: reading QR codes back out of the PNG and
 //! SVG files hutong writes, with an independent decoder (`rqrr`); `html`, pages parsed
 //! the way a browser parses them (html5ever); `site`, profiles built in memory or on
-//! disk and read back.
+//! disk and read back; `cli`, the real binary run and its output read; `tools`, the
+//! programs some tests need beside Rust, and what a test does when one is missing.
 
 #![allow(dead_code)] // each test crate uses some of these
 
+pub mod cli;
 pub mod html;
 pub mod site;
+pub mod tools;
 
 use hutong::qr::QUIET_ZONE;
 
@@ -156,4 +159,10 @@ pub fn assert_quiet_zone_light(img: &Grey, px: usize) {
             }
         }
     }
+}
+
+/// `text` holds `part`; `text` is shown when it does not.
+#[track_caller]
+pub fn assert_contains(text: &str, part: &str) {
+    assert!(text.contains(part), "expected {part:?} in\n{text}");
 }

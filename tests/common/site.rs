@@ -1,5 +1,5 @@
 //! Making sites for tests: profiles as YAML text, built in memory with the library or
-//! on disk with the real binary, and read back as a map of files.
+//! on disk for the real binary, and read back as a map of files.
 
 #![allow(dead_code)] // each test crate uses some of these
 
@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use hutong::build::{self, Timings};
-use hutong::profile;
+use hutong::profile::{self, Assets};
 
 /// A YAML double-quoted scalar holding `text` exactly, written in plain ASCII: every
 /// character that is not printable ASCII is a `\u`/`\U` escape, so the file itself
@@ -39,8 +39,13 @@ pub fn generate(yaml: &str) -> BTreeMap<String, Vec<u8>> {
             parsed.diagnostics
         )
     });
-    let generated = build::generate("test", Path::new("."), &profile, &mut Timings::default())
-        .expect("a valid profile builds");
+    let generated = build::generate(
+        "test",
+        &Assets::default(),
+        &profile,
+        &mut Timings::default(),
+    )
+    .expect("a valid profile builds");
     generated
         .files
         .into_iter()
@@ -60,12 +65,19 @@ pub fn pages(files: &BTreeMap<String, Vec<u8>>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Writes `root/<slug>/site.yaml`.
+/// Writes `root/<slug>/site.yaml`: a site folder named by its path, as `hutong build
+/// <path>` takes it. Returns the folder.
 pub fn write_site(root: &Path, slug: &str, yaml: &str) -> PathBuf {
     let dir = root.join(slug);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("site.yaml"), yaml).unwrap();
     dir
+}
+
+/// Writes `project/sites/<slug>/site.yaml`: a site of a project, found by `hutong check`
+/// and `hutong build` run in `project` by its slug alone. Returns the site's folder.
+pub fn write_project_site(project: &Path, slug: &str, yaml: &str) -> PathBuf {
+    write_site(&project.join("sites"), slug, yaml)
 }
 
 /// Every file under `dir`, by path relative to it (with `/`).
@@ -98,9 +110,4 @@ pub fn names(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// The built `hutong` binary.
-pub fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_hutong")
 }

@@ -47,7 +47,7 @@ test('every user agent gets the expected OS, app and mode for each target', () =
   }
 });
 
-test('the brief\'s required user agents are all covered', () => {
+test('the user agents a redirect page must handle are all covered', () => {
   for (const name of ['desktop Chrome', 'desktop Safari', 'iPhone Safari', 'Android Chrome', 'WeChat on iOS',
     'WeChat on Android', 'WeCom', 'QQ on iOS', 'QQ Browser on Android', 'Weibo', 'Douyin', 'Xiaohongshu',
     'Instagram', 'generic Android web-view']) {
@@ -110,7 +110,7 @@ test('a contact address (mailto:, tel:) is never opened on load: its page stays'
   assert.equal(decide(ua('iPhone Safari'), { web: 'HTTPS://shop.example.com/' }).mode, 'web');
 });
 
-test('in-app browsers are checked in the order of platforms.md §4.1', () => {
+test('in-app browsers are checked in order, the first match winning', () => {
   assert.deepEqual(Array.from(APPS, (a) => a[0]), [
     'wecom', 'wechat', 'qq', 'qqbrowser', 'weibo', 'tiktok', 'douyin', 'toutiao', 'bytedance', 'xiaohongshu',
     'kuaishou', 'bilibili', 'alipay', 'dingtalk', 'feishu', 'baidu', 'facebook', 'instagram', 'threads', 'line',

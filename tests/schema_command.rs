@@ -1,174 +1,15 @@
-//! The helper commands as a user meets them: `qr` (read back by an independent
-//! decoder, with the helpers in `common/`), `schema` (checked against the example
-//! sites by an independent validator), `completions` and `man`, and the schema that
-//! `new` writes.
+//! `hutong schema`, the JSON Schema editors validate `site.yaml` with: checked by an
+//! independent validator (boon) in the two dialects editors use, against the example
+//! sites, every platform's example ids and what the parser refuses; and the schema file
+//! that `hutong new` writes beside the sites.
 
 mod common;
 
 use std::path::Path;
 
-use assert_cmd::Command;
-use common::{Grey, decode_png, rasterise_svg, read_codes};
-use hutong::yaml::{self, Node, Value as Yaml};
+use common::cli::{assert_stderr_has, assert_success, run, run_in};
+use hutong::profile::yaml::{self, Node, Value as Yaml};
 use serde_json::{Value, json};
-
-fn hutong() -> Command {
-    Command::cargo_bin("hutong").unwrap()
-}
-
-fn stdout(out: &std::process::Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-// ---------------------------------------------------------------------------------
-// qr
-
-/// Rasterises the terminal drawing as a phone sees it on a dark-background terminal:
-/// a block glyph is light, a space is dark, and each character is two modules high.
-fn rasterise_terminal(text: &str, px: usize) -> Grey {
-    let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
-    let side = lines[0].len();
-    let mut pixels = vec![0u8; side * px * side * px];
-    for (row, line) in lines.iter().enumerate() {
-        for (x, c) in line.iter().enumerate() {
-            let (top, bottom) = match c {
-                '█' => (true, true),
-                '▀' => (true, false),
-                '▄' => (false, true),
-                ' ' => (false, false),
-                other => panic!("unexpected {other:?}"),
-            };
-            for (y, light) in [(2 * row, top), (2 * row + 1, bottom)] {
-                if y >= side || !light {
-                    continue;
-                }
-                for py in y * px..(y + 1) * px {
-                    pixels[py * side * px + x * px..py * side * px + (x + 1) * px].fill(255);
-                }
-            }
-        }
-    }
-    Grey {
-        side: side * px,
-        pixels,
-    }
-}
-
-const URL: &str = "https://xiaoman.example.com/go/wechat/?from=二维码";
-
-#[test]
-fn qr_svg_reads_back_to_the_text() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["qr", URL, "-o", "code.svg"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("wrote code.svg"), "{}", stderr(&out));
-    let svg = std::fs::read_to_string(tmp.path().join("code.svg")).unwrap();
-    assert!(svg.starts_with("<svg "), "{svg}");
-    assert_eq!(read_codes(&rasterise_svg(&svg, 4)), [URL]);
-}
-
-#[test]
-fn qr_png_reads_back_to_the_text_at_ten_pixels_a_module() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["qr", URL, "-o", "code.PNG"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let png = decode_png(&std::fs::read(tmp.path().join("code.PNG")).unwrap());
-    let modules = hutong::qr::Code::new(URL).unwrap().size() + 2 * hutong::qr::QUIET_ZONE;
-    assert_eq!(png.side, modules * 10);
-    assert_eq!(read_codes(&png), [URL]);
-}
-
-#[test]
-fn qr_reads_the_text_from_standard_input_without_the_final_line_break() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["qr", "-", "-o", "code.png"])
-        .write_stdin(format!("{URL}\n"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let png = decode_png(&std::fs::read(tmp.path().join("code.png")).unwrap());
-    assert_eq!(read_codes(&png), [URL]);
-}
-
-#[test]
-fn qr_in_the_terminal_has_a_line_per_two_module_rows_and_scans() {
-    // 20 bytes: version 2 at level M, 25 modules + 2 × 4 quiet = 33 a side, so
-    // 17 lines of 33 characters (the last one half quiet zone, half background).
-    let text = "https://example.com/";
-    let out = hutong().args(["qr", text]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let drawing = stdout(&out);
-    let lines: Vec<&str> = drawing.lines().collect();
-    assert_eq!(lines.len(), 17, "{drawing}");
-    assert!(lines.iter().all(|l| l.chars().count() == 33), "{drawing}");
-    assert_eq!(read_codes(&rasterise_terminal(&drawing, 4)), [text]);
-}
-
-#[test]
-fn qr_refuses_other_file_types_as_a_usage_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    for name in ["code.jpg", "code", "svg"] {
-        let out = hutong()
-            .current_dir(tmp.path())
-            .args(["qr", "hello", "-o", name])
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{name}");
-        let err = stderr(&out);
-        assert!(err.contains(".svg") && err.contains(".png"), "{err}");
-        assert!(err.contains(name), "{err}");
-    }
-    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
-}
-
-#[test]
-fn qr_too_long_says_how_long_and_the_limit() {
-    let max = hutong::qr::MAX_BYTES;
-    let out = hutong().args(["qr", &"微".repeat(800)]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
-    assert!(
-        err.contains("2400 bytes") && err.contains(&format!("{max} bytes")),
-        "{err}"
-    );
-    assert!(out.stdout.is_empty());
-
-    let out = hutong()
-        .args(["qr", "-"])
-        .write_stdin("\n")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("the text is empty"),
-        "{}",
-        stderr(&out)
-    );
-
-    let help = hutong().args(["qr", "--help"]).output().unwrap();
-    assert!(
-        stdout(&help).contains(&format!("at most {max} bytes")),
-        "the help states the limit: {}",
-        stdout(&help)
-    );
-}
-
-// ---------------------------------------------------------------------------------
-// schema
 
 /// A YAML tree as an editor's YAML library reads it (YAML 1.2 core schema): plain
 /// `true`/`false` are booleans, plain numbers are numbers, everything else is text.
@@ -251,8 +92,8 @@ impl Validator {
 }
 
 fn printed_schema() -> Value {
-    let out = hutong().arg("schema").output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&["schema"]);
+    assert_success(&out);
     serde_json::from_slice(&out.stdout).expect("hutong schema prints JSON")
 }
 
@@ -304,12 +145,8 @@ fn schema_is_json_schema_2020_12_and_closed() {
     );
     // `-o` writes the same text.
     let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["schema", "-o", "s.json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run_in(tmp.path(), &["schema", "-o", "s.json"]);
+    assert_success(&out);
     let written: Value =
         serde_json::from_str(&std::fs::read_to_string(tmp.path().join("s.json")).unwrap()).unwrap();
     assert_eq!(written, schema);
@@ -470,17 +307,9 @@ fn schema_refuses_what_the_parser_refuses() {
 #[test]
 fn new_writes_the_schema_its_starter_points_at_once() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["new", "my-site"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("created sites/site.schema.json"),
-        "{}",
-        stderr(&out)
-    );
+    let out = run_in(tmp.path(), &["new", "my-site"]);
+    assert_success(&out);
+    assert_stderr_has(&out, "created sites/site.schema.json");
     let profile = std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap();
     let first = profile.lines().next().unwrap();
     assert_eq!(first, "# yaml-language-server: $schema=../site.schema.json");
@@ -493,88 +322,12 @@ fn new_writes_the_schema_its_starter_points_at_once() {
     // Another site leaves an up-to-date schema alone, and a changed one too (with a note).
     let schema_path = tmp.path().join("sites/site.schema.json");
     std::fs::write(&schema_path, "{}\n").unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["new", "second"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("hutong schema -o sites/site.schema.json"),
-        "{}",
-        stderr(&out)
-    );
+    let out = run_in(tmp.path(), &["new", "second"]);
+    assert_success(&out);
+    assert_stderr_has(&out, "hutong schema -o sites/site.schema.json");
     assert_eq!(std::fs::read_to_string(&schema_path).unwrap(), "{}\n");
 
-    let check = hutong()
-        .current_dir(tmp.path())
-        .args(["check", "my-site", "second"])
-        .output()
-        .unwrap();
-    assert!(check.status.success(), "{}", stderr(&check));
-    assert!(
-        stderr(&check).contains("0 errors, 0 warnings"),
-        "{}",
-        stderr(&check)
-    );
-}
-
-// ---------------------------------------------------------------------------------
-// completions and man
-
-#[test]
-fn completions_for_bash_zsh_and_fish_name_the_commands() {
-    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let out = hutong().args(["completions", shell]).output().unwrap();
-        assert!(out.status.success(), "{shell}: {}", stderr(&out));
-        let script = stdout(&out);
-        assert!(script.contains("hutong"), "{shell}");
-        for command in ["build", "check", "platforms", "qr", "schema"] {
-            assert!(script.contains(command), "{shell} lacks `{command}`");
-        }
-    }
-    let out = hutong().args(["completions", "tcsh"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-}
-
-#[test]
-fn man_prints_a_roff_page_or_writes_one_per_command() {
-    let out = hutong().arg("man").output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let page = stdout(&out);
-    assert!(page.contains(".TH hutong 1"), "{page}");
-    assert!(page.contains(".SH NAME"), "{page}");
-    assert!(page.contains("hutong\\-qr"), "{page}");
-
-    let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .args(["man", "-o", "man/man1"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let dir = tmp.path().join("man/man1");
-    for name in [
-        "hutong.1",
-        "hutong-build.1",
-        "hutong-qr.1",
-        "hutong-schema.1",
-    ] {
-        let page =
-            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(page.contains(".SH NAME"), "{name}");
-    }
-    assert!(!dir.join("hutong-help.1").exists());
-}
-
-#[test]
-fn the_new_commands_have_help() {
-    for command in ["qr", "schema", "completions", "man"] {
-        let out = hutong().args([command, "--help"]).output().unwrap();
-        assert!(out.status.success(), "{command}");
-        assert!(
-            stdout(&out).contains(&format!("Usage: hutong {command}")),
-            "{command}"
-        );
-    }
+    let check = run_in(tmp.path(), &["check", "my-site", "second"]);
+    assert_success(&check);
+    assert_stderr_has(&check, "0 errors, 0 warnings");
 }

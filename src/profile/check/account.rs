@@ -1,0 +1,512 @@
+//! The accounts of a profile: the list itself, then each account in named steps — read
+//! its lines as text, find its platform (given, or recognised from its `url`), check
+//! the `url` against the platform's hosts, the `id` against its forms, that one of the
+//! two is there, and the `app_id` against the platform's rule.
+
+use url::Url;
+
+use crate::Lang;
+use crate::diagnostic::Location;
+use crate::messages;
+use crate::platforms::{self, Kind, Platform};
+use crate::profile::Account;
+use crate::profile::fields::{
+    ACCOUNTS, APP_ID, GROUP, HIDDEN, ID, LABEL, MAX_QR_BYTES, NOTE, PLATFORM, QR, URL,
+};
+use crate::profile::yaml::{Node, Value};
+
+use super::{Checker, Fields, Part, first_line};
+
+/// One account's values as written, each checked as text (or as a boolean) but not yet
+/// against the others or its platform.
+struct Written {
+    platform: Option<&'static Platform>,
+    url: Option<(Url, Location)>,
+    id: Option<(String, Location)>,
+    app_id: Option<(String, Location)>,
+    qr: Option<String>,
+    note: Option<String>,
+    label: Option<String>,
+    group: Option<String>,
+    hidden: Option<bool>,
+}
+
+impl Checker<'_> {
+    /// `accounts`: a list of 1 to [`ACCOUNTS`]'s limit accounts. `None` when it is
+    /// missing (the missing key was reported with the other required ones) or any
+    /// account has an error; every account is checked either way.
+    pub(super) fn accounts(&mut self, fields: &Fields) -> Option<Vec<Account>> {
+        let node = fields.get(ACCOUNTS.key)?;
+        let Value::Seq(items) = &node.value else {
+            self.error(
+                Some(node.at),
+                messages::ACCOUNTS_NOT_LIST,
+                &[("kind", node.kind_in(self.lang))],
+                self.t(messages::HINT_ACCOUNTS_LIST),
+            );
+            return None;
+        };
+        if items.is_empty() {
+            self.error(
+                Some(node.at),
+                messages::ACCOUNTS_EMPTY,
+                &[],
+                self.t(messages::HINT_ACCOUNTS_EMPTY),
+            );
+            return None;
+        }
+        if items.len() > ACCOUNTS.limit {
+            self.error(
+                Some(node.at),
+                messages::TOO_MANY_ACCOUNTS,
+                &[
+                    ("count", &items.len().to_string()),
+                    ("max", &ACCOUNTS.limit.to_string()),
+                ],
+                self.t(messages::HINT_SPLIT_SITES),
+            );
+            return None;
+        }
+        let accounts: Vec<Option<Account>> = items.iter().map(|item| self.account(item)).collect();
+        accounts.into_iter().collect()
+    }
+
+    fn account(&mut self, node: &Node) -> Option<Account> {
+        let errors_before = self.error_count();
+        let fields = self.fields(node, Part::Account)?;
+        let written = self.written(&fields);
+        if self.error_count() > errors_before {
+            return None;
+        }
+        let platform = self.account_platform(written.platform, written.url.as_ref(), node)?;
+        let mut account = Account {
+            platform,
+            id: None,
+            url: None,
+            app_id: None,
+            qr: written.qr,
+            note: written.note,
+            label: written.label,
+            group: written.group,
+            hidden: written.hidden.unwrap_or(false),
+            at: node.at,
+        };
+        if let Some((url, at)) = written.url {
+            self.check_account_url(platform, &url, at)?;
+            account.id = platform.id_from_url(&url);
+            account.url = Some(url);
+        }
+        if let Some((id, at)) = written.id {
+            self.check_id(platform, &id, at, account.id.as_deref())?;
+            account.id = Some(id);
+        }
+        self.check_id_or_url(&account, node)?;
+        account.app_id = self.app_id(&account, written.app_id, node)?;
+        Some(account)
+    }
+
+    /// Reads each line of an account, reporting what is wrong with any of them alone.
+    fn written(&mut self, fields: &Fields) -> Written {
+        let platform = self.platform(fields);
+        let url = self.url(fields);
+        let id = self.text(fields, &ID);
+        let app_id = self.text(fields, &APP_ID);
+        let qr = self.text(fields, &QR);
+        let note = self.text(fields, &NOTE).map(|(t, _)| t);
+        let label = self.text(fields, &LABEL).map(|(t, _)| t);
+        let group = self.text(fields, &GROUP).map(|(t, _)| t);
+        let hidden = self.boolean(fields, &HIDDEN);
+        // The limit counts characters; a QR code holds bytes, and a Chinese character
+        // takes three.
+        if let Some((qr, at)) = &qr
+            && qr.len() > MAX_QR_BYTES
+        {
+            self.error(
+                Some(*at),
+                messages::QR_TOO_LONG,
+                &[
+                    ("len", &qr.len().to_string()),
+                    ("max", &MAX_QR_BYTES.to_string()),
+                ],
+                self.t(messages::HINT_QR_TOO_LONG),
+            );
+        }
+        Written {
+            platform,
+            url,
+            id,
+            app_id,
+            qr: qr.map(|(t, _)| t),
+            note,
+            label,
+            group,
+            hidden,
+        }
+    }
+
+    /// The platform given, or the one the `url`'s host belongs to.
+    fn account_platform(
+        &mut self,
+        given: Option<&'static Platform>,
+        url: Option<&(Url, Location)>,
+        node: &Node,
+    ) -> Option<&'static Platform> {
+        match (given, url) {
+            (Some(p), _) => Some(p),
+            (None, Some((url, at))) => {
+                let recognised = platforms::recognise(url);
+                if recognised.is_none() {
+                    self.error(
+                        Some(*at),
+                        messages::UNKNOWN_SITE,
+                        &[("host", url.host_str().unwrap_or(""))],
+                        self.t(messages::HINT_UNKNOWN_SITE),
+                    );
+                }
+                recognised
+            }
+            (None, None) => {
+                self.error(
+                    Some(first_line(node)),
+                    messages::ACCOUNT_EMPTY,
+                    &[],
+                    self.t(messages::HINT_ACCOUNT_EMPTY),
+                );
+                None
+            }
+        }
+    }
+
+    /// An `id` valid for one of the platform's forms (a `link` takes none); a warning
+    /// when it differs from the one read out of the `url`.
+    fn check_id(
+        &mut self,
+        platform: &'static Platform,
+        id: &str,
+        at: Location,
+        from_url: Option<&str>,
+    ) -> Option<()> {
+        if platform.kind == Kind::Link {
+            let url = if id.contains("://") {
+                id.to_owned()
+            } else if id.contains('.') && !id.contains(char::is_whitespace) {
+                format!("https://{id}")
+            } else {
+                "https://…".to_owned()
+            };
+            self.error(
+                Some(at),
+                messages::LINK_WITH_ID,
+                &[],
+                self.f(messages::HINT_WRITE_URL, &[("url", &url)]),
+            );
+            return None;
+        }
+        if platform.match_id(id).is_none() {
+            self.bad_id(platform, id, at);
+            return None;
+        }
+        if let Some(from_url) = from_url
+            && from_url != id
+        {
+            self.warning(
+                at,
+                messages::ID_URL_DIFFER,
+                &[("id", id), ("from_url", from_url)],
+                self.t(messages::HINT_ID_URL_DIFFER),
+            );
+        }
+        Some(())
+    }
+
+    /// An account needs an id or a url to link to.
+    fn check_id_or_url(&mut self, account: &Account, node: &Node) -> Option<()> {
+        if account.id.is_some() || account.url.is_some() {
+            return Some(());
+        }
+        let platform = account.platform;
+        let hint = match platform.kind {
+            Kind::Link => self.t(messages::HINT_ADD_URL),
+            _ => self.f(
+                messages::HINT_ADD_ID,
+                &[("what", self.help(&platform.id_what)), ("id", platform.id)],
+            ),
+        };
+        self.error(
+            Some(first_line(node)),
+            messages::ACCOUNT_NO_ID,
+            &[("platform", platform.name(self.lang))],
+            hint,
+        );
+        None
+    }
+
+    /// The `app_id`, where the platform takes one and it fits the platform's rule; a
+    /// warning for a shown account of such a platform without one. The outer `None`
+    /// is an error.
+    fn app_id(
+        &mut self,
+        account: &Account,
+        written: Option<(String, Location)>,
+        node: &Node,
+    ) -> Option<Option<String>> {
+        let platform = account.platform;
+        let name = platform.name(self.lang);
+        match (&platform.app_id, written) {
+            (None, Some((_, at))) => {
+                let users: Vec<&str> = platforms::all()
+                    .iter()
+                    .filter(|p| p.app_id.is_some())
+                    .map(|p| p.name(self.lang))
+                    .collect();
+                let users = messages::and_list(self.lang, &users);
+                self.error(
+                    Some(at),
+                    messages::APP_ID_UNNEEDED,
+                    &[("platform", name)],
+                    self.f(messages::HINT_APP_ID_UNNEEDED, &[("platforms", &users)]),
+                );
+                None
+            }
+            (Some(rule), Some((app_id, at))) => {
+                if !platform.match_app_id(&app_id) {
+                    let hint = self.f(
+                        messages::HINT_APP_ID,
+                        &[
+                            ("what", self.help(&rule.what)),
+                            ("howto", self.help(&rule.howto)),
+                            ("example", rule.example),
+                        ],
+                    );
+                    self.error(
+                        Some(at),
+                        messages::BAD_APP_ID,
+                        &[("app_id", &app_id), ("platform", name)],
+                        hint,
+                    );
+                    return None;
+                }
+                Some(Some(app_id))
+            }
+            (Some(rule), None) if !account.hidden => {
+                let hint = self.f(
+                    messages::HINT_NO_APP_ID,
+                    &[
+                        ("what", self.help(&rule.what)),
+                        ("howto", self.help(&rule.howto)),
+                    ],
+                );
+                self.warning(
+                    first_line(node),
+                    messages::NO_APP_ID,
+                    &[("platform", name)],
+                    hint,
+                );
+                Some(None)
+            }
+            _ => Some(None),
+        }
+    }
+
+    /// `platform`: a registry id; for an alias or a display name, the id it means.
+    fn platform(&mut self, fields: &Fields) -> Option<&'static Platform> {
+        let (id, at) = self.text(fields, &PLATFORM)?;
+        if let Some(p) = platforms::get(&id) {
+            return Some(p);
+        }
+        let aliases = [
+            ("twitter", "x"),
+            ("weixin", "wechat"),
+            ("xhs", "xiaohongshu"),
+            ("red", "xiaohongshu"),
+            ("tiktok_cn", "douyin"),
+            ("b站", "bilibili"),
+            ("bili", "bilibili"),
+            ("taobao", "taobao_shop"),
+            ("tmall", "tmall_shop"),
+            ("jd", "jd_shop"),
+            ("mail", "email"),
+            ("tel", "phone"),
+            ("website", "link"),
+            ("web", "link"),
+            ("url", "link"),
+            ("gongzhonghao", "wechat_oa"),
+            ("shipinhao", "wechat_channels"),
+            ("公众号", "wechat_oa"),
+            ("公眾號", "wechat_oa"),
+            ("网站", "link"),
+            ("網站", "link"),
+            ("邮箱", "email"),
+            ("電郵", "email"),
+            ("电话", "phone"),
+            ("電話", "phone"),
+        ];
+        let lower = id.to_lowercase();
+        // A platform's display name (`抖音`, `小红书`, `YouTube`) instead of its id.
+        let by_name = platforms::all().iter().find(|p| {
+            [p.names.zh_hans, p.names.zh_hant, p.names.en]
+                .iter()
+                .any(|n| n.to_lowercase() == lower)
+        });
+        let real = aliases
+            .iter()
+            .find(|(a, _)| *a == lower)
+            .map(|(_, real)| *real)
+            .or(by_name.map(|p| p.id));
+        let hint = match real {
+            Some(real) => {
+                let name = format!("`{real}`");
+                self.f(messages::HINT_DID_YOU_MEAN, &[("name", &name)])
+            }
+            None => match platforms::closest(&lower).as_slice() {
+                [] => self.t(messages::HINT_PLATFORMS),
+                close => {
+                    let ids = messages::or_list(self.lang, close);
+                    self.f(messages::HINT_PLATFORMS_CLOSE, &[("ids", &ids)])
+                }
+            },
+        };
+        self.error(
+            Some(at),
+            messages::UNKNOWN_PLATFORM,
+            &[("platform", &id)],
+            hint,
+        );
+        None
+    }
+
+    /// `url`: an http(s) address with a host and no user name.
+    fn url(&mut self, fields: &Fields) -> Option<(Url, Location)> {
+        let (text, at) = self.text(fields, &URL)?;
+        match Url::parse(&text) {
+            Ok(url)
+                if matches!(url.scheme(), "http" | "https")
+                    && url.host_str().is_some_and(|h| !h.is_empty()) =>
+            {
+                if !url.username().is_empty() || url.password().is_some() {
+                    let mut clean = url.clone();
+                    let _ = clean.set_username("");
+                    let _ = clean.set_password(None);
+                    self.error(
+                        Some(at),
+                        messages::URL_USER_NAME,
+                        &[],
+                        self.f(messages::HINT_URL_USER_NAME, &[("url", clean.as_str())]),
+                    );
+                    return None;
+                }
+                Some((url, at))
+            }
+            Ok(url) => {
+                self.error(
+                    Some(at),
+                    messages::URL_SCHEME,
+                    &[("scheme", url.scheme())],
+                    self.t(messages::HINT_URL_SCHEME),
+                );
+                None
+            }
+            Err(_) => {
+                let hint = if !text.contains("://") {
+                    let url = format!("https://{}", text.trim_start_matches('/'));
+                    self.f(messages::HINT_URL_FULL, &[("url", &url)])
+                } else {
+                    self.t(messages::HINT_URL_COPY)
+                };
+                self.error(Some(at), messages::URL_INVALID, &[("text", &text)], hint);
+                None
+            }
+        }
+    }
+
+    /// The `url` must be on the platform's own hosts (any host for a `link`; none for
+    /// a contact).
+    fn check_account_url(
+        &mut self,
+        platform: &'static Platform,
+        url: &Url,
+        at: Location,
+    ) -> Option<()> {
+        let host = url.host_str().unwrap_or("");
+        let allowed = match platform.kind {
+            Kind::Link => true,
+            Kind::Contact => false,
+            _ => platform.owns_host(host),
+        };
+        if allowed {
+            return Some(());
+        }
+        let name = platform.name(self.lang);
+        match platform.kind {
+            Kind::Contact => {
+                let hint = self.f(
+                    messages::HINT_CONTACT_URL,
+                    &[("example", platform.forms[0].example)],
+                );
+                self.error(
+                    Some(at),
+                    messages::CONTACT_URL,
+                    &[("platform", name), ("host", host)],
+                    hint,
+                );
+            }
+            // WeChat accounts live in the app: a web address can only be wrong.
+            Kind::WechatNative => {
+                let hint = if platform.id == "wechat" {
+                    self.t(messages::HINT_WECHAT_ID_QR)
+                } else {
+                    self.f(messages::HINT_NO_WEB_PAGE, &[("id", platform.id)])
+                };
+                self.error(
+                    Some(at),
+                    messages::NO_WEB_PAGE,
+                    &[("platform", name), ("host", host)],
+                    hint,
+                );
+            }
+            _ => {
+                let hosts = messages::or_list(self.lang, platform.hosts);
+                self.error(
+                    Some(at),
+                    messages::WRONG_HOST,
+                    &[("host", host), ("platform", name)],
+                    self.f(
+                        messages::HINT_WRONG_HOST,
+                        &[("platform", name), ("hosts", &hosts)],
+                    ),
+                );
+            }
+        }
+        None
+    }
+
+    fn bad_id(&mut self, platform: &'static Platform, id: &str, at: Location) {
+        let examples: Vec<String> = platform
+            .examples()
+            .iter()
+            .map(|e| format!("`{e}`"))
+            .collect();
+        let examples = match self.lang {
+            Lang::En => examples.join(", "),
+            _ => examples.join("、"),
+        };
+        let mut hint = self.f(
+            messages::HINT_BAD_ID,
+            &[
+                ("what", self.help(&platform.id_what)),
+                ("examples", &examples),
+                ("howto", self.help(&platform.id_howto)),
+                ("platform", platform.id),
+            ],
+        );
+        if id.starts_with("http://") || id.starts_with("https://") {
+            hint = self.f(messages::HINT_ID_IS_ADDRESS, &[("rest", &hint)]);
+        }
+        self.error(
+            Some(at),
+            messages::BAD_ID,
+            &[("id", id), ("platform", platform.name(self.lang))],
+            hint,
+        );
+    }
+}

@@ -1,0 +1,273 @@
+//! The top-level fields of a profile: `name`, `lang`, `base_url`, `avatar`, `theme`,
+//! `filing` and the rest, each checked for what it means beyond being text. The
+//! accounts are checked in `account`.
+
+use std::path::Path;
+
+use url::Url;
+
+use crate::Lang;
+use crate::messages;
+use crate::suggest;
+
+use super::{Checker, Fields, Part};
+use crate::profile::fields::{
+    ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, FILING, ICP, LANG, MODE, NAME, POLICE,
+    TAGLINE, THEME,
+};
+use crate::profile::yaml::{Node, Value};
+use crate::profile::{Avatar, Filing, Profile, Theme, ThemeMode};
+
+impl Checker<'_> {
+    pub(super) fn profile(&mut self, root: &Node) -> Option<Profile> {
+        if root.value == Value::Null {
+            self.error(
+                Some(root.at),
+                messages::PROFILE_EMPTY,
+                &[],
+                self.t(messages::HINT_PROFILE_EMPTY),
+            );
+            return None;
+        }
+        let fields = self.fields(root, Part::Profile)?;
+        self.required(&fields, root, Part::Profile);
+        let name = self.text(&fields, &NAME);
+        let tagline = self.text(&fields, &TAGLINE).map(|(t, _)| t);
+        let lang = self.lang(&fields);
+        let base_url = self.base_url(&fields);
+        let avatar = self.avatar(&fields);
+        let bio = self.text(&fields, &BIO).map(|(t, _)| t);
+        let theme = self.theme(&fields);
+        let filing = self.filing(&fields);
+        let accounts = self.accounts(&fields);
+        Some(Profile {
+            name: name?.0,
+            tagline,
+            lang: lang?,
+            base_url: base_url?,
+            avatar,
+            bio,
+            theme: theme?,
+            accounts: accounts?,
+            filing: filing?,
+        })
+    }
+
+    fn lang(&mut self, fields: &Fields) -> Option<Lang> {
+        let Some((text, at)) = self.text(fields, &LANG) else {
+            return fields.get(LANG.key).is_none().then_some(Lang::ZhHans);
+        };
+        let lang = match text.as_str() {
+            "zh-Hans" => Lang::ZhHans,
+            "zh-Hant" => Lang::ZhHant,
+            "en" => Lang::En,
+            other => {
+                let hint = match Lang::from_tag(other) {
+                    Some(Lang::ZhHans) => messages::HINT_LANG_HANS,
+                    Some(Lang::ZhHant) => messages::HINT_LANG_HANT,
+                    Some(Lang::En) => messages::HINT_LANG_EN,
+                    None if other.to_ascii_lowercase().starts_with("en") => messages::HINT_LANG_EN,
+                    None => messages::HINT_LANGS,
+                };
+                self.error(
+                    Some(at),
+                    messages::UNKNOWN_LANG,
+                    &[("lang", other)],
+                    self.t(hint),
+                );
+                return None;
+            }
+        };
+        Some(lang)
+    }
+
+    fn base_url(&mut self, fields: &Fields) -> Option<Url> {
+        let (text, at) = self.text(fields, &BASE_URL)?;
+        // An example built from what was written, when one can be.
+        let like =
+            |cx: &Self, example: &str| cx.f(messages::HINT_BASE_URL_LIKE, &[("example", example)]);
+        let Ok(mut url) = Url::parse(&text) else {
+            let hint = match text.split_once("://") {
+                None if !text.starts_with('/') && text.contains('.') && !text.contains(' ') => {
+                    let mut example = format!("https://{text}");
+                    if !text.contains('/') {
+                        example.push('/');
+                    }
+                    like(self, &example)
+                }
+                _ => self.t(messages::HINT_BASE_URL),
+            };
+            self.error(
+                Some(at),
+                messages::BASE_URL_NOT_FULL,
+                &[("text", &text)],
+                hint,
+            );
+            return None;
+        };
+        if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+            let hint = match url.host_str().filter(|h| !h.is_empty()) {
+                Some(host) => like(self, &format!("https://{host}{}", url.path())),
+                None => self.t(messages::HINT_BASE_URL),
+            };
+            self.error(
+                Some(at),
+                messages::BASE_URL_SCHEME,
+                &[("scheme", url.scheme())],
+                hint,
+            );
+            return None;
+        }
+        if url.query().is_some()
+            || url.fragment().is_some()
+            || !url.username().is_empty()
+            || url.password().is_some()
+        {
+            let mut clean = url.clone();
+            clean.set_query(None);
+            clean.set_fragment(None);
+            let _ = clean.set_username("");
+            let _ = clean.set_password(None);
+            let hint = like(self, clean.as_str());
+            self.error(Some(at), messages::BASE_URL_EXTRA, &[], hint);
+            return None;
+        }
+        if !url.path().ends_with('/') {
+            let path = format!("{}/", url.path());
+            url.set_path(&path);
+        }
+        Some(url)
+    }
+
+    /// `avatar`: a relative path to a picture inside the site folder, by what is
+    /// written; the file itself is read by `disk`.
+    fn avatar(&mut self, fields: &Fields) -> Option<Avatar> {
+        let (path, at) = self.text(fields, &AVATAR)?;
+        let file = path
+            .rsplit(['/', '\\'])
+            .next()
+            .filter(|f| !f.is_empty() && *f != "..")
+            .unwrap_or("avatar.jpg")
+            .to_owned();
+        let beside = self.f(messages::HINT_AVATAR_BESIDE, &[("file", &file)]);
+        let ext = Path::new(&path)
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        let kind = ext
+            .as_deref()
+            .and_then(|e| AVATAR_EXTENSIONS.iter().find(|known| **known == e));
+        if path.contains("://") {
+            self.error(
+                Some(at),
+                messages::AVATAR_IS_URL,
+                &[],
+                self.t(messages::HINT_DOWNLOAD_AVATAR),
+            );
+        } else if path.starts_with('/')
+            || path.starts_with('\\')
+            || path.get(1..3) == Some(":\\")
+            || path.get(1..3) == Some(":/")
+        {
+            self.error(
+                Some(at),
+                messages::AVATAR_ABSOLUTE,
+                &[("path", &path)],
+                beside,
+            );
+        } else if path.split(['/', '\\']).any(|part| part == "..") {
+            self.error(
+                Some(at),
+                messages::AVATAR_LEAVES,
+                &[("path", &path)],
+                beside,
+            );
+        } else if let Some(ext) = kind {
+            return Some(Avatar { path, ext, at });
+        } else {
+            let types = AVATAR_EXTENSIONS.join(", ");
+            self.error(
+                Some(at),
+                messages::AVATAR_TYPE,
+                &[("path", &path)],
+                self.f(messages::HINT_AVATAR_TYPES, &[("types", &types)]),
+            );
+        }
+        None
+    }
+
+    fn theme(&mut self, fields: &Fields) -> Option<Theme> {
+        let Some(node) = fields.get(THEME.key) else {
+            return Some(Theme::default());
+        };
+        let theme_fields = self.fields(node, Part::Theme)?;
+        let mut theme = Theme::default();
+        let mut ok = true;
+        if let Some((mode, at)) = self.text(&theme_fields, &MODE) {
+            theme.mode = match mode.as_str() {
+                "auto" => ThemeMode::Auto,
+                "light" => ThemeMode::Light,
+                "dark" => ThemeMode::Dark,
+                other => {
+                    let close = suggest::closest(other, ["auto", "light", "dark"], 1);
+                    let hint = match close.first() {
+                        Some(c) => self.f(messages::HINT_THEME_MODE_CLOSE, &[("mode", c)]),
+                        None => self.t(messages::HINT_THEME_MODES),
+                    };
+                    self.error(
+                        Some(at),
+                        messages::UNKNOWN_THEME_MODE,
+                        &[("mode", other)],
+                        hint,
+                    );
+                    ok = false;
+                    ThemeMode::Auto
+                }
+            };
+        } else {
+            ok &= theme_fields.get(MODE.key).is_none();
+        }
+        if let Some((accent, at)) = self.text(&theme_fields, &ACCENT) {
+            match parse_color(&accent) {
+                Some(color) => theme.accent = Some(color),
+                None => {
+                    self.error(
+                        Some(at),
+                        messages::BAD_COLOUR,
+                        &[("accent", &accent)],
+                        self.t(messages::HINT_COLOUR),
+                    );
+                    ok = false;
+                }
+            }
+        } else {
+            ok &= theme_fields.get(ACCENT.key).is_none();
+        }
+        ok.then_some(theme)
+    }
+
+    fn filing(&mut self, fields: &Fields) -> Option<Filing> {
+        let Some(node) = fields.get(FILING.key) else {
+            return Some(Filing::default());
+        };
+        let f = self.fields(node, Part::Filing)?;
+        let icp = self.text(&f, &ICP).map(|(t, _)| t);
+        let police = self.text(&f, &POLICE).map(|(t, _)| t);
+        let ok = icp.is_some() == f.get(ICP.key).is_some()
+            && police.is_some() == f.get(POLICE.key).is_some();
+        ok.then_some(Filing { icp, police })
+    }
+}
+
+/// `#rgb` or `#rrggbb` → `#rrggbb` in lowercase.
+pub fn parse_color(text: &str) -> Option<String> {
+    let hex = text.strip_prefix('#')?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let full = match hex.len() {
+        3 => hex.chars().flat_map(|c| [c, c]).collect(),
+        6 => hex.to_owned(),
+        _ => return None,
+    };
+    Some(format!("#{}", full.to_ascii_lowercase()))
+}

@@ -1,0 +1,237 @@
+//! Reading a site folder: `site.yaml` itself, and the files the profile names.
+//!
+//! Takes the site folder; gives the profile's bytes, and [`Assets`] — every file the
+//! profile names, each opened once, here, so that the build never opens a file of the
+//! site folder again. Each is a regular file inside the folder (symlinks resolved) and
+//! under its size limit, checked before reading and on the open file, so a FIFO, a
+//! device or an endless file is refused at once with bounded memory. A problem is a
+//! diagnostic in the profile's language. It does not check what the profile says:
+//! that is [`check`](super::check).
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use crate::Lang;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::messages::{self, Msg};
+
+use super::{Assets, Avatar, Image, Profile};
+
+/// Largest profile file, in bytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Largest avatar, in bytes.
+pub const MAX_AVATAR_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Why `site.yaml` could not be read.
+pub(super) enum ReadProblem {
+    /// No file (a dangling link is an `Io` error: there is something to fix there).
+    Missing,
+    TooBig(u64),
+    NotRegular,
+    Io(std::io::Error),
+    Outside(PathBuf),
+}
+
+impl ReadProblem {
+    pub(super) fn diagnostic(&self, lang: Lang, slug: &str) -> Diagnostic {
+        let d = |msg: &Msg, args: &[(&str, &str)], hint: String| {
+            Diagnostic::new(Severity::Error, lang, msg, args).hint(hint)
+        };
+        match self {
+            ReadProblem::TooBig(len) => too_big(lang, *len),
+            ReadProblem::NotRegular => d(
+                &messages::PROFILE_NOT_FILE,
+                &[],
+                messages::HINT_PROFILE_NOT_FILE.text(lang),
+            ),
+            ReadProblem::Missing => d(
+                &messages::PROFILE_MISSING,
+                &[],
+                messages::HINT_PROFILE_MISSING.fill(lang, &[("slug", slug)]),
+            ),
+            // A link to nothing.
+            ReadProblem::Io(e) if e.kind() == std::io::ErrorKind::NotFound => d(
+                &messages::PROFILE_UNREADABLE,
+                &[("reason", &io_reason(e))],
+                messages::HINT_PROFILE_OUTSIDE.text(lang),
+            ),
+            ReadProblem::Io(e) => d(
+                &messages::PROFILE_UNREADABLE,
+                &[("reason", &io_reason(e))],
+                messages::HINT_PERMISSIONS.text(lang),
+            ),
+            ReadProblem::Outside(real) => d(
+                &messages::PROFILE_OUTSIDE,
+                &[("target", &real.display().to_string())],
+                messages::HINT_PROFILE_OUTSIDE.text(lang),
+            ),
+        }
+    }
+}
+
+pub(super) fn too_big(lang: Lang, len: u64) -> Diagnostic {
+    Diagnostic::new(
+        Severity::Error,
+        lang,
+        &messages::PROFILE_TOO_BIG,
+        &[
+            ("len", &len.to_string()),
+            ("max", &MAX_FILE_BYTES.to_string()),
+        ],
+    )
+    .hint(messages::HINT_PROFILE_TOO_BIG.text(lang))
+}
+
+/// An I/O error's description without Rust's ` (os error N)` suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) if text.ends_with(')') => text[..i].to_owned(),
+        _ => text,
+    }
+}
+
+/// Reads `site.yaml`: a regular file inside the site folder (symlinks resolved), at
+/// most [`MAX_FILE_BYTES`]. The size is checked before reading — on the path, so a FIFO
+/// or a device is refused without opening it, and again on the open file, whose read is
+/// bounded too — so a 100 MB or endless file is refused at once, with bounded memory.
+pub(super) fn read_profile(dir: &Path, path: &Path) -> Result<Vec<u8>, ReadProblem> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err() {
+            ReadProblem::Missing
+        } else {
+            ReadProblem::Io(e)
+        }
+    })?;
+    if !meta.is_file() {
+        return Err(ReadProblem::NotRegular);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadProblem::TooBig(meta.len()));
+    }
+    if let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize())
+        && !real.starts_with(&root)
+    {
+        return Err(ReadProblem::Outside(real));
+    }
+    let file = std::fs::File::open(path).map_err(ReadProblem::Io)?;
+    let meta = file.metadata().map_err(ReadProblem::Io)?;
+    if !meta.is_file() {
+        return Err(ReadProblem::NotRegular);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadProblem::TooBig(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadProblem::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadProblem::TooBig(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Reads every file `profile` names from the site folder `dir`. The avatar is the
+/// only one today; a file a later field names (a QR image, custom CSS) is read here
+/// too, into its own field of [`Assets`], with the same checks.
+pub(super) fn read_assets(
+    dir: &Path,
+    profile: &Profile,
+    lang: Lang,
+) -> Result<Assets, Vec<Diagnostic>> {
+    let mut assets = Assets::default();
+    let mut problems = Vec::new();
+    if let Some(avatar) = &profile.avatar {
+        match read_avatar(dir, avatar, lang) {
+            Ok(image) => assets.avatar = Some(image),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.is_empty() {
+        Ok(assets)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads the avatar: a regular file inside the site folder (symlinks resolved), at most
+/// [`MAX_AVATAR_BYTES`]. Problems point at the profile's `avatar` line.
+fn read_avatar(dir: &Path, avatar: &Avatar, lang: Lang) -> Result<Image, Diagnostic> {
+    let name = avatar.path.as_str();
+    let error = |msg: &Msg, args: &[(&str, &str)], hint: String| {
+        Diagnostic::new(Severity::Error, lang, msg, args)
+            .at(avatar.at)
+            .hint(hint)
+    };
+    let too_big = |len: u64| {
+        error(
+            &messages::AVATAR_TOO_BIG,
+            &[
+                ("len", &len.to_string()),
+                ("max", &MAX_AVATAR_BYTES.to_string()),
+            ],
+            messages::HINT_AVATAR_RESIZE.text(lang),
+        )
+    };
+    let not_file = || {
+        error(
+            &messages::AVATAR_NOT_FILE,
+            &[("path", name)],
+            messages::HINT_AVATAR_FILE.text(lang),
+        )
+    };
+    let unreadable = |e: std::io::Error| {
+        error(
+            &messages::AVATAR_UNREADABLE,
+            &[("path", name), ("reason", &io_reason(&e))],
+            messages::HINT_PERMISSIONS.text(lang),
+        )
+    };
+    let path = dir.join(&avatar.path);
+    let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize()) else {
+        let file = Path::new(name)
+            .file_name()
+            .map_or_else(|| "avatar.jpg".into(), |f| f.to_string_lossy());
+        return Err(error(
+            &messages::AVATAR_MISSING,
+            &[("path", name)],
+            messages::HINT_AVATAR_BESIDE.fill(lang, &[("file", &file)]),
+        ));
+    };
+    if !real.starts_with(&root) {
+        return Err(error(
+            &messages::AVATAR_OUTSIDE,
+            &[("path", name)],
+            messages::HINT_COPY_AVATAR.text(lang),
+        ));
+    }
+    // Looked at before opening (opening a FIFO would block), and again once open: the
+    // path may have been swapped for a device or a bigger file in between.
+    let meta = std::fs::metadata(&real).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(not_file());
+    }
+    if meta.len() > MAX_AVATAR_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let file = std::fs::File::open(&real).map_err(unreadable)?;
+    let meta = file.metadata().map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(not_file());
+    }
+    if meta.len() > MAX_AVATAR_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_AVATAR_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_AVATAR_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(Image {
+        bytes,
+        ext: avatar.ext,
+    })
+}

@@ -1,0 +1,53 @@
+//! The programs some tests need beside Rust (Node.js, Chromium…) and the rule for them:
+//! in CI (`CI=true`) every test must run, so a missing program fails the test and names
+//! the command that installs it; elsewhere the test prints a notice and passes.
+
+#![allow(dead_code)] // each test crate uses some of these
+
+use std::process::Command;
+
+/// How `.ci/run` installs Node.js.
+pub const NODE_INSTALL: &str = "apt-get install -y nodejs";
+
+/// Whether the tests run in CI.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// Whether `program arg` starts and exits 0.
+pub fn runs(program: &str, arg: &str) -> bool {
+    Command::new(program)
+        .arg(arg)
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
+
+/// Whether `what` can run, `missing` listing in words what it lacks. When something is
+/// missing: in CI, panics naming it and `install`; elsewhere prints a notice that `what`
+/// was skipped and returns `false`.
+#[track_caller]
+pub fn present_or_skip(what: &str, missing: &[String], install: &str) -> bool {
+    if missing.is_empty() {
+        return true;
+    }
+    let message = format!(
+        "{what} needs {}; install with `{install}` (as .ci/run does)",
+        missing.join(", ")
+    );
+    if in_ci() {
+        panic!("{message}");
+    }
+    eprintln!("notice: skipped: {message}");
+    false
+}
+
+/// Whether Node.js runs, for `what`; the rule above when it does not.
+#[track_caller]
+pub fn node_or_skip(what: &str) -> bool {
+    let missing = if runs("node", "--version") {
+        vec![]
+    } else {
+        vec!["Node.js (`node`)".to_owned()]
+    };
+    present_or_skip(what, &missing, NODE_INSTALL)
+}
