@@ -55,12 +55,7 @@ fn rendered_scripts_are_valid_javascript() {
     let parsed = hutong::profile::parse(yaml);
     let profile = parsed.profile.expect("a valid profile");
     let links = hutong::links::resolve(&profile);
-    let site = hutong::render::SiteView {
-        slug: "test",
-        profile: &profile,
-        links: &links,
-        avatar: None,
-    };
+    let site = hutong::render::SiteView::new(&profile, &links, None);
     let mut pages = vec![hutong::render::hub(&site)];
     pages.extend(links.iter().map(|l| hutong::render::go(&site, l)));
     let dir = tempfile::tempdir().unwrap();

@@ -15,6 +15,8 @@ mod pages;
 
 use std::sync::OnceLock;
 
+use crate::escape::percent_decode;
+
 pub use icons::Icon;
 pub use names::lookup;
 pub use pages::{Classified, NotProfile, classify};
@@ -516,23 +518,6 @@ fn match_query(pattern: &str, query: &str) -> Option<Option<String>> {
         }
     }
     Some(id)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
