@@ -1,293 +1,72 @@
-//! What a platform's address is: a profile, a short link, or a page that is nobody's
-//! profile (one video, note, post or product, a search, the platform's own pages, the
-//! logged-in "my page").
-//!
-//! Takes a URL; gives a [`Classified`], and per platform how a creator copies the address
-//! of the profile itself. The rules are data (`PAGES`, sorted by platform id), each with
-//! an example address that the tests below classify back. This module does not judge a
-//! profile's accounts or print anything: the profile checker and `hutong resolve` read
-//! its answer.
+//! The not-profile rules, per platform (sorted by id), and the words for what each
+//! page is.
 
-use std::sync::OnceLock;
-
-use super::{Platform, Text, recognise};
-
-/// What a URL is, as far as the registry can tell without fetching it.
-#[derive(Debug, Clone)]
-pub enum Classified {
-    /// A profile of the platform; `id` when the address carries a valid one.
-    Profile {
-        platform: &'static Platform,
-        id: Option<String>,
-    },
-    /// One of the platform's short links (`b23.tv/…`): it names no account until followed.
-    Short { platform: &'static Platform },
-    /// A page of the platform that is nobody's profile; `what` says what it is, with
-    /// `{platform}` for the platform's name (see [`Classified::what`]).
-    NotProfile {
-        platform: &'static Platform,
-        what: &'static Text,
-    },
-    /// Not on any platform's hosts.
-    Unknown,
-}
-
-/// Platforms are equal by id (there is one record per id).
-impl PartialEq for Classified {
-    fn eq(&self, other: &Self) -> bool {
-        use Classified::*;
-        match (self, other) {
-            (Profile { platform: a, id: x }, Profile { platform: b, id: y }) => {
-                a.id == b.id && x == y
-            }
-            (Short { platform: a }, Short { platform: b }) => a.id == b.id,
-            (
-                NotProfile {
-                    platform: a,
-                    what: x,
-                },
-                NotProfile {
-                    platform: b,
-                    what: y,
-                },
-            ) => a.id == b.id && x == y,
-            (Unknown, Unknown) => true,
-            _ => false,
-        }
-    }
-}
-
-impl Eq for Classified {}
-
-impl Classified {
-    /// For a [`Classified::NotProfile`], what the page is in `lang` ("one Bilibili video").
-    pub fn what(&self, lang: crate::Lang) -> Option<String> {
-        match self {
-            Classified::NotProfile { platform, what } => {
-                Some(what.fill(lang, &[("platform", platform.name(lang))]))
-            }
-            _ => None,
-        }
-    }
-}
-
-/// Classifies a URL on whichever platform owns its host.
-pub fn classify(url: &url::Url) -> Classified {
-    match recognise(url) {
-        Some(platform) => platform.classify(url),
-        None => Classified::Unknown,
-    }
-}
-
-/// One kind of address on a platform that is not a profile.
-#[derive(Debug)]
-pub struct NotProfile {
-    /// A `regex-lite` pattern over `host/path?query#fragment`, the host in lower case
-    /// and without `www.`; anchored at the start with `^`.
-    pub pattern: &'static str,
-    pub what: &'static Text,
-    /// An address of this kind, for the tests and for help.
-    pub example: &'static str,
-}
-
-/// A platform's rules.
-#[derive(Debug)]
-pub(super) struct Pages {
-    pub platform: &'static str,
-    /// How to copy the profile's own address in the platform's app; the id help
-    /// (`id_howto`) is used where this is `None`.
-    pub profile_howto: Option<Text>,
-    /// Tried in order; the first that matches decides.
-    pub not_profiles: &'static [NotProfile],
-    /// Profile addresses of forms the web templates do not make, with the id each
-    /// gives (for the tests: every one classifies as a profile with that id).
-    pub profiles: &'static [(&'static str, &'static str)],
-}
-
-impl Platform {
-    /// What `url`, an address on this platform's hosts, is. A not-profile rule decides
-    /// first (`youtu.be/<id>` is always one video, though youtu.be is a short host);
-    /// then a short link; then an address with an id is a profile; a bare home page
-    /// (`https://www.taobao.com/`) is not; anything else is taken as a profile without
-    /// an id (a live room, a shop's custom domain), since refusing a real profile is
-    /// worse than missing an app link.
-    pub fn classify(&'static self, url: &url::Url) -> Classified {
-        if let Some(what) = self.not_profile(url) {
-            return Classified::NotProfile {
-                platform: self,
-                what,
-            };
-        }
-        if self.is_short_link(url) {
-            return Classified::Short { platform: self };
-        }
-        let id = self.id_from_url(url);
-        if id.is_none() && self.is_home_page(url) {
-            return Classified::NotProfile {
-                platform: self,
-                what: &HOME,
-            };
-        }
-        Classified::Profile { platform: self, id }
-    }
-
-    /// How to copy the address of one's own profile on this platform.
-    pub fn profile_howto(&'static self) -> &'static Text {
-        match pages(self.id) {
-            Some(Pages {
-                profile_howto: Some(howto),
-                ..
-            }) => howto,
-            _ => &self.id_howto,
-        }
-    }
-
-    /// Profile addresses beyond the web templates' (`space.bilibili.com/<mid>/dynamic`),
-    /// each with the id read from it.
-    pub fn profile_examples(&self) -> &'static [(&'static str, &'static str)] {
-        pages(self.id).map_or(&[], |p| p.profiles)
-    }
-
-    /// The platform's not-profile rules, in the order they are tried.
-    pub fn not_profiles(&self) -> &'static [NotProfile] {
-        pages(self.id).map_or(&[], |p| p.not_profiles)
-    }
-
-    fn not_profile(&self, url: &url::Url) -> Option<&'static Text> {
-        let i = PAGES.binary_search_by(|p| p.platform.cmp(self.id)).ok()?;
-        let subject = subject(url);
-        PAGES[i]
-            .not_profiles
-            .iter()
-            .zip(&regexes()[i])
-            .find(|(_, re)| re.is_match(&subject))
-            .map(|(rule, _)| rule.what)
-    }
-
-    /// The root of one of the platform's own hosts, bare or with `www.` or `m.`.
-    fn is_home_page(&self, url: &url::Url) -> bool {
-        let host = subject_host(url);
-        let root =
-            matches!(url.path(), "" | "/") && matches!(url.fragment(), None | Some("" | "/"));
-        root && self
-            .hosts
-            .iter()
-            .any(|d| host == *d || host.strip_prefix("m.") == Some(d))
-    }
-}
-
-fn pages(id: &str) -> Option<&'static Pages> {
-    PAGES
-        .binary_search_by(|p| p.platform.cmp(id))
-        .ok()
-        .map(|i| &PAGES[i])
-}
-
-fn subject_host(url: &url::Url) -> String {
-    let host = url
-        .host_str()
-        .unwrap_or("")
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    match host.strip_prefix("www.") {
-        Some(rest) => rest.to_owned(),
-        None => host,
-    }
-}
-
-/// `host/path?query#fragment`, as the rules read it.
-fn subject(url: &url::Url) -> String {
-    let mut out = subject_host(url);
-    out.push_str(url.path());
-    if let Some(query) = url.query() {
-        out.push('?');
-        out.push_str(query);
-    }
-    if let Some(fragment) = url.fragment() {
-        out.push('#');
-        out.push_str(fragment);
-    }
-    out
-}
-
-fn regexes() -> &'static [Vec<regex_lite::Regex>] {
-    static CELL: OnceLock<Vec<Vec<regex_lite::Regex>>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        PAGES
-            .iter()
-            .map(|p| {
-                p.not_profiles
-                    .iter()
-                    .map(|r| regex_lite::Regex::new(r.pattern).expect("rules are tested"))
-                    .collect()
-            })
-            .collect()
-    })
-}
+use super::{NotProfile, Pages};
+use crate::lang::Text;
 
 // What a page is. `{platform}` is the platform's name in the same language.
 
-static VIDEO: Text = Text {
+pub(super) static VIDEO: Text = Text {
     en: "one {platform} video",
     zh_hans: "一个{platform}视频",
     zh_hant: "一部{platform}影片",
 };
-static NOTE: Text = Text {
+pub(super) static NOTE: Text = Text {
     en: "one {platform} note",
     zh_hans: "一篇{platform}笔记",
     zh_hant: "一篇{platform}筆記",
 };
-static POST: Text = Text {
+pub(super) static POST: Text = Text {
     en: "one {platform} post",
     zh_hans: "一条{platform}帖子",
     zh_hant: "一則{platform}貼文",
 };
-static ARTICLE: Text = Text {
+pub(super) static ARTICLE: Text = Text {
     en: "one {platform} article",
     zh_hans: "一篇{platform}文章",
     zh_hant: "一篇{platform}文章",
 };
-static ANSWER: Text = Text {
+pub(super) static ANSWER: Text = Text {
     en: "one {platform} answer",
     zh_hans: "一个{platform}回答",
     zh_hant: "一個{platform}回答",
 };
-static QUESTION: Text = Text {
+pub(super) static QUESTION: Text = Text {
     en: "one {platform} question",
     zh_hans: "一个{platform}问题",
     zh_hant: "一個{platform}問題",
 };
-static PRODUCT: Text = Text {
+pub(super) static PRODUCT: Text = Text {
     en: "one product on {platform}",
     zh_hans: "{platform}上的一件商品",
     zh_hant: "{platform}上的一件商品",
 };
-static MUSIC: Text = Text {
+pub(super) static MUSIC: Text = Text {
     en: "one song, album or playlist on {platform}",
     zh_hans: "{platform}上的一首歌、一张专辑或一个歌单",
     zh_hant: "{platform}上的一首歌、一張專輯或一個歌單",
 };
-static SUBJECT: Text = Text {
+pub(super) static SUBJECT: Text = Text {
     en: "one {platform} page about a film, book or record",
     zh_hans: "一个{platform}条目（电影、图书或唱片）",
     zh_hant: "一個{platform}條目（電影、圖書或唱片）",
 };
-static SEARCH: Text = Text {
+pub(super) static SEARCH: Text = Text {
     en: "a {platform} search",
     zh_hans: "一个{platform}搜索结果页",
     zh_hant: "一個{platform}搜尋結果頁",
 };
-static HOME: Text = Text {
+pub(super) static HOME: Text = Text {
     en: "the home page of {platform}",
     zh_hans: "{platform}的首页",
     zh_hant: "{platform}的首頁",
 };
-static PLATFORM_PAGE: Text = Text {
+pub(super) static PLATFORM_PAGE: Text = Text {
     en: "one of {platform}’s own pages",
     zh_hans: "{platform}自己的页面",
     zh_hant: "{platform}自己的頁面",
 };
-static SELF: Text = Text {
+pub(super) static SELF: Text = Text {
     en: "{platform}’s “my page”, which shows each visitor their own profile",
     zh_hans: "{platform}的“我的主页”入口，谁打开都只看到自己的主页",
     zh_hant: "{platform}的「我的主頁」入口，誰開啟都只看到自己的主頁",
@@ -296,7 +75,7 @@ static SELF: Text = Text {
 /// The rules, sorted by platform id. Address forms follow the platforms' public pages
 /// and the share links of their apps as public code parses them; the examples are
 /// made-up ids in those forms.
-static PAGES: &[Pages] = &[
+pub(super) static PAGES: &[Pages] = &[
     Pages {
         platform: "apple_music",
         profile_howto: None,
@@ -991,326 +770,3 @@ static PAGES: &[Pages] = &[
         )],
     },
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::Lang;
-    use crate::platforms::{all, get, url_from_template};
-
-    fn url(s: &str) -> url::Url {
-        url::Url::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
-    }
-
-    /// The same id as far as the platform's links go (`@mkbhd` and `mkbhd` are one).
-    fn same_id(p: &'static Platform, a: &str, b: &str) -> bool {
-        match (p.match_id(a), p.match_id(b)) {
-            (Some(a), Some(b)) => {
-                a.values.iter().eq(b.values.iter())
-                    || a.values[1..] == b.values[1..] && !a.values[1..].is_empty()
-            }
-            _ => false,
-        }
-    }
-
-    #[test]
-    fn pages_are_sorted_unique_and_name_registry_platforms() {
-        let ids: Vec<&str> = PAGES.iter().map(|p| p.platform).collect();
-        assert!(ids.windows(2).all(|w| w[0] < w[1]), "not sorted: {ids:?}");
-        for id in ids {
-            assert!(get(id).is_some(), "{id}: not a platform");
-        }
-    }
-
-    #[test]
-    fn every_not_profile_example_is_that_page_of_its_own_platform() {
-        let mut count = 0;
-        for pages in PAGES {
-            let platform = get(pages.platform).unwrap();
-            for rule in pages.not_profiles {
-                assert!(
-                    rule.pattern.starts_with('^'),
-                    "{}: {}",
-                    pages.platform,
-                    rule.pattern
-                );
-                regex_lite::Regex::new(rule.pattern)
-                    .unwrap_or_else(|e| panic!("{}: {}: {e}", pages.platform, rule.pattern));
-                let got = classify(&url(rule.example));
-                assert_eq!(
-                    got,
-                    Classified::NotProfile {
-                        platform,
-                        what: rule.what
-                    },
-                    "{}",
-                    rule.example
-                );
-                count += 1;
-            }
-        }
-        assert!(count >= 60, "{count}");
-    }
-
-    #[test]
-    fn the_issues_addresses_are_not_profiles() {
-        for (address, platform, what) in [
-            (
-                "https://www.bilibili.com/video/BV1GJ411x7h7/?spm_id_from=333",
-                "bilibili",
-                &VIDEO,
-            ),
-            (
-                "https://m.bilibili.com/video/BV1GJ411x7h7",
-                "bilibili",
-                &VIDEO,
-            ),
-            (
-                "https://www.xiaohongshu.com/discovery/item/64b1f2a3000000001203c4d5?xsec_token=x",
-                "xiaohongshu",
-                &NOTE,
-            ),
-            (
-                "https://www.douyin.com/video/7301234567890123456",
-                "douyin",
-                &VIDEO,
-            ),
-            (
-                "https://www.iesdouyin.com/share/video/7301234567890123456/?region=CN",
-                "douyin",
-                &VIDEO,
-            ),
-            ("https://www.douyin.com/user/self", "douyin", &SELF),
-            (
-                "https://m.youtube.com/watch?v=dQw4w9WgXcQ&feature=share",
-                "youtube",
-                &VIDEO,
-            ),
-            ("https://youtu.be/dQw4w9WgXcQ?si=abc", "youtube", &VIDEO),
-            (
-                "https://www.youtube.com/shorts/abcdefghijk",
-                "youtube",
-                &VIDEO,
-            ),
-            (
-                "https://www.instagram.com/natgeo/p/C1a2B3c4D5e/",
-                "instagram",
-                &POST,
-            ),
-            (
-                "https://www.instagram.com/reels/C1a2B3c4D5e/",
-                "instagram",
-                &VIDEO,
-            ),
-            ("https://instagram.com/explore", "instagram", &PLATFORM_PAGE),
-            (
-                "https://item.taobao.com/item.htm?spm=a1z10&id=712345678901",
-                "taobao_shop",
-                &PRODUCT,
-            ),
-            (
-                "https://detail.m.tmall.com/item.htm?id=712345678901",
-                "tmall_shop",
-                &PRODUCT,
-            ),
-            (
-                "https://item.m.jd.com/product/100012043978.html",
-                "jd_shop",
-                &PRODUCT,
-            ),
-            ("https://www.taobao.com/", "taobao_shop", &HOME),
-            ("https://taobao.com", "taobao_shop", &HOME),
-            ("https://m.taobao.com/", "taobao_shop", &HOME),
-            ("https://www.bilibili.com/", "bilibili", &HOME),
-            ("https://www.jd.com/", "jd_shop", &HOME),
-            ("https://www.tmall.com/", "tmall_shop", &HOME),
-            ("https://music.163.com/#/", "netease_music", &HOME),
-            ("https://m.weibo.cn/status/4951234567890123", "weibo", &POST),
-            ("https://twitter.com/jack/status/20", "x", &POST),
-            (
-                "https://www.tiktok.com/@khaby.lame/video/7012345678901234567?lang=en",
-                "tiktok",
-                &VIDEO,
-            ),
-        ] {
-            let got = classify(&url(address));
-            assert_eq!(
-                got,
-                Classified::NotProfile {
-                    platform: get(platform).unwrap(),
-                    what
-                },
-                "{address}"
-            );
-        }
-    }
-
-    #[test]
-    fn every_new_profile_form_reads_its_id() {
-        for pages in PAGES {
-            let platform = get(pages.platform).unwrap();
-            for (address, id) in pages.profiles {
-                let Classified::Profile {
-                    platform: p,
-                    id: Some(got),
-                } = classify(&url(address))
-                else {
-                    panic!("{address}: {:?}", classify(&url(address)));
-                };
-                assert_eq!(p.id, platform.id, "{address}");
-                assert!(
-                    same_id(platform, &got, id),
-                    "{address}: read {got}, not {id}"
-                );
-            }
-        }
-    }
-
-    /// Every profile address the registry knows: its own web templates filled with the
-    /// example ids, and the forms above.
-    fn profile_addresses() -> Vec<(&'static Platform, String)> {
-        let mut out = Vec::new();
-        for p in all().iter().filter(|p| !p.hosts.is_empty()) {
-            for form in p.forms {
-                let (Some(m), Some(web)) = (p.match_id(form.example), form.web) else {
-                    continue;
-                };
-                let address = url_from_template(web, &m.values);
-                if address.starts_with("https://") {
-                    out.push((p, address));
-                }
-            }
-        }
-        for pages in PAGES {
-            for (address, _) in pages.profiles {
-                out.push((get(pages.platform).unwrap(), (*address).to_owned()));
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn no_not_profile_rule_takes_a_profile() {
-        let addresses = profile_addresses();
-        assert!(addresses.len() > 50, "{}", addresses.len());
-        for (platform, address) in addresses {
-            match classify(&url(&address)) {
-                Classified::Profile { platform: p, .. } => {
-                    assert_eq!(p.id, platform.id, "{address}")
-                }
-                other => panic!("{address}: {other:?}"),
-            }
-            // The rules of every other platform leave it alone as well.
-            for other in all() {
-                assert!(
-                    other.not_profile(&url(&address)).is_none(),
-                    "{}: {address}",
-                    other.id
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn short_links_and_other_sites_are_told_apart() {
-        let b23 = url("https://b23.tv/AbC123x");
-        assert_eq!(
-            classify(&b23),
-            Classified::Short {
-                platform: get("bilibili").unwrap()
-            }
-        );
-        assert_eq!(
-            classify(&url("https://example.com/video/1")),
-            Classified::Unknown
-        );
-        // A live room or a profile the registry cannot read: a profile without an id.
-        assert_eq!(
-            classify(&url("https://live.bilibili.com/21452505")),
-            Classified::Profile {
-                platform: get("bilibili").unwrap(),
-                id: None
-            }
-        );
-        assert_eq!(
-            classify(&url("https://music.163.com/#/user/home?id=42")),
-            Classified::Profile {
-                platform: get("netease_music").unwrap(),
-                id: Some("42".into())
-            }
-        );
-        // A root with an id in its host is the shop, not Taobao's home page.
-        assert!(matches!(
-            classify(&url("https://shop104736810.taobao.com/")),
-            Classified::Profile { id: Some(_), .. }
-        ));
-    }
-
-    #[test]
-    fn what_a_page_is_reads_in_each_language() {
-        let video = classify(&url("https://www.bilibili.com/video/BV1GJ411x7h7"));
-        assert_eq!(video.what(Lang::En).as_deref(), Some("one Bilibili video"));
-        assert_eq!(
-            video.what(Lang::ZhHans).as_deref(),
-            Some("一个哔哩哔哩视频")
-        );
-        assert_eq!(
-            video.what(Lang::ZhHant).as_deref(),
-            Some("一部嗶哩嗶哩影片")
-        );
-        let home = classify(&url("https://www.taobao.com/"));
-        assert_eq!(home.what(Lang::ZhHans).as_deref(), Some("淘宝店铺的首页"));
-        assert_eq!(classify(&url("https://b23.tv/x")).what(Lang::En), None);
-    }
-
-    #[test]
-    fn every_platform_says_how_to_copy_its_profile() {
-        let simplified = "个这们号网开码设户页时书为与应头图说账链载单发关块条软备";
-        let ascii = |text: &str| -> Vec<String> {
-            text.split(|c: char| !c.is_ascii_graphic())
-                .filter(|w| !w.is_empty())
-                .map(str::to_owned)
-                .collect()
-        };
-        let whats = [
-            &VIDEO,
-            &NOTE,
-            &POST,
-            &ARTICLE,
-            &ANSWER,
-            &QUESTION,
-            &PRODUCT,
-            &MUSIC,
-            &SUBJECT,
-            &SEARCH,
-            &HOME,
-            &PLATFORM_PAGE,
-            &SELF,
-        ];
-        let howtos = PAGES.iter().filter_map(|p| p.profile_howto.as_ref());
-        for text in whats.into_iter().chain(howtos) {
-            for s in [text.en, text.zh_hans, text.zh_hant] {
-                assert!(!s.trim().is_empty(), "{text:?}");
-            }
-            if let Some(c) = text.zh_hant.chars().find(|c| simplified.contains(*c)) {
-                panic!("`{c}` is Simplified: {}", text.zh_hant);
-            }
-            assert!(!text.zh_hant.contains(['“', '”']), "{}", text.zh_hant);
-            assert_eq!(ascii(text.zh_hant), ascii(text.zh_hans), "{text:?}");
-        }
-        for p in all() {
-            assert!(!p.profile_howto().en.is_empty(), "{}", p.id);
-        }
-        assert!(
-            get("bilibili")
-                .unwrap()
-                .profile_howto()
-                .zh_hans
-                .contains("复制链接")
-        );
-        assert_eq!(
-            get("github").unwrap().profile_howto(),
-            &get("github").unwrap().id_howto
-        );
-    }
-}
