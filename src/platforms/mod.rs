@@ -4,7 +4,10 @@
 //! `id` looks like (per id *form*: a YouTube handle and a YouTube channel id are two forms),
 //! which hosts belong to it, how to build its web URL and app links from an id, and how it
 //! looks (names, brand colour, icon). The data lives in `data.rs`, with where each fact
-//! comes from; icons come from simple-icons (see `icons.rs`).
+//! comes from; icons come from simple-icons (see `icons.rs`). `pages` says what an
+//! address is — a profile, a short link, or one video, post or product that is nobody's
+//! profile ([`classify`]); `names` finds a platform by any name people call it
+//! ([`lookup`]).
 //!
 //! This module does not read profiles or decide what a page shows; `links` does that.
 
