@@ -4,18 +4,25 @@
 //! `id` looks like (per id *form*: a YouTube handle and a YouTube channel id are two forms),
 //! which hosts belong to it, how to build its web URL and app links from an id, and how it
 //! looks (names, brand colour, icon). The data lives in `data.rs`, with where each fact
-//! comes from; icons come from simple-icons (see `icons.rs`).
+//! comes from; icons come from simple-icons (see `icons.rs`). `pages` says what an
+//! address is — a profile, a short link, or one video, post or product that is nobody's
+//! profile ([`classify`]); `names` finds a platform by any name people call it
+//! ([`lookup`]).
 //!
 //! This module does not read profiles or decide what a page shows; `links` does that.
 
 mod data;
 mod icons;
+mod names;
+mod pages;
 
 use std::sync::OnceLock;
 
 use crate::escape::percent_decode;
 
 pub use icons::Icon;
+pub use names::lookup;
+pub use pages::{Classified, NotProfile, classify};
 
 pub use crate::lang::Text;
 
@@ -142,8 +149,11 @@ pub struct Platform {
     /// the platform. An account `url` must be on one of them.
     pub hosts: &'static [&'static str],
     /// URL shapes that carry an id, as `host/path?query#fragment` templates with `{id}` in
-    /// one path segment, query value or fragment part; e.g. `space.bilibili.com/{id}`.
-    /// Used to read an id out of a `url`; the host must match exactly, or with `www.`.
+    /// one host label, path segment, query value or fragment part; e.g.
+    /// `space.bilibili.com/{id}/**`. In a path, `x*y` stands for any one segment starting
+    /// with `x` and ending with `y`, a last `**` for any sub-page, and `+` before a
+    /// segment starts the id there (`+c/{id}` reads `c/<name>`). Used to read an id out
+    /// of a `url`; the host must match exactly, or with `www.`.
     pub url_patterns: &'static [&'static str],
     /// The id forms, most specific first; an id is valid if one form matches.
     pub forms: &'static [IdForm],
@@ -178,9 +188,10 @@ pub fn get(id: &str) -> Option<&'static Platform> {
         .map(|i| &all()[i])
 }
 
-/// The ids closest to a mistyped one, best first (at most three).
-pub fn closest(id: &str) -> Vec<&'static str> {
-    crate::suggest::closest(id, all().iter().map(|p| p.id), 3)
+/// The ids closest to a mistyped id or name, best first (at most three); see
+/// [`lookup`] for a name that is exact.
+pub fn closest(name: &str) -> Vec<&'static str> {
+    names::closest(name)
 }
 
 /// An id checked against one of a platform's forms, with the values its templates need.
@@ -385,13 +396,10 @@ fn leak_name(form: &'static IdForm, name: &str) -> &'static str {
     &form.pattern[at..at + name.len()]
 }
 
-/// Matches `host/path?query#fragment` patterns with one `{id}` against a URL.
+/// Matches `host/path?query#fragment` patterns with one `{id}` against a URL (the
+/// syntax is [`Platform::url_patterns`]'s).
 fn match_url_pattern(pattern: &str, host: &str, url: &url::Url) -> Option<String> {
     let (p_host, p_rest) = pattern.split_once('/').unwrap_or((pattern, ""));
-    let strip_www = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_owned();
-    if strip_www(p_host) != strip_www(&host.trim_end_matches('.').to_ascii_lowercase()) {
-        return None;
-    }
     let (p_rest, p_fragment) = match p_rest.split_once('#') {
         Some((a, b)) => (a, Some(b)),
         None => (p_rest, None),
@@ -407,6 +415,7 @@ fn match_url_pattern(pattern: &str, host: &str, url: &url::Url) -> Option<String
         }
         Some(())
     };
+    take(match_host(p_host, host)?)?;
     take(match_path(p_path, url.path())?)?;
     if let Some(q) = p_query {
         take(match_query(q, url.query().unwrap_or(""))?)?;
@@ -421,11 +430,13 @@ fn match_url_pattern(pattern: &str, host: &str, url: &url::Url) -> Option<String
     found.filter(|id| !id.is_empty())
 }
 
-/// `Some(Some(id))` if the path matches and carries the id, `Some(None)` if it matches
-/// without one, `None` if it does not match. Trailing slashes are ignored.
-fn match_path(pattern: &str, path: &str) -> Option<Option<String>> {
-    let p: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
-    let u: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+/// A host against a pattern's host, `www.` ignored on both; one label may carry the id
+/// (`shop{id}.taobao.com`). Same answers as [`match_path`].
+fn match_host(pattern: &str, host: &str) -> Option<Option<String>> {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let strip_www = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_owned();
+    let (p, u) = (strip_www(pattern), strip_www(&host));
+    let (p, u): (Vec<&str>, Vec<&str>) = (p.split('.').collect(), u.split('.').collect());
     if p.len() != u.len() {
         return None;
     }
@@ -434,10 +445,60 @@ fn match_path(pattern: &str, path: &str) -> Option<Option<String>> {
         match p.split_once("{id}") {
             Some((prefix, suffix)) => {
                 let inner = u.strip_prefix(prefix)?.strip_suffix(suffix)?;
-                id = Some(percent_decode(inner)?);
+                if inner.is_empty() {
+                    return None;
+                }
+                id = Some(inner.to_owned());
             }
             None if p == u => {}
             None => return None,
+        }
+    }
+    Some(id)
+}
+
+/// `Some(Some(id))` if the path matches and carries the id, `Some(None)` if it matches
+/// without one, `None` if it does not match. Trailing slashes are ignored. A segment
+/// `x*y` matches any segment that starts with `x` and ends with `y`; a last segment `**`
+/// matches whatever follows (the sub-pages of a profile); a segment written `+c` starts
+/// the id there, so `+c/{id}` reads `c/<name>` (YouTube's older addresses).
+fn match_path(pattern: &str, path: &str) -> Option<Option<String>> {
+    let mut p: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let rest = p.last() == Some(&"**");
+    if rest {
+        p.pop();
+    }
+    if segments.len() < p.len() || (!rest && segments.len() != p.len()) {
+        return None;
+    }
+    let mut id = None;
+    let mut start = None;
+    for (i, (p, u)) in p.iter().zip(&segments).enumerate() {
+        let p = match p.strip_prefix('+') {
+            Some(literal) => {
+                start = Some(i);
+                literal
+            }
+            None => p,
+        };
+        if let Some((prefix, suffix)) = p.split_once("{id}") {
+            let inner = percent_decode(u.strip_prefix(prefix)?.strip_suffix(suffix)?)?;
+            let mut whole: Vec<String> = Vec::new();
+            for literal in &segments[start.unwrap_or(i)..i] {
+                whole.push(percent_decode(literal)?);
+            }
+            whole.push(inner);
+            id = Some(whole.join("/"));
+        } else if let Some((before, after)) = p.split_once('*') {
+            let fits = u.len() >= before.len() + after.len()
+                && u.starts_with(before)
+                && u.ends_with(after);
+            if !fits {
+                return None;
+            }
+        } else if p != *u {
+            return None;
         }
     }
     Some(id)
