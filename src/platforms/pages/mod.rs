@@ -12,11 +12,14 @@ use std::sync::OnceLock;
 
 use super::{Platform, Text, recognise};
 
+mod howto;
 mod rules;
 #[cfg(test)]
 mod tests;
+mod words;
 
-use rules::{HOME, PAGES};
+use rules::PAGES;
+use words::HOME;
 
 /// What a URL is, as far as the registry can tell without fetching it.
 #[derive(Debug, Clone)]

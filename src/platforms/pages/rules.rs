@@ -1,76 +1,8 @@
-//! The not-profile rules, per platform (sorted by id), and the words for what each
-//! page is.
+//! The not-profile rules, per platform (sorted by id).
 
+use super::howto;
+use super::words::*;
 use super::{NotProfile, Pages};
-use crate::lang::Text;
-
-// What a page is. `{platform}` is the platform's name in the same language.
-
-pub(super) static VIDEO: Text = Text {
-    en: "one {platform} video",
-    zh_hans: "一个{platform}视频",
-    zh_hant: "一部{platform}影片",
-};
-pub(super) static NOTE: Text = Text {
-    en: "one {platform} note",
-    zh_hans: "一篇{platform}笔记",
-    zh_hant: "一篇{platform}筆記",
-};
-pub(super) static POST: Text = Text {
-    en: "one {platform} post",
-    zh_hans: "一条{platform}帖子",
-    zh_hant: "一則{platform}貼文",
-};
-pub(super) static ARTICLE: Text = Text {
-    en: "one {platform} article",
-    zh_hans: "一篇{platform}文章",
-    zh_hant: "一篇{platform}文章",
-};
-pub(super) static ANSWER: Text = Text {
-    en: "one {platform} answer",
-    zh_hans: "一个{platform}回答",
-    zh_hant: "一個{platform}回答",
-};
-pub(super) static QUESTION: Text = Text {
-    en: "one {platform} question",
-    zh_hans: "一个{platform}问题",
-    zh_hant: "一個{platform}問題",
-};
-pub(super) static PRODUCT: Text = Text {
-    en: "one product on {platform}",
-    zh_hans: "{platform}上的一件商品",
-    zh_hant: "{platform}上的一件商品",
-};
-pub(super) static MUSIC: Text = Text {
-    en: "one song, album or playlist on {platform}",
-    zh_hans: "{platform}上的一首歌、一张专辑或一个歌单",
-    zh_hant: "{platform}上的一首歌、一張專輯或一個歌單",
-};
-pub(super) static SUBJECT: Text = Text {
-    en: "one {platform} page about a film, book or record",
-    zh_hans: "一个{platform}条目（电影、图书或唱片）",
-    zh_hant: "一個{platform}條目（電影、圖書或唱片）",
-};
-pub(super) static SEARCH: Text = Text {
-    en: "a {platform} search",
-    zh_hans: "一个{platform}搜索结果页",
-    zh_hant: "一個{platform}搜尋結果頁",
-};
-pub(super) static HOME: Text = Text {
-    en: "the home page of {platform}",
-    zh_hans: "{platform}的首页",
-    zh_hant: "{platform}的首頁",
-};
-pub(super) static PLATFORM_PAGE: Text = Text {
-    en: "one of {platform}’s own pages",
-    zh_hans: "{platform}自己的页面",
-    zh_hant: "{platform}自己的頁面",
-};
-pub(super) static SELF: Text = Text {
-    en: "{platform}’s “my page”, which shows each visitor their own profile",
-    zh_hans: "{platform}的“我的主页”入口，谁打开都只看到自己的主页",
-    zh_hant: "{platform}的「我的主頁」入口，誰開啟都只看到自己的主頁",
-};
 
 /// The rules, sorted by platform id. Address forms follow the platforms' public pages
 /// and the share links of their apps as public code parses them; the examples are
@@ -88,11 +20,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "bilibili",
-        profile_howto: Some(Text {
-            en: "Open your own space in the app (我的 → tap your avatar) and tap ··· → 分享 → 复制链接; or write the UID shown there as `id`. A video's share link is that video.",
-            zh_hans: "在 App 里打开自己的空间（我的 → 点头像），点 ··· → 分享 → 复制链接；或者把空间里显示的 UID 写成 `id`。视频的分享链接只是那个视频。",
-            zh_hant: "在 App 裡開啟自己的空間（我的 → 點頭像），點 ··· → 分享 → 複製連結；或者把空間裡顯示的 UID 寫成 `id`。影片的分享連結只是那部影片。",
-        }),
+        profile_howto: Some(howto::BILIBILI),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:m\.)?bilibili\.com/(?:video|bangumi/play)/",
@@ -163,11 +91,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "douyin",
-        profile_howto: Some(Text {
-            en: "In the Douyin app tap 我 (Me) to open your own profile, tap ··· at the top right → 分享主页 → 复制链接. A video's share link is that video.",
-            zh_hans: "在抖音 App 里点「我」打开自己的主页，点右上角 ··· → 分享主页 → 复制链接。作品的分享链接只是那一个作品。",
-            zh_hant: "在抖音 App 裡點「我」開啟自己的主頁，點右上角 ··· → 分享主頁 → 複製連結。作品的分享連結只是那一個作品。",
-        }),
+        profile_howto: Some(howto::DOUYIN),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:douyin\.com/video/|(?:iesdouyin\.com|m\.douyin\.com)/share/video/)[0-9]",
@@ -239,11 +163,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "instagram",
-        profile_howto: Some(Text {
-            en: "Open your profile in Instagram (your picture at the bottom right), tap Share profile → Copy link. A post's link is that post.",
-            zh_hans: "在 Instagram 里打开自己的主页（右下角的头像），点“分享主页”→“复制链接”。帖子的链接只是那一条帖子。",
-            zh_hant: "在 Instagram 裡開啟自己的主頁（右下角的頭像），點「分享個人檔案」→「複製連結」。貼文的連結只是那一則貼文。",
-        }),
+        profile_howto: Some(howto::INSTAGRAM),
         not_profiles: &[
             NotProfile {
                 pattern: r"^instagram\.com/(?:[A-Za-z0-9._]+/)?(?:p|stories)/",
@@ -265,11 +185,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "jd_shop",
-        profile_howto: Some(Text {
-            en: "Open your shop's home page in the JD app (not one product), tap share → 复制链接; or copy mall.jd.com/index-<ID>.html from a browser.",
-            zh_hans: "在京东 App 里打开店铺首页（不是某件商品），点分享 → 复制链接；或者在浏览器中复制 mall.jd.com/index-<ID>.html。",
-            zh_hant: "在京東 App 裡開啟店鋪首頁（不是某件商品），點分享 → 複製連結；或者在瀏覽器中複製 mall.jd.com/index-<ID>.html。",
-        }),
+        profile_howto: Some(howto::JD_SHOP),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:item\.jd\.com/[0-9]+\.html|item\.m\.jd\.com/product/[0-9]+\.html)",
@@ -286,11 +202,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "kuaishou",
-        profile_howto: Some(Text {
-            en: "In the Kuaishou app open your own profile (我), tap share at the top right → 复制链接. A video's share link is that video.",
-            zh_hans: "在快手 App 里打开自己的主页（我），点右上角的分享 → 复制链接。作品的分享链接只是那一个作品。",
-            zh_hant: "在快手 App 裡開啟自己的主頁（我），點右上角的分享 → 複製連結。作品的分享連結只是那一個作品。",
-        }),
+        profile_howto: Some(howto::KUAISHOU),
         not_profiles: &[
             NotProfile {
                 pattern: r"^kuaishou\.com/(?:short-video|photo)/",
@@ -334,11 +246,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "netease_music",
-        profile_howto: Some(Text {
-            en: "In NetEase Cloud Music open your own page (我的 → tap your avatar), tap ··· → 分享 → 复制链接. A song's or playlist's link is that song or playlist.",
-            zh_hans: "在网易云音乐里打开自己的主页（我的 → 点头像），点 ··· → 分享 → 复制链接。歌曲或歌单的链接只是那首歌或那个歌单。",
-            zh_hant: "在網易雲音樂裡開啟自己的主頁（我的 → 點頭像），點 ··· → 分享 → 複製連結。歌曲或歌單的連結只是那首歌或那個歌單。",
-        }),
+        profile_howto: Some(howto::NETEASE_MUSIC),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:y\.)?music\.163\.com/(?:#/|m/)?(?:song|album|playlist|mv|video|program|djradio)(?:[/?#]|$)",
@@ -451,11 +359,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "taobao_shop",
-        profile_howto: Some(Text {
-            en: "Open your shop's home page in the Taobao app (not one product), tap ··· → 分享 → 复制链接; or copy shop<ID>.taobao.com from a browser.",
-            zh_hans: "在淘宝 App 里打开店铺首页（不是某件商品），点 ··· → 分享 → 复制链接；或者在浏览器中复制 shop<ID>.taobao.com。",
-            zh_hant: "在淘寶 App 裡開啟店鋪首頁（不是某件商品），點 ··· → 分享 → 複製連結；或者在瀏覽器中複製 shop<ID>.taobao.com。",
-        }),
+        profile_howto: Some(howto::TAOBAO_SHOP),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:item\.taobao\.com/item\.htm|h5\.m\.taobao\.com/awp/core/detail\.htm|item\.m\.taobao\.com/)",
@@ -493,11 +397,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "threads",
-        profile_howto: Some(Text {
-            en: "Open your profile in Threads, tap Share profile → Copy link. A post's link is that post.",
-            zh_hans: "在 Threads 里打开自己的主页，点“分享主页”→“复制链接”。帖子的链接只是那一条帖子。",
-            zh_hant: "在 Threads 裡開啟自己的主頁，點「分享個人檔案」→「複製連結」。貼文的連結只是那一則貼文。",
-        }),
+        profile_howto: Some(howto::THREADS),
         not_profiles: &[
             NotProfile {
                 pattern: r"^threads\.(?:com|net)/@[^/]+/post/",
@@ -514,11 +414,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "tiktok",
-        profile_howto: Some(Text {
-            en: "Open your profile in TikTok (Profile), tap the share arrow at the top right → Copy link. A video's link is that video.",
-            zh_hans: "在 TikTok 里打开自己的主页（个人主页），点右上角的分享箭头 → 复制链接。视频的链接只是那一个视频。",
-            zh_hant: "在 TikTok 裡開啟自己的主頁（個人檔案），點右上角的分享箭頭 → 複製連結。影片的連結只是那一部影片。",
-        }),
+        profile_howto: Some(howto::TIKTOK),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:m\.)?tiktok\.com/@[^/]+/(?:video|photo)/",
@@ -540,11 +436,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "tmall_shop",
-        profile_howto: Some(Text {
-            en: "Open your shop's home page in the Tmall or Taobao app (not one product), tap ··· → 分享 → 复制链接; or copy <name>.tmall.com from a browser.",
-            zh_hans: "在天猫或淘宝 App 里打开店铺首页（不是某件商品），点 ··· → 分享 → 复制链接；或者在浏览器中复制 <名字>.tmall.com。",
-            zh_hant: "在天貓或淘寶 App 裡開啟店鋪首頁（不是某件商品），點 ··· → 分享 → 複製連結；或者在瀏覽器中複製 <名字>.tmall.com。",
-        }),
+        profile_howto: Some(howto::TMALL_SHOP),
         not_profiles: &[
             NotProfile {
                 pattern: r"^detail\.(?:m\.)?tmall\.com/item\.htm",
@@ -588,11 +480,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "weibo",
-        profile_howto: Some(Text {
-            en: "In the Weibo app open your own profile (我 → your avatar), tap ··· → 复制链接; or copy weibo.com/u/<UID> from a browser. A post's link is that post.",
-            zh_hans: "在微博 App 里打开自己的主页（我 → 头像），点 ··· → 复制链接；或者在浏览器中复制 weibo.com/u/<UID>。微博正文的链接只是那一条微博。",
-            zh_hant: "在微博 App 裡開啟自己的主頁（我 → 頭像），點 ··· → 複製連結；或者在瀏覽器中複製 weibo.com/u/<UID>。微博內文的連結只是那一則微博。",
-        }),
+        profile_howto: Some(howto::WEIBO),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:weibo\.com/[0-9]+/[A-Za-z0-9]{9,16}(?:[/?#]|$)|weibo\.com/detail/|m\.weibo\.cn/(?:status|detail)/)",
@@ -609,11 +497,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "x",
-        profile_howto: Some(Text {
-            en: "Open your profile in X, tap ··· → Share → Copy link; or write your @handle as `id`. A post's link is that post.",
-            zh_hans: "在 X 里打开自己的主页，点 ··· →“分享”→“复制链接”；或者把 @用户名 写成 `id`。帖子的链接只是那一条帖子。",
-            zh_hant: "在 X 裡開啟自己的主頁，點 ··· →「分享」→「複製連結」；或者把 @使用者名稱 寫成 `id`。貼文的連結只是那一則貼文。",
-        }),
+        profile_howto: Some(howto::X),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:mobile\.)?(?:x|twitter)\.com/[^/]+/status/[0-9]",
@@ -652,11 +536,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "xiaohongshu",
-        profile_howto: Some(Text {
-            en: "In Xiaohongshu tap 我 (Me) to open your own profile, tap the share button at the top right → 复制链接. A note's share link is that note.",
-            zh_hans: "在小红书里点「我」打开自己的主页，点右上角的分享按钮 → 复制链接。笔记的分享链接只是那一篇笔记。",
-            zh_hant: "在小紅書裡點「我」開啟自己的主頁，點右上角的分享按鈕 → 複製連結。筆記的分享連結只是那一篇筆記。",
-        }),
+        profile_howto: Some(howto::XIAOHONGSHU),
         not_profiles: &[
             NotProfile {
                 pattern: r"^xiaohongshu\.com/(?:explore|discovery/item)/[0-9a-f]{24}",
@@ -689,11 +569,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "youtube",
-        profile_howto: Some(Text {
-            en: "Open your channel in YouTube (your picture → Your channel), tap ··· → Share → Copy link. A video's link is that video.",
-            zh_hans: "在 YouTube 里打开自己的频道（头像 →“你的频道”），点 ··· →“分享”→“复制链接”。视频的链接只是那一个视频。",
-            zh_hant: "在 YouTube 裡開啟自己的頻道（頭像 →「你的頻道」），點 ··· →「分享」→「複製連結」。影片的連結只是那一部影片。",
-        }),
+        profile_howto: Some(howto::YOUTUBE),
         not_profiles: &[
             NotProfile {
                 pattern: r"^(?:m\.|music\.)?youtube\.com/(?:watch|shorts/|live/|embed/|v/)",
@@ -732,11 +608,7 @@ pub(super) static PAGES: &[Pages] = &[
     },
     Pages {
         platform: "zhihu",
-        profile_howto: Some(Text {
-            en: "In Zhihu open your own profile (我的 → 个人主页), tap ··· → 分享 → 复制链接; or copy zhihu.com/people/<token> from a browser. An answer's link is that answer.",
-            zh_hans: "在知乎里打开自己的个人主页（我的 → 个人主页），点 ··· → 分享 → 复制链接；或者在浏览器中复制 zhihu.com/people/<token>。回答的链接只是那一个回答。",
-            zh_hant: "在知乎裡開啟自己的個人主頁（我的 → 個人主頁），點 ··· → 分享 → 複製連結；或者在瀏覽器中複製 zhihu.com/people/<token>。回答的連結只是那一個回答。",
-        }),
+        profile_howto: Some(howto::ZHIHU),
         not_profiles: &[
             NotProfile {
                 pattern: r"^zhihu\.com/question/[0-9]+/answer/",

@@ -1,6 +1,7 @@
 //! Guards for the rules: every example is what its rule says, no rule takes a profile.
 
 use super::rules::*;
+use super::words::*;
 use super::*;
 use crate::Lang;
 use crate::platforms::{all, get, url_from_template};
