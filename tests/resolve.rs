@@ -222,7 +222,7 @@ fn follows_each_chain_and_names_every_refusal() {
             "{file}:12: taobao_shop: https://m.tb.cn/h.Endless left alone: it leads to https://m.tb.cn/h.Endless, which is not a profile address hutong reads an account from"
         ),
         format!(
-            "{file}:13: bilibili: https://b23.tv/Video left alone: it leads to https://www.bilibili.com/video/BV1xx411c7mD, which is not a profile address hutong reads an account from"
+            "{file}:13: bilibili: https://b23.tv/Video left alone: it leads to https://www.bilibili.com/video/BV1xx411c7mD, one Bilibili video, not a profile"
         ),
         format!(
             "{file}:15: douyin: https://b23.tv/AbC123x left alone: a Bilibili short link on a Douyin account"
