@@ -66,11 +66,13 @@ SLUGS = {
 
 MAX_WIDTH = 100  # rustfmt's default max_width
 
-# Decimal places kept in path coordinates. An icon is drawn 24 units wide at 20-32 CSS
-# px, so at 3x device pixels one unit is at most 4 px, and 0.01 unit is 1/25 of a pixel:
-# below what antialiasing shows, where simple-icons' 3-4 places are bytes for nothing
-# (the hub inlines each icon it shows, and must fit one round trip).
-PLACES = 2
+# Decimal places kept in path coordinates. The hub draws an icon 26 CSS px wide, so a
+# unit is about 1 CSS px and 0.1 unit a third of a device pixel on a 3x screen; rounded
+# as round_path does, no point moves by more than 0.05 unit. Rendered at 64 px and at
+# 192 px, the rounded icons cannot be told from simple-icons' 3-4 places, which cost a
+# fifth of a 20-account hub gzipped (it inlines every icon it shows, and must arrive in
+# one round trip: tests/hub_budget.rs).
+PLACES = 1
 
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 ARGS = {"m": 2, "l": 2, "h": 1, "v": 1, "c": 6, "s": 4, "q": 4, "t": 2, "a": 7, "z": 0}
