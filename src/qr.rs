@@ -297,10 +297,18 @@ pub fn png(code: &Code, scale: u32) -> Vec<u8> {
     let mut line = vec![0u8; stride];
     for y in 0..modules {
         line.fill(0);
-        for x in (0..modules).filter(|&x| !code.dark_with_margin(x, y)) {
-            for px in x * scale..(x + 1) * scale {
-                line[1 + px / 8] |= 0x80 >> (px % 8);
+        let mut x = 0;
+        while x < modules {
+            // A run of light modules is one span of set bits.
+            if code.dark_with_margin(x, y) {
+                x += 1;
+                continue;
             }
+            let start = x;
+            while x < modules && !code.dark_with_margin(x, y) {
+                x += 1;
+            }
+            set_bits(&mut line[1..], start * scale, x * scale);
         }
         for _ in 0..scale {
             raw.extend_from_slice(&line);
@@ -319,6 +327,20 @@ pub fn png(code: &Code, scale: u32) -> Vec<u8> {
     push_chunk(&mut out, b"IDAT", &idat);
     push_chunk(&mut out, b"IEND", &[]);
     out
+}
+
+/// Sets bits `from..to` of `bits`, most significant bit of each byte first.
+fn set_bits(bits: &mut [u8], from: usize, to: usize) {
+    let (first, last) = (from / 8, (to - 1) / 8);
+    let head = 0xffu8 >> (from % 8);
+    let tail = 0xffu8 << (7 - (to - 1) % 8);
+    if first == last {
+        bits[first] |= head & tail;
+        return;
+    }
+    bits[first] |= head;
+    bits[first + 1..last].fill(0xff);
+    bits[last] |= tail;
 }
 
 /// Appends a PNG chunk: length, type, data, and the CRC-32 of type and data.
@@ -661,6 +683,20 @@ mod tests {
         assert_eq!(at, png.len());
         chunks.dedup();
         assert_eq!(chunks, ["IHDR", "IDAT", "IEND"]);
+    }
+
+    #[test]
+    fn set_bits_sets_exactly_the_span() {
+        for from in 0..24 {
+            for to in from + 1..=24 {
+                let mut bits = [0u8; 3];
+                set_bits(&mut bits, from, to);
+                for px in 0..24 {
+                    let set = bits[px / 8] & (0x80 >> (px % 8)) != 0;
+                    assert_eq!(set, (from..to).contains(&px), "{from}..{to} at {px}");
+                }
+            }
+        }
     }
 
     #[test]
