@@ -65,7 +65,6 @@ pub fn write_site(out_dir: &Path, slug: &str, files: &[File]) -> Result<PathBuf,
         });
     }
     std::fs::create_dir_all(out_dir).map_err(fail("cannot create the output folder", out_dir))?;
-    remove_stale_staging(out_dir, slug);
     let target = out_dir.join(slug);
     let staging = out_dir.join(format!(".{slug}.tmp-{}-{}", std::process::id(), unique()));
     let result = write_all(&staging, files).and_then(|()| swap(&staging, &target));
@@ -173,10 +172,11 @@ fn swap(staging: &Path, target: &Path) -> Result<(), OutputError> {
     ))
 }
 
-/// Removes staging folders of this site left by builds that were killed (their process
-/// is gone), so they do not pile up in the output folder or get uploaded with it.
-fn remove_stale_staging(out_dir: &Path, slug: &str) {
-    let prefix = format!(".{slug}.tmp-");
+/// Removes the staging folders (`.<slug>.tmp-<pid>-…`) left in `out_dir` by builds that
+/// were killed (their process is gone), so they do not pile up in the output folder or
+/// get uploaded with it. Called once per batch, before its sites are written: once per
+/// site, listing an output folder of N sites made a batch cost N² directory entries.
+pub fn remove_stale_staging(out_dir: &Path) {
     let Ok(entries) = std::fs::read_dir(out_dir) else {
         return;
     };
@@ -184,8 +184,10 @@ fn remove_stale_staging(out_dir: &Path, slug: &str) {
         let name = entry.file_name();
         let Some(pid) = name
             .to_str()
-            .and_then(|n| n.strip_prefix(&prefix))
-            .and_then(|rest| rest.split('-').next())
+            .and_then(|n| n.strip_prefix('.'))
+            .and_then(|n| n.split_once(".tmp-"))
+            .filter(|(slug, _)| crate::profile::valid_slug(slug))
+            .and_then(|(_, rest)| rest.split('-').next())
             .and_then(|pid| pid.parse::<u32>().ok())
         else {
             continue;
@@ -315,13 +317,12 @@ mod tests {
         for dir in [&dead, &dead_old, &live, &other] {
             std::fs::create_dir_all(dir.join("go")).unwrap();
         }
-        write_site(tmp.path(), "s", &[File::new("index.html", "x")]).unwrap();
-        assert!(!dead.exists() && !dead_old.exists());
+        let not_staging = tmp.path().join(".s.tmpx-4194305-0");
+        std::fs::create_dir_all(&not_staging).unwrap();
+        remove_stale_staging(tmp.path());
+        assert!(!dead.exists() && !dead_old.exists() && !other.exists());
         assert!(live.exists(), "this process's own folder stays");
-        assert!(
-            other.exists(),
-            "another site's folder is not this build's business"
-        );
+        assert!(not_staging.exists(), "only staging folders are removed");
     }
 
     #[test]
