@@ -554,18 +554,24 @@ fn build_output_never_carries_what_serve_injects() {
             }
             let bytes = std::fs::read(&path).unwrap();
             let text = String::from_utf8_lossy(&bytes);
-            for injected in [
-                "__hutong",
-                "reload.js",
-                "hutong-bar",
-                "hutong-error",
-                "connect-src",
-            ] {
+            for injected in ["__hutong", "reload.js", "hutong-bar", "hutong-error"] {
                 assert!(
                     !text.contains(injected),
                     "{} holds {injected}",
                     path.display()
                 );
+            }
+            // serve widens scripts and styles to 'self' for its own; a built page's
+            // policy allows only its hashes there (`connect-src 'self'` is in both,
+            // for Lighthouse's robots.txt fetch).
+            for directive in text.split([';', '"', '\n']).map(str::trim) {
+                if directive.starts_with("script-src") || directive.starts_with("style-src") {
+                    assert!(
+                        !directive.contains("'self'") && !directive.contains("&#39;self&#39;"),
+                        "{}: {directive}",
+                        path.display()
+                    );
+                }
             }
             checked += 1;
         }

@@ -230,10 +230,9 @@ fn every_inline_style_and_script_is_hashed_into_the_policy() {
                 "{name}"
             );
             assert!(!page.csp.contains("unsafe"), "{name}: {}", page.csp);
-            assert!(
-                page.csp
-                    .starts_with("default-src 'none'; img-src 'self'; style-src 'sha256-")
-            );
+            assert!(page.csp.starts_with(
+                "default-src 'none'; img-src 'self'; connect-src 'self'; style-src 'sha256-"
+            ));
             let styles = inline_blocks(html, "style");
             let scripts = inline_blocks(html, "script");
             assert_eq!(styles.len(), 1, "{name}: one <style>");
