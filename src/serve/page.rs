@@ -299,28 +299,10 @@ fn body_tags(cx: &Context) -> String {
 /// `<meta>` policy (adding the directives when missing), so the server's files load
 /// and the reload script can ask for news. The page's hashes stay as they are.
 pub fn widen_policy(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() + 64);
-    let mut rest = html;
-    while let Some(start) = find_ci(rest, "<meta") {
-        let Some(len) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + len + 1];
-        out.push_str(&rest[..start]);
+    rewrite_attr(html, "<meta", "content", |tag, policy| {
         let is_csp = find_ci(tag, "http-equiv=\"content-security-policy\"").is_some();
-        match attr_range(tag, "content").filter(|_| is_csp) {
-            Some((a, b)) => {
-                let policy = widen(&escape::unescape_html(&tag[a..b]));
-                out.push_str(&tag[..a]);
-                out.push_str(&escape::html(&policy));
-                out.push_str(&tag[b..]);
-            }
-            None => out.push_str(tag),
-        }
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
+        is_csp.then(|| escape::html(&widen(&escape::unescape_html(policy))))
+    })
 }
 
 fn widen(policy: &str) -> String {
@@ -355,24 +337,43 @@ fn widen(policy: &str) -> String {
 /// pages' scripts read their targets from these links, so an automatic redirect in the
 /// preview lands there too, and never on a third-party host.
 pub fn redirect_links(html: &str, preview: &Preview) -> String {
+    rewrite_attr(html, "<a", "href", |tag, href| {
+        // `<a` and a space: not `<abbr` or `<aside`.
+        let anchor = tag.as_bytes().get(2).is_some_and(u8::is_ascii_whitespace);
+        let to = escape::unescape_html(href);
+        (anchor && leaves(&to)).then(|| {
+            let encoded: String = url::form_urlencoded::byte_serialize(to.as_bytes()).collect();
+            format!("{PREFIX}away?as={}&amp;to={encoded}", preview.id)
+        })
+    })
+}
+
+/// `html` with one attribute of each tag that opens with `open` rewritten: `rewrite`
+/// takes the whole tag and the attribute's value as written (escaped), and gives the
+/// new value as written, or `None` to leave the tag as it is.
+fn rewrite_attr(
+    html: &str,
+    open: &str,
+    attr: &str,
+    rewrite: impl Fn(&str, &str) -> Option<String>,
+) -> String {
     let mut out = String::with_capacity(html.len() + 256);
     let mut rest = html;
-    while let Some(start) = find_ci(rest, "<a") {
-        let after = rest.as_bytes().get(start + 2).copied();
+    while let Some(start) = find_ci(rest, open) {
         let Some(len) = rest[start..].find('>') else {
             break;
         };
         let tag = &rest[start..start + len + 1];
         out.push_str(&rest[..start]);
-        match attr_range(tag, "href").filter(|_| after.is_some_and(|c| c.is_ascii_whitespace())) {
-            Some((a, b)) if leaves(&escape::unescape_html(&tag[a..b])) => {
-                let to = escape::unescape_html(&tag[a..b]);
-                let encoded: String = url::form_urlencoded::byte_serialize(to.as_bytes()).collect();
+        let rewritten =
+            attr_range(tag, attr).and_then(|(a, b)| Some((a, b, rewrite(tag, &tag[a..b])?)));
+        match rewritten {
+            Some((a, b, value)) => {
                 out.push_str(&tag[..a]);
-                out.push_str(&format!("{PREFIX}away?as={}&amp;to={encoded}", preview.id));
+                out.push_str(&value);
                 out.push_str(&tag[b..]);
             }
-            _ => out.push_str(tag),
+            None => out.push_str(tag),
         }
         rest = &rest[start + len + 1..];
     }
