@@ -115,18 +115,13 @@ fn main() {
     let report = batch::build(&options);
     let after = cpu();
     assert_eq!(report.failed(), 0);
-    let files: usize = report
+    let (files, bytes) = report
         .sites
         .iter()
         .filter_map(|s| s.written.as_ref())
-        .map(|w| w.files)
-        .sum();
-    let bytes: u64 = report
-        .sites
-        .iter()
-        .filter_map(|s| s.written.as_ref())
-        .map(|w| w.bytes)
-        .sum();
+        .fold((0, 0), |(files, bytes), w| {
+            (files + w.files, bytes + w.bytes)
+        });
     println!(
         "1,000 sites × 20 accounts: {:.2?} wall ({:.2?} per site), {files} files, {:.1} MiB, {} threads",
         report.elapsed,

@@ -2,6 +2,7 @@ use super::*;
 use crate::links::{self, Link};
 use crate::platforms;
 use crate::profile::{self, Profile};
+use serde::Deserialize as _;
 
 /// A realistic 12-account Chinese profile (the `sites/xiaoman` example, grown).
 const XIAOMAN: &str = include_str!("../../tests/fixtures/xiaoman-grown/site.yaml");
@@ -418,12 +419,7 @@ fn hub_structure() {
     assert_eq!(ld["@type"], "Person");
     assert_eq!(ld["url"], "https://xiaoman.example.com/");
     assert_eq!(ld["image"], "https://xiaoman.example.com/avatar-3f2a1b.png");
-    let same_as: Vec<&str> = ld["sameAs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    let same_as = Vec::<&str>::deserialize(&ld["sameAs"]).unwrap();
     assert!(
         same_as.contains(&"https://space.bilibili.com/12345678"),
         "{same_as:?}"
