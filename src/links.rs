@@ -32,10 +32,19 @@ pub struct Link {
     /// The app link for Android: an `intent:` URL with the package and the web fallback
     /// when the platform has a package, the scheme otherwise.
     pub android: Option<String>,
+    /// Whether the platform has an app to open, on iOS or Android, whether or not this
+    /// account has the id its links need (a short link has none): inside an in-app
+    /// browser, the platform decides whether the page says how to leave it, not the
+    /// form the account was written in.
+    pub has_app: bool,
     /// Text a copy button copies (WeChat ids, e-mail addresses, phone numbers, QQ numbers).
+    /// Never an Official Account's `__biz` key: WeChat cannot be searched by it.
     pub copy: Option<String>,
     /// What this account's QR code encodes: its `qr` text, else [`Link::go`].
     pub qr: String,
+    /// Whether [`Link::qr`] is the creator's own code. A WeChat-native account without
+    /// one is shown by its ID, never by a code of its own redirect page.
+    pub qr_given: bool,
     /// The absolute URL of the account's redirect page, `<base_url>go/<key>/`.
     pub go: String,
 }
@@ -106,6 +115,7 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
     let android = app(matched.as_ref().and_then(|m| m.form.android))
         .and_then(|app| intent(&app, platform.android_package, web.as_deref()));
     let copy = match platform.kind {
+        Kind::WechatNative if account.id.as_deref().is_some_and(is_biz) => None,
         Kind::WechatNative | Kind::Contact => account.id.clone(),
         _ if platform.id == "qq" => account.id.clone(),
         _ => None,
@@ -120,6 +130,8 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
         group: account.group.clone(),
         id: account.id.clone(),
         qr: account.qr.clone().unwrap_or_else(|| go.clone()),
+        qr_given: account.qr.is_some(),
+        has_app: has_app(platform),
         platform,
         web,
         ios,
@@ -128,6 +140,23 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
         go,
         key,
     }
+}
+
+/// Whether any id form of the platform has a verified app link, on either system.
+fn has_app(platform: &Platform) -> bool {
+    platform
+        .forms
+        .iter()
+        .any(|f| f.app_status == Status::Verified && (f.ios.is_some() || f.android.is_some()))
+}
+
+/// Whether an id is an Official Account's `__biz` key: base64 of a decimal number
+/// (`MzI5MjIwNDUwNg==` is `3292204506`), which no account name or WeChat ID decodes to.
+fn is_biz(id: &str) -> bool {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(id)
+        .is_ok_and(|b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
 }
 
 /// Wraps an app link in an Android `intent:` URL, so Chrome opens the app when it is

@@ -2,7 +2,8 @@
 //!
 //! Takes a language; gives [`Strings`], the table's texts in that language, which the
 //! templates read by name (`s.copy`). Each entry is a [`crate::lang::Text`]; `{name}` (the profile's
-//! name) and `{label}` (an account's label) are filled with [`crate::lang::fill`].
+//! name), `{label}` (an account's label) and `{id}` (an account's id) are filled with
+//! [`crate::lang::fill`].
 //! Platform names are not here: the registry has them (`Platform::name`).
 
 use crate::Lang;
@@ -44,11 +45,41 @@ words! {
         zh_hant: "無法複製，請長按文字手動複製",
     }
     share { en: "Share", zh_hans: "分享", zh_hant: "分享" }
-    /// Under a WeChat QR code.
+    /// Under a WeChat QR code, on a phone (and without JS).
     wechat_hint {
         en: "Long-press the code in WeChat, or scan it with WeChat",
         zh_hans: "长按识别二维码，或用微信扫一扫",
         zh_hant: "長按識別 QR 碼，或用微信掃一掃",
+    }
+    /// Under a WeChat QR code, on a desktop: there is nothing to long-press there.
+    wechat_scan {
+        en: "Scan the code with WeChat",
+        zh_hans: "用微信扫码",
+        zh_hant: "用微信掃碼",
+    }
+    /// Beside a personal WeChat ID when the creator gave no QR code.
+    find_wechat {
+        en: "In WeChat: Add Contacts → search for this ID",
+        zh_hans: "在微信：添加朋友 → 搜索这个微信号",
+        zh_hant: "在微信：新增朋友 → 搜尋這個微信號",
+    }
+    /// Beside an Official Account's name or WeChat ID (`{id}`) when there is no QR code.
+    find_wechat_oa {
+        en: "Search WeChat for the Official Account “{id}”",
+        zh_hans: "在微信搜索公众号「{id}」",
+        zh_hant: "在微信搜尋公眾號「{id}」",
+    }
+    /// Beside a Channels ID when the creator gave no QR code.
+    find_wechat_channels {
+        en: "In WeChat: Discover → Channels → search for this account",
+        zh_hans: "在微信：发现 → 视频号 → 搜索这个视频号",
+        zh_hant: "在微信：發現 → 視頻號 → 搜尋這個視頻號",
+    }
+    /// Beside another WeChat-native account (a mini program) without a QR code.
+    find_wechat_other {
+        en: "Search WeChat for “{label}”",
+        zh_hans: "在微信搜索「{label}」",
+        zh_hant: "在微信搜尋「{label}」",
     }
     /// On the hub, in an in-app browser: why to leave it.
     inapp_hub {
@@ -103,7 +134,7 @@ mod tests {
 
     #[test]
     fn every_string_has_three_languages_with_the_same_placeholders() {
-        check_table(Strings::TABLE, &["name", "label"]);
+        check_table(Strings::TABLE, &["name", "label", "id"]);
     }
 
     #[test]
