@@ -28,6 +28,7 @@ pub mod output;
 pub mod platforms;
 pub mod profile;
 pub mod qr;
+pub mod qr_image;
 pub mod render;
 #[cfg(feature = "resolve")]
 pub mod resolve;
