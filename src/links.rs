@@ -106,6 +106,16 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
     let android = app(matched.as_ref().and_then(|m| m.form.android))
         .map(|scheme| intent(&scheme, platform.android_package, web.as_deref()));
     let copy = match platform.kind {
+        // An Official Account's __biz key means nothing to visitors: not shown, not copied.
+        Kind::WechatNative
+            if platform.id == "wechat_oa"
+                && account
+                    .id
+                    .as_deref()
+                    .is_some_and(crate::profile::is_wechat_biz) =>
+        {
+            None
+        }
         Kind::WechatNative | Kind::Contact => account.id.clone(),
         _ if platform.id == "qq" => account.id.clone(),
         _ => None,

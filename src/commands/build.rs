@@ -69,7 +69,7 @@ impl BuildArgs {
                 .parsed
                 .diagnostics
                 .iter()
-                .filter(|d| !d.is_error())
+                .filter(|d| d.is_warning())
                 .count();
             if let Some(text) = build::describe_failure(site) {
                 eprintln!("{text}");

@@ -119,7 +119,7 @@ fn show(event: Event) {
                     .parsed
                     .diagnostics
                     .iter()
-                    .filter(|d| !d.is_error())
+                    .filter(|d| d.is_warning())
                     .count();
                 if warnings > 0 {
                     eprintln!("{}", report.site.render_diagnostics());
