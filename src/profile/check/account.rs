@@ -135,10 +135,9 @@ impl Checker<'_> {
     fn written(&mut self, fields: &Fields) -> Written {
         let platform = self.platform(fields);
         let url = self.url(fields);
-        let id = match self.text(fields, &ID) {
-            Some((id, at)) => Some((self.ascii_id(id, at), at)),
-            None => None,
-        };
+        let id = self
+            .text(fields, &ID)
+            .map(|(id, at)| (self.ascii_id(id, at), at));
         let app_id = self.text(fields, &APP_ID);
         let qr = self.text(fields, &QR);
         let qr_image = self.qr_image(fields);
