@@ -8,7 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use hutong::build::{self, Options};
+use hutong::batch::{self, Options};
+use hutong::build;
 
 const PLATFORMS: &[(&str, &str)] = &[
     ("wechat", "xiaoman_art"),
@@ -89,7 +90,7 @@ fn main() {
         jobs: 0,
         lang: None,
     };
-    let report = build::build(&options);
+    let report = batch::build(&options);
     assert_eq!(report.failed(), 0);
     let files: usize = report
         .sites

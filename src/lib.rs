@@ -7,8 +7,9 @@
 //! [`Link`] per account (web URL, app links, text to copy, QR payload); [`qr`] draws
 //! each link's code as SVG and PNG; [`render`] makes the pages (the hub, a `go/` page per
 //! link, the 404) and [`files`] the vCard, robots.txt, sitemap and headers; [`output`]
-//! writes them into a staging folder and swaps it into place. [`build()`] runs all of
-//! that for many sites in parallel and returns a [`Report`]; it never prints.
+//! writes them into a staging folder and swaps it into place. [`build_site`] runs all
+//! of that for one site, in that order ([`build`](mod@build)); [`build()`] runs it for
+//! many sites in parallel ([`batch`]) and returns a [`Report`]; neither prints.
 //!
 //! On top sit the dev server (`serve`, behind the `serve` feature: build, serve on
 //! 127.0.0.1, rebuild on change) and the `hutong` command line (`src/main.rs`), which
@@ -17,8 +18,10 @@
 // The library returns text and reports; only the binary writes to the terminal.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod batch;
 pub mod build;
 pub mod diagnostic;
+pub mod escape;
 pub mod files;
 pub mod keys;
 pub mod lang;
@@ -40,7 +43,8 @@ pub mod share_text;
 pub mod starter;
 pub mod suggest;
 
-pub use build::{Options, Report, SiteReport, build, build_site};
+pub use batch::{Options, Report, build};
+pub use build::{SiteReport, build_site};
 pub use diagnostic::Diagnostic;
 pub use lang::Lang;
 pub use links::Link;

@@ -929,6 +929,16 @@ messages! {
         zh_hans: "{platform}链接必须在 {hosts} 上；其他网站请用 `platform: link`",
         zh_hant: "{platform}連結必須在 {hosts} 上；其他網站請用 `platform: link`",
     }
+    NOT_A_PROFILE = "not-a-profile" {
+        en: "not a profile: this address is {what}",
+        zh_hans: "不是主页：这个地址是{what}",
+        zh_hant: "不是主頁：這個地址是{what}",
+    }
+    HINT_NOT_A_PROFILE = "hint-not-a-profile" {
+        en: "give the address of your profile itself: {howto}",
+        zh_hans: "请改用你主页本身的地址：{howto}",
+        zh_hant: "請改用你主頁本身的地址：{howto}",
+    }
     NO_WEB_PAGE = "no-web-page" {
         en: "a {platform} account has no web page, so `url` cannot point to `{host}`",
         zh_hans: "{platform}账号没有网页，所以 `url` 不能指向 `{host}`",
@@ -1214,6 +1224,33 @@ messages! {
         en: "replace it with your own, or delete the account. {what} {howto}",
         zh_hans: "换成你自己的，或者删掉这个账号。{what}{howto}",
         zh_hant: "換成你自己的，或者刪掉這個帳號。{what}{howto}",
+    }
+
+    // ---- Writing the output folder (hints of `build::Failure`) --------------------
+    HINT_DISK_FULL = "hint-disk-full" {
+        en: "the disk is full: free some space, or build into another folder with `-o DIR`",
+        zh_hans: "磁盘已满：腾出一些空间，或者用 `-o DIR` 构建到另一个文件夹",
+        zh_hant: "磁碟已滿：騰出一些空間，或者用 `-o DIR` 建置到另一個資料夾",
+    }
+    HINT_CANNOT_WRITE = "hint-cannot-write" {
+        en: "hutong cannot write there: build into a folder you can write to, with `-o DIR`",
+        zh_hans: "hutong 无法写入那里：用 `-o DIR` 构建到一个你能写入的文件夹",
+        zh_hant: "hutong 無法寫入那裡：用 `-o DIR` 建置到一個你能寫入的資料夾",
+    }
+    HINT_FILE_SIZE_LIMIT = "hint-file-size-limit" {
+        en: "a limit on file size stopped the write (see `ulimit -f`): raise it, or build elsewhere with `-o DIR`",
+        zh_hans: "文件大小的限制中断了写入（见 `ulimit -f`）：调高限制，或者用 `-o DIR` 构建到别处",
+        zh_hant: "檔案大小的限制中斷了寫入（見 `ulimit -f`）：調高限制，或者用 `-o DIR` 建置到別處",
+    }
+    HINT_NOT_A_FOLDER = "hint-not-a-folder" {
+        en: "something that is not a folder stands in the way: move it, or build elsewhere with `-o DIR`",
+        zh_hans: "路径上有个不是文件夹的东西挡着：把它移走，或者用 `-o DIR` 构建到别处",
+        zh_hant: "路徑上有個不是資料夾的東西擋著：把它移走，或者用 `-o DIR` 建置到別處",
+    }
+    HINT_OUTPUT_KEPT = "hint-output-kept" {
+        en: "the previous output is kept; fix the output folder and build again",
+        zh_hans: "之前的输出保持不变；修好输出文件夹后再构建一次",
+        zh_hant: "之前的輸出保持不變；修好輸出資料夾後再建置一次",
     }
 }
 

@@ -65,7 +65,7 @@ pub fn write_site(out_dir: &Path, slug: &str, files: &[File]) -> Result<PathBuf,
         });
     }
     std::fs::create_dir_all(out_dir).map_err(fail("cannot create the output folder", out_dir))?;
-    remove_stale_staging(out_dir, slug);
+    sweep_stale(out_dir, &format!(".{slug}.tmp-"));
     let target = out_dir.join(slug);
     let staging = out_dir.join(format!(".{slug}.tmp-{}-{}", std::process::id(), unique()));
     let result = write_all(&staging, files).and_then(|()| swap(&staging, &target));
@@ -167,40 +167,50 @@ fn swap(staging: &Path, target: &Path) -> Result<(), OutputError> {
     ))
 }
 
-/// Removes staging folders of this site left by builds that were killed (their process
-/// is gone), so they do not pile up in the output folder or get uploaded with it.
-fn remove_stale_staging(out_dir: &Path, slug: &str) {
-    let prefix = format!(".{slug}.tmp-");
-    let Ok(entries) = std::fs::read_dir(out_dir) else {
+/// Removes the folders in `dir` named `<prefix><pid>-…` whose process is gone: staging
+/// folders of builds that were killed (`.<slug>.tmp-`), temporary folders of servers that
+/// were (`hutong-serve-`). A killed process cannot clean up after itself, and such
+/// folders would pile up, or be uploaded with the output. Best effort: a folder is
+/// removed only when its process is surely gone, and errors are ignored.
+pub fn sweep_stale(dir: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(pid) = name
             .to_str()
-            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|n| n.strip_prefix(prefix))
             .and_then(|rest| rest.split('-').next())
             .and_then(|pid| pid.parse::<u32>().ok())
         else {
             continue;
         };
-        if pid != std::process::id() && !process_alive(pid) {
+        if pid != std::process::id() && process_gone(pid) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
 }
 
-/// Whether a process with this id runs on this machine. Where that cannot be told, yes:
-/// a staging folder is only removed when its build is surely gone.
-fn process_alive(pid: u32) -> bool {
-    #[cfg(target_os = "linux")]
+/// Whether no process with this id runs on this machine. Asked with signal 0, which
+/// sends nothing: only "no such process" (`ESRCH`) counts, so another user's live
+/// process (`EPERM`) is not taken for a dead one, as a look in a `/proc` mounted with
+/// `hidepid` would. Where it cannot be told, no.
+fn process_gone(pid: u32) -> bool {
+    #[cfg(unix)]
     {
-        Path::new("/proc").join(pid.to_string()).exists()
+        // Zero and values over `pid_t` name process groups or nothing, not a process.
+        let Some(pid) = libc::pid_t::try_from(pid).ok().filter(|&p| p > 0) else {
+            return false;
+        };
+        // SAFETY: `kill` with signal 0 only checks that the process exists.
+        let rc = unsafe { libc::kill(pid, 0) };
+        rc != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
     }
-    #[cfg(not(target_os = "linux"))]
+    #[cfg(not(unix))]
     {
         let _ = pid;
-        true
+        false
     }
 }
 
@@ -316,6 +326,28 @@ mod tests {
             other.exists(),
             "another site's folder is not this build's business"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_of_killed_servers_are_swept_and_live_ones_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let stale = tmp.path().join(format!("hutong-serve-{dead}-1"));
+        let live = tmp
+            .path()
+            .join(format!("hutong-serve-{}-1", std::process::id()));
+        let other = tmp.path().join("hutong-serve-notapid");
+        // Pid 1 lives, whoever owns it: `EPERM` does not mean gone.
+        let init = tmp.path().join("hutong-serve-1-1");
+        for dir in [&stale, &live, &other, &init] {
+            std::fs::create_dir_all(dir.join("site")).unwrap();
+        }
+        sweep_stale(tmp.path(), "hutong-serve-");
+        let left = (stale.exists(), live.exists(), other.exists(), init.exists());
+        assert_eq!(left, (false, true, true, true));
     }
 
     #[test]

@@ -20,7 +20,9 @@
 //!
 //! Capacity at M in byte mode is 2,331 bytes (version 40), [`MAX_BYTES`].
 //!
-//! This module does not choose payloads, name or write files, add colours or logos,
+//! [`files`] gives a site's two files for one code, `qr/<key>.svg` and `qr/<key>.png`.
+//!
+//! This module does not choose payloads, write files, add colours or logos,
 //! or pick numeric/alphanumeric segments: text is always one UTF-8 byte-mode
 //! segment. No ECI header is written (`fast_qr` has none); the scanners in common
 //! use detect UTF-8 from the bytes themselves, which is how most codes in
@@ -30,11 +32,18 @@ use std::fmt::{self, Write as _};
 
 use fast_qr::{ECL, Mode, QRBuilder};
 
+use crate::escape;
+use crate::output::File;
+
 /// Light modules drawn around the code on every side, as ISO/IEC 18004 requires.
 pub const QUIET_ZONE: usize = 4;
 
 /// The longest payload, in UTF-8 bytes, that fits: byte mode, level M, version 40.
 pub const MAX_BYTES: usize = 2331;
+
+/// Pixels per module in the PNGs: 10 px gives a 330–570 px image for typical
+/// payloads, sharp in print and after a chat app recompresses it.
+pub const PNG_SCALE: u32 = 10;
 
 /// Why a payload could not be encoded.
 #[derive(Debug, thiserror::Error)]
@@ -128,6 +137,17 @@ impl fmt::Debug for Code {
     }
 }
 
+/// A site's files for the code of `payload`: `qr/<key>.svg`, labelled `label` for
+/// screen readers, and `qr/<key>.png` at [`PNG_SCALE`]. The pages link to them by these
+/// names.
+pub fn files(key: &str, payload: &str, label: &str) -> Result<[File; 2], QrError> {
+    let code = Code::new(payload)?;
+    Ok([
+        File::new(format!("qr/{key}.svg"), svg(&code, label)),
+        File::new(format!("qr/{key}.png"), png(&code, PNG_SCALE)),
+    ])
+}
+
 /// Draws `code` as a standalone SVG document, one module per user unit.
 ///
 /// The `viewBox` is the code plus its quiet zone (`0 0 n n` with n = size + 8),
@@ -146,7 +166,7 @@ pub fn svg(code: &Code, label: &str) -> String {
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {n} {n}" shape-rendering="crispEdges" role="img" aria-label=""##
     )
     .expect("writing to a String cannot fail");
-    push_escaped_attr(&mut out, label);
+    escape::push_xml_attr(&mut out, label);
     out.push_str(r##""><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d=""##);
     push_path_data(&mut out, code);
     out.push_str(r#""/></svg>"#);
@@ -194,28 +214,6 @@ fn push_path_data(out: &mut String, code: &Code) {
             let w = x - start;
             write!(out, "h{w}v1h-{w}").expect(INFALLIBLE);
             pen = Some((px, py + 1));
-        }
-    }
-}
-
-/// Appends `s` escaped for a double-quoted XML attribute. Characters XML 1.0 does
-/// not allow at all (most C0 controls) become U+FFFD rather than breaking the
-/// document.
-fn push_escaped_attr(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Kept as references so attribute-value normalisation does not turn
-            // them into spaces.
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
         }
     }
 }

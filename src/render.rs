@@ -61,6 +61,7 @@ use askama::Template;
 use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
+use crate::escape;
 use crate::lang::fill;
 use crate::links::Link;
 use crate::platforms::{Icon, Kind, Platform};
@@ -102,16 +103,52 @@ pub struct Page {
     pub csp: String,
 }
 
-/// What the pages of one site are made from.
-#[derive(Debug, Clone, Copy)]
+/// What the pages of one site are made from, and what they all share, worked out once
+/// per site by [`SiteView::new`]: the interface strings, the accent, the theme's CSS and
+/// each platform's button colours.
+#[derive(Debug, Clone)]
 pub struct SiteView<'a> {
-    /// The site's slug (for the caller's messages; the pages do not show it).
-    pub slug: &'a str,
     pub profile: &'a Profile,
     /// The visible accounts, as `links::resolve` gave them.
     pub links: &'a [Link],
     /// The site-relative file name of the copied avatar, e.g. `avatar-3f2a1b.jpg`.
     pub avatar: Option<&'a str>,
+    /// The interface's words in the profile's language.
+    strings: &'static Strings,
+    /// The profile's accent colour, as written (the favicon's background).
+    accent: Rgb,
+    /// The `:root` custom properties every page starts its CSS with.
+    theme_css: String,
+    /// Each platform of the links once, in order of first appearance, with the CSS
+    /// rule that colours its buttons.
+    platforms: Vec<(&'static Platform, String)>,
+}
+
+impl<'a> SiteView<'a> {
+    /// The view of a site with these links and avatar file name.
+    pub fn new(profile: &'a Profile, links: &'a [Link], avatar: Option<&'a str>) -> Self {
+        SiteView {
+            profile,
+            links,
+            avatar,
+            strings: i18n::strings(profile.lang),
+            accent: accent(profile),
+            theme_css: theme_css(profile),
+            platforms: distinct_platforms(links)
+                .into_iter()
+                .map(|p| (p, brand_rule(p)))
+                .collect(),
+        }
+    }
+
+    /// The CSS rule of `platform`'s buttons.
+    fn brand_rule(&self, platform: &'static Platform) -> String {
+        match self.platforms.iter().find(|(p, _)| p.id == platform.id) {
+            Some((_, rule)) => rule.clone(),
+            // A link from another list than the site's: not worked out beforehand.
+            None => brand_rule(platform),
+        }
+    }
 }
 
 /// A section of the hub: a group heading (none for ungrouped accounts) and its accounts.
@@ -200,14 +237,14 @@ struct NotFoundPage<'a> {
 /// The hub page, `index.html`.
 pub fn hub(site: &SiteView) -> Page {
     let profile = site.profile;
-    let s = i18n::strings(profile.lang);
-    let platforms = distinct_platforms(site.links);
-    let css = format!(
-        "{}{}{}",
-        theme_css(profile),
-        platform_css(&platforms),
-        *HUB_CSS
-    );
+    let s = site.strings;
+    let platforms: Vec<&'static Platform> = site.platforms.iter().map(|(p, _)| *p).collect();
+    let mut css = site.theme_css.clone();
+    for (_, rule) in &site.platforms {
+        css.push_str(rule);
+    }
+    css.push('\n');
+    css.push_str(&HUB_CSS);
     let (csp, csp_meta) = policy(&[&css], &[&HUB_JS]);
     let canonical = profile.base_url.as_str();
     let og_image = site
@@ -253,11 +290,11 @@ pub fn hub(site: &SiteView) -> Page {
 /// The redirect page of one account, `go/<key>/index.html`.
 pub fn go(site: &SiteView, link: &Link) -> Page {
     let profile = site.profile;
-    let s = i18n::strings(profile.lang);
+    let s = site.strings;
     let css = format!(
-        "{}{}{}",
-        theme_css(profile),
-        platform_css(&[link.platform]),
+        "{}{}\n{}",
+        site.theme_css,
+        site.brand_rule(link.platform),
         *PAGE_CSS
     );
     let (csp, csp_meta) = policy(&[&css], &[&GO_JS]);
@@ -290,8 +327,8 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
 /// absolute (`base_url`) and its favicon is named by its path from the host's root.
 pub fn not_found(site: &SiteView) -> Page {
     let profile = site.profile;
-    let s = i18n::strings(profile.lang);
-    let css = format!("{}{}", theme_css(profile), *PAGE_CSS);
+    let s = site.strings;
+    let css = format!("{}{}", site.theme_css, *PAGE_CSS);
     let (csp, csp_meta) = policy(&[&css], &[]);
     let page = NotFoundPage {
         s,
@@ -311,8 +348,7 @@ pub fn not_found(site: &SiteView) -> Page {
 /// `favicon.svg`: the first letter of the name on the accent colour. The letter is
 /// drawn with the visitor's system fonts (no font file).
 pub fn favicon(site: &SiteView) -> String {
-    let accent = accent(site.profile);
-    let pair = color::on(accent);
+    let pair = color::on(site.accent);
     let initial: String = site
         .profile
         .name
@@ -331,7 +367,7 @@ pub fn favicon(site: &SiteView) -> String {
         ),
         bg = pair.bg.hex(),
         fg = pair.fg.hex(),
-        initial = xml_escape(&initial),
+        initial = escape::html(&initial),
     )
 }
 
@@ -409,20 +445,16 @@ fn brand_colors(platform: &Platform) -> (String, String) {
     (pair.bg.hex(), pair.fg.hex())
 }
 
-fn platform_css(platforms: &[&'static Platform]) -> String {
-    let mut css = String::new();
-    for p in platforms {
-        let (bg, fg) = brand_colors(p);
-        css.push_str(&format!(".p-{}{{background:{bg};color:{fg}}}", p.id));
-    }
-    css.push('\n');
-    css
+/// The CSS rule that gives a platform's buttons its brand colours.
+fn brand_rule(platform: &Platform) -> String {
+    let (bg, fg) = brand_colors(platform);
+    format!(".p-{}{{background:{bg};color:{fg}}}", platform.id)
 }
 
 /// The inside of a 24×24 `<svg>` drawing a platform's icon.
 fn icon_svg(icon: Icon) -> String {
     match icon {
-        Icon::Path(d) => format!(r#"<path d="{}"/>"#, xml_escape(d)),
+        Icon::Path(d) => format!(r#"<path d="{}"/>"#, escape::html(d)),
         Icon::Mark(text) => {
             let size = match text.chars().count() {
                 0 | 1 => 15,
@@ -431,7 +463,7 @@ fn icon_svg(icon: Icon) -> String {
             };
             format!(
                 r#"<text x="12" y="12" dy=".35em" text-anchor="middle" font-size="{size}" font-weight="700">{}</text>"#,
-                xml_escape(text)
+                escape::html(text)
             )
         }
     }
@@ -602,21 +634,6 @@ fn compact(source: &str) -> String {
 
 fn sha256_base64(text: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
-}
-
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -11,10 +11,11 @@
 //! It reports each build through a callback and never prints; stopping is the
 //! caller's business ([`Serving::stop`]), so signal handling stays in the binary.
 
+mod answer;
 pub mod page;
 
 use std::net::{SocketAddr, TcpListener};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -25,6 +26,8 @@ use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 use crate::Lang;
 use crate::build::{self, SiteReport};
+use crate::output;
+use answer::{Answer, file};
 
 /// The port tried first when none is asked for.
 pub const DEFAULT_PORT: u16 = 8000;
@@ -394,19 +397,23 @@ fn bind(port: Port) -> Result<(TcpListener, Option<u16>), ServeError> {
     }
 }
 
+/// The start of the server's temporary folders' names: `hutong-serve-<pid>-<nanos>`.
+const TEMP_PREFIX: &str = "hutong-serve-";
+
 /// A folder in the system's temporary folder, removed with everything in it on drop.
 struct TempFolder(PathBuf);
 
 impl TempFolder {
     fn new() -> Result<TempFolder, ServeError> {
         let base = std::env::temp_dir();
-        sweep_stale(&base);
+        // A killed server cannot clean up after itself: its successor does.
+        output::sweep_stale(&base, TEMP_PREFIX);
         let mut attempt = 0u32;
         loop {
             let nanos = SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.subsec_nanos());
-            let path = base.join(format!("hutong-serve-{}-{nanos}", std::process::id()));
+            let path = base.join(format!("{TEMP_PREFIX}{}-{nanos}", std::process::id()));
             match std::fs::create_dir(&path) {
                 Ok(()) => return Ok(TempFolder(path)),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 10 => {
@@ -418,65 +425,10 @@ impl TempFolder {
     }
 }
 
-/// Removes the temporary folders of servers that were killed (`hutong-serve-<pid>-…`
-/// whose process is gone), since a killed process cannot clean up after itself.
-/// Best effort, and only where a process can be asked whether it lives.
-fn sweep_stale(base: &Path) {
-    #[cfg(unix)]
-    {
-        let Ok(entries) = std::fs::read_dir(base) else {
-            return;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Some(pid) = name
-                .strip_prefix("hutong-serve-")
-                .and_then(|rest| rest.split('-').next())
-                .and_then(|pid| pid.parse::<libc::pid_t>().ok())
-                .filter(|&pid| pid > 0)
-            else {
-                continue;
-            };
-            // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
-            let gone = unsafe { libc::kill(pid, 0) } != 0
-                && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-            if gone {
-                let _ = std::fs::remove_dir_all(entry.path());
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = base;
-}
-
 impl Drop for TempFolder {
     fn drop(&mut self) {
         // Best effort: a temporary folder left behind is the system's to clean.
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// One answer: status, type, body and extra headers. Never cached: a preview changes
-/// with every save.
-struct Answer {
-    status: u16,
-    content_type: &'static str,
-    body: Vec<u8>,
-    headers: Vec<(&'static str, String)>,
-}
-
-impl Answer {
-    fn new(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Answer {
-        Answer {
-            status,
-            content_type,
-            body: body.into(),
-            headers: Vec::new(),
-        }
-    }
-
-    fn text(status: u16, text: &str) -> Answer {
-        Answer::new(status, "text/plain; charset=utf-8", format!("{text}\n"))
     }
 }
 
@@ -575,96 +527,6 @@ fn answer(shared: &Shared, request: &tiny_http::Request) -> Answer {
     answer
 }
 
-/// A file of the built site: `dir/` gives `dir/index.html`, a folder without its final
-/// `/` is redirected to it (the pages' links are relative), and anything else missing
-/// gives the site's own 404 page, as a static host would.
-fn file(root: &Path, path: &str, query: &str, cx: &page::Context) -> Answer {
-    let Some(relative) = decode_path(path) else {
-        return Answer::text(400, "bad path");
-    };
-    let mut target = root.join(&relative);
-    if target.is_dir() {
-        if !path.ends_with('/') {
-            let mut answer = Answer::text(301, "moved");
-            let q = if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{query}")
-            };
-            answer.headers.push(("Location", format!("{path}/{q}")));
-            return answer;
-        }
-        target = target.join("index.html");
-    }
-    let (status, target) = if target.is_file() {
-        (200, target)
-    } else {
-        (404, root.join("404.html"))
-    };
-    let Ok(bytes) = std::fs::read(&target) else {
-        return Answer::text(404, "not found");
-    };
-    let content_type = content_type(&target);
-    if content_type.starts_with("text/html") {
-        let text = String::from_utf8_lossy(&bytes);
-        return Answer::new(status, content_type, page::page(&text, cx));
-    }
-    Answer::new(status, content_type, bytes)
-}
-
-/// The path of a request as a relative path, when every segment is a plain name.
-fn decode_path(path: &str) -> Option<PathBuf> {
-    let mut out = PathBuf::new();
-    for segment in path.split('/').filter(|s| !s.is_empty()) {
-        let bytes = percent_decode(segment)?;
-        let name = String::from_utf8(bytes).ok()?;
-        if name == "." || name == ".." || name.contains(['\\', '\0', '/']) {
-            return None;
-        }
-        out.push(name);
-    }
-    Some(out)
-}
-
-fn percent_decode(text: &str) -> Option<Vec<u8>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    Some(out)
-}
-
-fn content_type(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "webp" => "image/webp",
-        "gif" => "image/gif",
-        "vcf" => "text/vcard; charset=utf-8",
-        "xml" => "application/xml; charset=utf-8",
-        "txt" | "" => "text/plain; charset=utf-8",
-        "json" => "application/json",
-        _ => "application/octet-stream",
-    }
-}
-
 fn header(request: &tiny_http::Request, name: &str) -> Option<String> {
     request
         .headers()
@@ -692,26 +554,6 @@ fn local_host(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn request_paths_become_plain_relative_paths() {
-        assert_eq!(decode_path("/"), Some(PathBuf::new()));
-        assert_eq!(decode_path("/go/github/"), Some(PathBuf::from("go/github")));
-        assert_eq!(
-            decode_path("/qr/a%2Db.png"),
-            Some(PathBuf::from("qr/a-b.png"))
-        );
-        for bad in [
-            "/../etc/passwd",
-            "/go/%2e%2e/x",
-            "/a%2Fb",
-            "/a%5Cb",
-            "/%zz",
-            "/%00",
-        ] {
-            assert_eq!(decode_path(bad), None, "{bad}");
-        }
-    }
 
     #[test]
     fn only_local_host_names_are_answered() {
@@ -752,25 +594,6 @@ mod tests {
             assert_eq!(busy, Some(port));
             assert_ne!(listener.local_addr().unwrap().port(), port);
         }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn folders_of_killed_servers_are_swept_and_live_ones_kept() {
-        let base = std::env::temp_dir().join(format!("hutong-sweep-test-{}", std::process::id()));
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead = child.id();
-        child.wait().unwrap();
-        let stale = base.join(format!("hutong-serve-{dead}-1"));
-        let live = base.join(format!("hutong-serve-{}-1", std::process::id()));
-        let other = base.join("hutong-serve-notapid");
-        for dir in [&stale, &live, &other] {
-            std::fs::create_dir_all(dir.join("site")).unwrap();
-        }
-        sweep_stale(&base);
-        let left = (stale.exists(), live.exists(), other.exists());
-        std::fs::remove_dir_all(&base).unwrap();
-        assert_eq!(left, (false, true, true));
     }
 
     #[test]

@@ -191,7 +191,7 @@ fn built(slug: &str, assets: &Assets, yaml: &str) -> BTreeMap<String, Vec<u8>> {
     let profile = profile::parse(yaml)
         .profile
         .unwrap_or_else(|| panic!("{slug} is valid"));
-    build::generate(slug, assets, &profile, &mut Timings::default())
+    build::generate(assets, &profile, &mut Timings::default())
         .unwrap()
         .files
         .into_iter()

@@ -39,7 +39,7 @@ fn pages(slug: &str) -> BTreeMap<String, String> {
         .join(slug);
     let site = hutong::profile::load(&dir);
     let profile = site.profile().expect("the example is valid");
-    let generated = generate(slug, &site.assets, profile, &mut Timings::default()).unwrap();
+    let generated = generate(&site.assets, profile, &mut Timings::default()).unwrap();
     generated
         .files
         .into_iter()

@@ -4,7 +4,9 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use hutong::build::{self, JsonReport, Options, Shard, SiteReport};
+use hutong::batch::json::JsonReport;
+use hutong::batch::{self, Options, Shard};
+use hutong::build::{self, SiteReport};
 
 use super::check::plural;
 
@@ -42,11 +44,11 @@ impl BuildArgs {
         let mut sites = super::site_dirs(&self.sites)?;
         let all = sites.len();
         if let Some(shard) = self.shard {
-            sites = build::shard(&sites, shard);
+            sites = batch::shard(&sites, shard);
             eprintln!("shard {shard}: {} of {}", sites.len(), plural(all, "site"));
         }
         let bar = Progress::new(sites.len());
-        let report = build::build_with_progress(
+        let report = batch::build_with_progress(
             &Options {
                 sites,
                 out_dir: self.out.clone(),

@@ -68,7 +68,7 @@ impl QrArgs {
         };
         let bytes = match output.format {
             Format::Svg => qr::svg(&code, &label(&text)).into_bytes(),
-            Format::Png => qr::png(&code, hutong::build::QR_PNG_SCALE),
+            Format::Png => qr::png(&code, qr::PNG_SCALE),
         };
         write_file(&output.path, &bytes)?;
         eprintln!(

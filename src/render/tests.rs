@@ -4,65 +4,7 @@ use crate::platforms;
 use crate::profile::{self, Profile};
 
 /// A realistic 12-account Chinese profile (the `sites/xiaoman` example, grown).
-const XIAOMAN: &str = r##"
-name: 林小满
-tagline: 插画师 · 上海
-lang: zh-Hans
-base_url: https://xiaoman.example.com/
-avatar: avatar.png
-bio: |
-  画画、做书、偶尔直播。**合作请加微信。**
-
-  新书《胡同里的猫》已在[淘宝店](https://shop.m.taobao.com/shop/shop_index.htm?shop_id=123456789)上架。
-theme:
-  mode: auto
-  accent: "#e4572e"
-accounts:
-  - platform: wechat
-    id: xiaoman_art
-    qr: https://u.wechat.com/EM1xYz0aB2cD3eF4
-    note: 加好友请备注「插画」
-  - platform: wechat_oa
-    id: MzI5MjIwNDUwNg==
-    label: 公众号 · 小满画画
-  - platform: xiaohongshu
-    url: https://www.xiaohongshu.com/user/profile/5b1a2c3d4e5f607182930a1b
-    group: 视频与图文
-  - platform: douyin
-    url: https://www.douyin.com/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM
-    app_id: "3733569708763603"
-    label: 抖音 · 每周直播
-    group: 视频与图文
-  - platform: bilibili
-    id: "12345678"
-    group: 视频与图文
-  - platform: kuaishou
-    id: 3x84qugg4ch9zhs
-    group: 视频与图文
-  - platform: weibo
-    id: "1234567890"
-    group: 视频与图文
-  - platform: zhihu
-    id: tofrankie
-  - platform: taobao_shop
-    id: "123456789"
-    label: 小满的淘宝店
-    note: 原画、明信片、周边
-    group: 店铺
-  - platform: link
-    url: https://shop.example.com/
-    label: 作品与周边
-    group: 店铺
-  - platform: qq
-    id: "123456789"
-    group: 联系
-  - platform: email
-    id: hi@xiaoman.example.com
-    group: 联系
-filing:
-  icp: 沪ICP备2023012345号-1
-  police: 沪公网安备31010402000001号
-"##;
+const XIAOMAN: &str = include_str!("../../tests/fixtures/xiaoman-grown/site.yaml");
 
 const BIO_LINK: &str = "https://shop.m.taobao.com/shop/shop_index.htm?shop_id=123456789";
 
@@ -108,12 +50,7 @@ fn parse(yaml: &str) -> (Profile, Vec<Link>) {
 }
 
 fn view<'a>(profile: &'a Profile, links: &'a [Link], avatar: Option<&'a str>) -> SiteView<'a> {
-    SiteView {
-        slug: "test",
-        profile,
-        links,
-        avatar,
-    }
+    SiteView::new(profile, links, avatar)
 }
 
 /// Every page of a site: the hub, each redirect page, the 404.

@@ -14,6 +14,7 @@
 //! the injected code changes, and keeps the overlay and bar visible with JavaScript off.
 
 use crate::Lang;
+use crate::escape;
 use crate::lang::{Text, fill};
 
 /// The URL prefix of the server's own files; no site file can start with it, since
@@ -226,20 +227,20 @@ pub fn away_page(to: &str, cx: &Context) -> String {
     };
     let mut main = format!(
         "<p>{}</p><p><code>{}</code></p>",
-        escape(&fill(said, &[("env", env)])),
-        escape(to)
+        escape::html(&fill(said, &[("env", env)])),
+        escape::html(to)
     );
     if web {
         main.push_str(&format!(
             "<p><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p>",
-            escape(to),
-            escape(OPEN_ANYWAY.get(cx.lang))
+            escape::html(to),
+            escape::html(OPEN_ANYWAY.get(cx.lang))
         ));
     }
     main.push_str(&format!(
         "<p class=\"hutong-note\">{}</p><p><a href=\"/\">{}</a></p>",
-        escape(AWAY_NOTE.get(cx.lang)),
-        escape(BACK.get(cx.lang))
+        escape::html(AWAY_NOTE.get(cx.lang)),
+        escape::html(BACK.get(cx.lang))
     ));
     standalone(cx, "hutong serve", &main)
 }
@@ -272,7 +273,7 @@ fn head_tags(cx: &Context) -> String {
     }
     tags.push_str(&format!(
         "<script src=\"{PREFIX}reload.js\" data-v=\"{}\" defer></script>",
-        escape(cx.token)
+        escape::html(cx.token)
     ));
     tags
 }
@@ -293,7 +294,7 @@ fn body_tags(cx: &Context) -> String {
             "<a href=\"?as={}\"{}>{}</a>",
             p.id,
             current(cx.preview.is_some_and(|c| c.id == p.id)),
-            escape(p.names.get(cx.lang))
+            escape::html(p.names.get(cx.lang))
         ));
     }
     bar.push_str("</nav>");
@@ -306,9 +307,9 @@ fn body_tags(cx: &Context) -> String {
         // <details open>: a click on the title folds it away, with or without JavaScript.
         bar.push_str(&format!(
             "<details id=\"hutong-error\" role=\"alert\" open><summary>{}</summary><pre>{}</pre><p>{}</p></details>",
-            escape(title),
-            escape(error),
-            escape(FIX.get(cx.lang))
+            escape::html(title),
+            escape::html(error),
+            escape::html(FIX.get(cx.lang))
         ));
     }
     bar
@@ -329,9 +330,9 @@ pub fn widen_policy(html: &str) -> String {
         let is_csp = find_ci(tag, "http-equiv=\"content-security-policy\"").is_some();
         match attr_range(tag, "content").filter(|_| is_csp) {
             Some((a, b)) => {
-                let policy = widen(&unescape(&tag[a..b]));
+                let policy = widen(&escape::unescape_html(&tag[a..b]));
                 out.push_str(&tag[..a]);
-                out.push_str(&escape(&policy).replace('\'', "&#39;"));
+                out.push_str(&escape::html(&policy));
                 out.push_str(&tag[b..]);
             }
             None => out.push_str(tag),
@@ -384,8 +385,8 @@ pub fn redirect_links(html: &str, preview: &Preview) -> String {
         let tag = &rest[start..start + len + 1];
         out.push_str(&rest[..start]);
         match attr_range(tag, "href").filter(|_| after.is_some_and(|c| c.is_ascii_whitespace())) {
-            Some((a, b)) if leaves(&unescape(&tag[a..b])) => {
-                let to = unescape(&tag[a..b]);
+            Some((a, b)) if leaves(&escape::unescape_html(&tag[a..b])) => {
+                let to = escape::unescape_html(&tag[a..b]);
                 let encoded: String = url::form_urlencoded::byte_serialize(to.as_bytes()).collect();
                 out.push_str(&tag[..a]);
                 out.push_str(&format!("{PREFIX}away?as={}&amp;to={encoded}", preview.id));
@@ -437,35 +438,6 @@ fn attr_range(tag: &str, name: &str) -> Option<(usize, usize)> {
 fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
     (0..(h.len() + 1).saturating_sub(n.len())).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
-}
-
-/// Text for HTML content and double-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Undoes the escapes askama writes in attributes.
-fn unescape(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_owned();
-    }
-    text.replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&#34;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 /// The live-reload script: asks `/__hutong/wait` (a long poll that answers when the
@@ -522,7 +494,7 @@ mod tests {
     fn policy(html: &str) -> String {
         let (a, b) = attr_range(&html[html.find("http-equiv").unwrap()..], "content").unwrap();
         let start = html.find("http-equiv").unwrap();
-        unescape(&html[start + a..start + b])
+        escape::unescape_html(&html[start + a..start + b])
     }
 
     #[test]

@@ -39,13 +39,8 @@ pub fn generate(yaml: &str) -> BTreeMap<String, Vec<u8>> {
             parsed.diagnostics
         )
     });
-    let generated = build::generate(
-        "test",
-        &Assets::default(),
-        &profile,
-        &mut Timings::default(),
-    )
-    .expect("a valid profile builds");
+    let generated = build::generate(&Assets::default(), &profile, &mut Timings::default())
+        .expect("a valid profile builds");
     generated
         .files
         .into_iter()

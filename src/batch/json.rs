@@ -1,0 +1,180 @@
+//! A batch's report for machines: `hutong build --format json`.
+//!
+//! Takes a [`Report`] (and the output folder and shard it was built with); gives
+//! [`JsonReport`], which serialises to the documented JSON: one entry per site, in the
+//! order the sites were given, with its diagnostics by code, and the totals. It does
+//! not build or print anything.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::{Report, Shard};
+use crate::build::SiteReport;
+use crate::diagnostic::Diagnostic;
+
+/// A batch's outcome for machines (`hutong build --format json`): one entry per site,
+/// in the order the sites were given, and the totals. `version` changes only when a
+/// field changes meaning or disappears; new fields may be added.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonReport {
+    pub version: u32,
+    /// Every site was built.
+    pub ok: bool,
+    /// The slice built, when the batch was sharded.
+    pub shard: Option<Shard>,
+    pub out_dir: String,
+    pub totals: JsonTotals,
+    pub elapsed_ms: f64,
+    pub sites: Vec<JsonSite>,
+}
+
+/// Sums over a batch's sites.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct JsonTotals {
+    pub sites: usize,
+    pub ok: usize,
+    pub failed: usize,
+    pub pages: usize,
+    pub qr_codes: usize,
+    pub files: usize,
+    pub bytes: u64,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// One site of a [`JsonReport`]. A failed site has `ok: false`, `out: null`, zeros for
+/// what it would have written, and at least one entry in `errors`.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonSite {
+    pub slug: String,
+    /// The site folder, as given.
+    pub dir: String,
+    /// Its `site.yaml`, as the diagnostics name it.
+    pub profile: String,
+    pub ok: bool,
+    /// The folder written, when the site was built.
+    pub out: Option<String>,
+    pub pages: usize,
+    pub qr_codes: usize,
+    pub files: usize,
+    pub bytes: u64,
+    pub errors: Vec<JsonDiagnostic>,
+    pub warnings: Vec<JsonDiagnostic>,
+    pub timings_ms: JsonTimings,
+}
+
+/// A problem, with its place in the profile when it has one.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonDiagnostic {
+    /// What kind of problem, the same in every language (`unknown-key`); see
+    /// `hutong::messages`. Failures after the profile was read have `output-failed` or
+    /// `generate-failed`.
+    pub code: String,
+    pub message: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub hint: Option<String>,
+}
+
+/// Milliseconds spent in each stage of a site's build.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct JsonTimings {
+    pub parse: f64,
+    pub links: f64,
+    pub qr: f64,
+    pub render: f64,
+    pub write: f64,
+}
+
+fn ms(duration: Duration) -> f64 {
+    // Rounded to microseconds: more digits are noise and make the report harder to read.
+    (duration.as_secs_f64() * 1e6).round() / 1e3
+}
+
+impl From<&Diagnostic> for JsonDiagnostic {
+    fn from(d: &Diagnostic) -> Self {
+        JsonDiagnostic {
+            code: d.code.to_owned(),
+            message: d.message.clone(),
+            line: d.at.map(|at| at.line),
+            column: d.at.map(|at| at.col),
+            hint: d.hint.clone(),
+        }
+    }
+}
+
+impl From<&SiteReport> for JsonSite {
+    fn from(report: &SiteReport) -> Self {
+        let diagnostics = &report.site.parsed.diagnostics;
+        let mut errors: Vec<JsonDiagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(JsonDiagnostic::from)
+            .collect();
+        if let Some(failure) = &report.failure {
+            errors.push(JsonDiagnostic::from(&failure.diagnostic()));
+        }
+        let written = report.written.as_ref();
+        let t = &report.timings;
+        JsonSite {
+            slug: report.site.slug.clone(),
+            dir: report.site.dir.to_string_lossy().into_owned(),
+            profile: report.site.path.to_string_lossy().into_owned(),
+            ok: report.ok(),
+            out: written.map(|w| w.dir.to_string_lossy().into_owned()),
+            pages: written.map_or(0, |w| w.pages),
+            qr_codes: written.map_or(0, |w| w.qr_codes),
+            files: written.map_or(0, |w| w.files),
+            bytes: written.map_or(0, |w| w.bytes),
+            errors,
+            warnings: diagnostics
+                .iter()
+                .filter(|d| d.is_warning())
+                .map(JsonDiagnostic::from)
+                .collect(),
+            timings_ms: JsonTimings {
+                parse: ms(t.parse),
+                links: ms(t.links),
+                qr: ms(t.qr),
+                render: ms(t.render),
+                write: ms(t.write),
+            },
+        }
+    }
+}
+
+impl JsonReport {
+    /// The report of a batch built into `out_dir`, which was `shard` of a larger list
+    /// when given.
+    pub fn new(report: &Report, out_dir: &Path, shard: Option<Shard>) -> JsonReport {
+        let sites: Vec<JsonSite> = report.sites.iter().map(JsonSite::from).collect();
+        let mut totals = JsonTotals {
+            sites: sites.len(),
+            ..JsonTotals::default()
+        };
+        for site in &sites {
+            if site.ok {
+                totals.ok += 1;
+            } else {
+                totals.failed += 1;
+            }
+            totals.pages += site.pages;
+            totals.qr_codes += site.qr_codes;
+            totals.files += site.files;
+            totals.bytes += site.bytes;
+            totals.errors += site.errors.len();
+            totals.warnings += site.warnings.len();
+        }
+        JsonReport {
+            version: 1,
+            ok: totals.failed == 0,
+            shard,
+            out_dir: out_dir.to_string_lossy().into_owned(),
+            totals,
+            elapsed_ms: ms(report.elapsed),
+            sites,
+        }
+    }
+}

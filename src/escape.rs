@@ -1,0 +1,135 @@
+//! Escaping text into HTML and XML, and decoding it back out of pages and URLs.
+//!
+//! Takes text; gives it escaped for the place it goes: [`html`] for HTML text and
+//! attributes (the rule askama applies to the templates, so a page reads the same
+//! whether a value went through a template or through code), [`push_xml_attr`] for an
+//! attribute of a standalone XML document (the QR codes' SVG), and the inverses the
+//! dev server needs ([`unescape_html`], [`percent_decode`]).
+//!
+//! Each rule is written once here. vCard escaping (`files`) is another format, and the
+//! JSON inside `<script>` (`render`) is JSON's own; neither belongs here. This module
+//! does not decide where text goes: the caller picks the function for the place.
+
+/// `text` for HTML content or a quoted attribute: `&`, `<`, `>`, `"` and `'` (as
+/// `&#39;`, which HTML 4 knows too, unlike `&apos;`), exactly as askama escapes.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `text` escaped for a double-quoted attribute of an XML 1.0 document. Tab,
+/// line feed and carriage return are kept as references, so attribute-value
+/// normalisation does not turn them into spaces; the characters XML 1.0 does not allow
+/// at all (the other C0 controls, U+FFFE, U+FFFF) become U+FFFD rather than break the
+/// document.
+pub fn push_xml_attr(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Undoes the escapes askama (and [`html`]) write in attributes: the five characters,
+/// by name or number. Other references stay as they are.
+pub fn unescape_html(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    text.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Decodes `%XX` escapes (exactly two hex digits each) in a URL's path segment or query
+/// value. `+` stays a `+`: it means a space only in HTML form bodies, which nothing here
+/// reads. `None` when an escape is malformed or the bytes are not UTF-8: every caller
+/// wants text, and a name that is not text names nothing.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let high = hex_digit(*bytes.get(i + 1)?)?;
+            let low = hex_digit(*bytes.get(i + 2)?)?;
+            out.push((high << 4) | low);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn hex_digit(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_the_five_characters_as_askama_does() {
+        assert_eq!(
+            html(r#"Tom & "Jerry" <b>'s'</b> 林"#),
+            "Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s&#39;&lt;/b&gt; 林"
+        );
+        assert_eq!(html("plain"), "plain");
+    }
+
+    #[test]
+    fn unescape_html_inverts_html() {
+        for text in [r#"a&b<c>d"e'f"#, "&amp;", "&#39;", "plain 林"] {
+            assert_eq!(unescape_html(&html(text)), text);
+        }
+        assert_eq!(unescape_html("&#x27;&#34;"), "'\"");
+    }
+
+    #[test]
+    fn xml_attributes_keep_whitespace_and_drop_what_xml_forbids() {
+        let mut out = String::new();
+        push_xml_attr(&mut out, "Tom & \"Jerry\" <b>'s'</b>\t\n\r\u{7}\u{ffff}");
+        assert_eq!(
+            out,
+            "Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s&apos;&lt;/b&gt;&#9;&#10;&#13;\u{fffd}\u{fffd}"
+        );
+    }
+
+    #[test]
+    fn percent_decode_takes_exactly_two_hex_digits_and_gives_text() {
+        assert_eq!(percent_decode("a%20b%2Fc+d").as_deref(), Some("a b/c+d"));
+        assert_eq!(percent_decode("%E6%9E%97").as_deref(), Some("林"));
+        assert_eq!(percent_decode("%e6%9e%97").as_deref(), Some("林"));
+        assert_eq!(percent_decode("").as_deref(), Some(""));
+        // A sign is not a digit, though `u8::from_str_radix` would take `+1`.
+        for bad in ["%", "%2", "%zz", "%+1", "%-1", "% 1", "%E6", "%FF", "%2林"] {
+            assert_eq!(percent_decode(bad), None, "{bad}");
+        }
+    }
+}
