@@ -16,6 +16,9 @@ use crate::messages::{self, Msg};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// What hutong made of an input, said so the creator can check it (the address it
+    /// took out of a share text); counts as neither a warning nor an error.
+    Note,
     Warning,
     Error,
 }
@@ -105,6 +108,10 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
+    }
+
     /// Renders the diagnostic for a person: `path:line:col: message`, the source line
     /// with a caret, and the hint. `source` is the text the location points into.
     pub fn render(&self, path: &Path, source: &str) -> String {
@@ -112,6 +119,7 @@ impl Diagnostic {
         let label = match self.severity {
             Severity::Error => messages::LABEL_ERROR.get(self.lang),
             Severity::Warning => messages::LABEL_WARNING.get(self.lang),
+            Severity::Note => messages::LABEL_NOTE.get(self.lang),
         };
         // Messages quote the input, and the input may hold terminal escapes (a key
         // written `"\e]0;…\a"` retitled the window, `\e[2J` cleared the screen of the

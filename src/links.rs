@@ -115,7 +115,16 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
     let android = app(matched.as_ref().and_then(|m| m.form.android))
         .and_then(|app| intent(&app, platform.android_package, web.as_deref()));
     let copy = match platform.kind {
-        Kind::WechatNative if account.id.as_deref().is_some_and(is_biz) => None,
+        // An Official Account's __biz key means nothing to visitors: not shown, not copied.
+        Kind::WechatNative
+            if platform.id == "wechat_oa"
+                && account
+                    .id
+                    .as_deref()
+                    .is_some_and(crate::profile::is_wechat_biz) =>
+        {
+            None
+        }
         Kind::WechatNative | Kind::Contact => account.id.clone(),
         _ if platform.id == "qq" => account.id.clone(),
         _ => None,
@@ -148,15 +157,6 @@ fn has_app(platform: &Platform) -> bool {
         .forms
         .iter()
         .any(|f| f.app_status == Status::Verified && (f.ios.is_some() || f.android.is_some()))
-}
-
-/// Whether an id is an Official Account's `__biz` key: base64 of a decimal number
-/// (`MzI5MjIwNDUwNg==` is `3292204506`), which no account name or WeChat ID decodes to.
-fn is_biz(id: &str) -> bool {
-    use base64::Engine as _;
-    base64::engine::general_purpose::STANDARD
-        .decode(id)
-        .is_ok_and(|b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
 }
 
 /// Wraps an app link in an Android `intent:` URL, so Chrome opens the app when it is

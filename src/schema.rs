@@ -386,7 +386,7 @@ mod tests {
     fn value_of_length(path: &str, len: usize) -> String {
         let (prefix, fill, suffix) = match path {
             "base_url" | "accounts.url" => ("https://x.example/", 'a', ""),
-            "avatar" => ("", 'a', ".png"),
+            "avatar" | "accounts.qr_image" => ("", 'a', ".png"),
             "accounts.id" | "accounts.app_id" => ("", '1', ""),
             // `qr` counts bytes as well as characters: stay in ASCII for it.
             "accounts.qr" => ("", 'q', ""),

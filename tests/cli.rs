@@ -69,7 +69,10 @@ fn new_writes_a_starter_that_passes_check_and_never_overwrites() {
     assert!(written.contains("base_url: https://my-site.example.com/"));
     let check = run_in(tmp.path(), &["check", "my-site"]);
     assert_success(&check);
-    assert_stderr_has(&check, "0 errors, 0 warnings");
+    // The starter's placeholders warn until replaced: the example base_url, the three
+    // example ids, and the WeChat account without a QR code.
+    assert_stderr_has(&check, "0 errors, 5 warnings");
+    assert_stderr_has(&check, "`your_wechat_id` 是模板里的示例");
 
     std::fs::write(tmp.path().join("sites/my-site/site.yaml"), "name: mine\n").unwrap();
     let again = run_in(tmp.path(), &["new", "my-site"]);

@@ -21,7 +21,12 @@ impl CheckArgs {
             let site = profile::load_with(dir, lang);
             let site_errors = site.parsed.errors().count();
             errors += site_errors;
-            warnings += site.parsed.diagnostics.len() - site_errors;
+            warnings += site
+                .parsed
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_warning())
+                .count();
             bad_sites += usize::from(site_errors > 0);
             if !site.parsed.diagnostics.is_empty() {
                 eprintln!("{}", site.render_diagnostics());

@@ -52,7 +52,7 @@ pub fn warning_count(site: &hutong::Site) -> usize {
     site.parsed
         .diagnostics
         .iter()
-        .filter(|d| !d.is_error())
+        .filter(|d| d.is_warning())
         .count()
 }
 

@@ -1678,25 +1678,38 @@ pub(super) static PLATFORMS: &[Platform] = &[
             "mp.weixin.qq.com/mp/profile_ext?__biz={id}",
             "mp.weixin.qq.com/s?__biz={id}",
         ],
-        forms: &[IdForm {
-            pattern: r"^[A-Za-z0-9+/]{8,}={0,2}$",
-            web: Some(
-                "https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz={id}#wechat_redirect",
-            ),
-            ios: None,
-            android: None,
-            app_status: Status::Verified,
-            example: "MzI5MjIwNDUwNg==",
-        }],
+        // The name or WeChat ID is what visitors search for (profile-format.md); the
+        // __biz key of older profiles (base64 of a decimal number, told apart in code:
+        // `profile::is_wechat_biz`) still gives the article list, but is never shown.
+        forms: &[
+            IdForm {
+                pattern: r"^[A-Za-z0-9+/]{8,}={0,2}$",
+                web: Some(
+                    "https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz={id}#wechat_redirect",
+                ),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "MzI5MjIwNDUwNg==",
+            },
+            IdForm {
+                pattern: r"^[^\s/:@<>\\]([^/:@<>\\\n]{0,28}[^\s/:@<>\\])?$",
+                web: None,
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "小满的画室",
+            },
+        ],
         id_what: Text {
-            en: "Your account's __biz key, a code like MzI5MjIwNDUwNg==.",
-            zh_hans: "你的公众号 __biz 值，形如 MzI5MjIwNDUwNg==。",
-            zh_hant: "你的公眾號 __biz 值，形如 MzI5MjIwNDUwNg==。",
+            en: "The account's name or its WeChat ID (gh_… or a custom one): what visitors search for in WeChat.",
+            zh_hans: "公众号的名称或微信号（gh_ 开头的原始 ID 或自定义的微信号），也就是访客在微信里搜索的内容。",
+            zh_hant: "公眾號的名稱或微信號（gh_ 開頭的原始 ID 或自訂的微信號），也就是訪客在微信裡搜尋的內容。",
         },
         id_howto: Text {
-            en: "Open any article of the account in a browser and copy the value after __biz= in the address (write a trailing %3D%3D as ==).",
-            zh_hans: "在浏览器中打开该公众号的任意一篇文章，复制地址中 __biz= 后面的值（末尾的 %3D%3D 写成 ==）。",
-            zh_hant: "在瀏覽器中開啟該公眾號的任意一篇文章，複製地址中 __biz= 後面的值（末尾的 %3D%3D 寫成 ==）。",
+            en: "In WeChat, open the account's profile: its name is at the top; tap ··· → More info for its WeChat ID.",
+            zh_hans: "在微信里打开公众号主页：最上面是名称；点右上角 ··· → 更多资料 可以看到微信号。",
+            zh_hant: "在微信裡開啟公眾號主頁：最上面是名稱；點右上角 ··· → 更多資料 可以看到微信號。",
         },
         app_id: None,
         android_package: Some("com.tencent.mm"),

@@ -19,6 +19,8 @@ pub const MAX_ACCOUNTS: usize = 500;
 pub const MAX_QR_BYTES: usize = 1000;
 /// File types an avatar may have, as lowercase extensions.
 pub const AVATAR_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif", "svg"];
+/// File types a `qr_image` may have: the raster formats [`crate::qr_image`] reads.
+pub const QR_IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif"];
 
 /// One key of `site.yaml`.
 #[derive(Debug, Clone, Copy)]
@@ -85,7 +87,9 @@ pub const TOP_FIELDS: &[Field] = &[
     NAME, TAGLINE, LANG, BASE_URL, AVATAR, BIO, THEME, ACCOUNTS, FILING,
 ];
 /// The keys of one account.
-pub const ACCOUNT_FIELDS: &[Field] = &[PLATFORM, ID, URL, QR, NOTE, APP_ID, LABEL, GROUP, HIDDEN];
+pub const ACCOUNT_FIELDS: &[Field] = &[
+    PLATFORM, ID, URL, QR, QR_IMAGE, NOTE, APP_ID, LABEL, GROUP, HIDDEN,
+];
 /// The keys of `theme`.
 pub const THEME_FIELDS: &[Field] = &[MODE, ACCENT];
 /// The keys of `filing`.
@@ -193,6 +197,14 @@ pub const QR: Field = Field {
     limit: MAX_QR_BYTES,
     required: None,
     help: "Text to put in this account's QR code instead of the link to its page, such as the contact-card link a platform gave you. At most {max} bytes of UTF-8 (a Chinese character takes 3). At most {max} characters.",
+};
+
+pub const QR_IMAGE: Field = Field {
+    key: "qr_image",
+    kind: Kind::File(QR_IMAGE_EXTENSIONS),
+    limit: 255,
+    required: None,
+    help: "The QR code a platform gave you, as an image in the site's folder ({types}; at most 5 MiB), by its path relative to site.yaml: saved from the app or a screenshot of it. The build reads the code's text and draws a fresh code from it. Not together with `qr`; at most {max} characters.",
 };
 
 pub const NOTE: Field = Field {

@@ -26,9 +26,9 @@ mod disk;
 pub mod fields;
 pub mod yaml;
 
-pub use check::parse_color;
+pub use check::{is_wechat_biz, parse_color};
 pub use disk::{MAX_AVATAR_BYTES, MAX_FILE_BYTES, io_reason};
-pub use fields::{AVATAR_EXTENSIONS, MAX_ACCOUNTS, MAX_QR_BYTES};
+pub use fields::{AVATAR_EXTENSIONS, MAX_ACCOUNTS, MAX_QR_BYTES, QR_IMAGE_EXTENSIONS};
 
 use yaml::{Node, Value};
 
@@ -60,6 +60,14 @@ pub struct Avatar {
     pub path: String,
     /// The file's kind: its extension in lowercase, one of [`AVATAR_EXTENSIONS`].
     pub ext: &'static str,
+    pub at: Location,
+}
+
+/// A `qr_image`: the path of an image in the site folder, as written, and where the
+/// profile names it.
+#[derive(Debug, Clone)]
+pub struct QrImage {
+    pub path: String,
     pub at: Location,
 }
 
@@ -96,7 +104,13 @@ pub struct Account {
     pub url: Option<Url>,
     /// Valid for the platform's app id rule.
     pub app_id: Option<String>,
+    /// The QR payload: the `qr` text, or the text of the code in `qr_image` once
+    /// [`load`] has read it.
     pub qr: Option<String>,
+    /// Where `qr` is written, when it is.
+    pub qr_at: Option<Location>,
+    /// The image named by `qr_image`, whose code [`load`] reads into [`Account::qr`].
+    pub qr_image: Option<QrImage>,
     pub note: Option<String>,
     pub label: Option<String>,
     pub group: Option<String>,
@@ -253,14 +267,17 @@ pub fn load_with(dir: &Path, lang: Option<Lang>) -> Site {
         }
     };
     let mut parsed = parse_with(&source, Some(lang));
-    if let Some(profile) = &parsed.profile {
-        match disk::read_assets(dir, profile, lang) {
-            Ok(assets) => site.assets = assets,
-            Err(problems) => {
-                parsed.diagnostics.extend(problems);
-                parsed.profile = None;
-            }
+    if let Some(profile) = &mut parsed.profile {
+        let (assets, problems) = disk::read_assets(dir, profile, lang);
+        site.assets = assets;
+        if problems.iter().any(Diagnostic::is_error) {
+            parsed.profile = None;
+            site.assets = Assets::default();
         }
+        parsed.diagnostics.extend(problems);
+        parsed
+            .diagnostics
+            .sort_by_key(|d| d.at.map_or((0, 0), |at| (at.line, at.col)));
     }
     site.source = source;
     site.parsed = parsed;

@@ -1,7 +1,8 @@
 //! The accounts of a profile: the list itself, then each account in named steps — read
 //! its lines as text, find its platform (given, or recognised from its `url`), check
 //! the `url` against the platform's hosts, the `id` against its forms, that one of the
-//! two is there, and the `app_id` against the platform's rule.
+//! two is there, and the `app_id` against the platform's rule. What a phone pastes
+//! (share texts, short links, full-width ids, QR images) is read in `pasted`.
 
 use url::Url;
 
@@ -9,11 +10,12 @@ use crate::Lang;
 use crate::diagnostic::Location;
 use crate::messages;
 use crate::platforms::{self, Kind, Platform};
-use crate::profile::Account;
 use crate::profile::fields::{
-    ACCOUNTS, APP_ID, GROUP, HIDDEN, ID, LABEL, MAX_QR_BYTES, NOTE, PLATFORM, QR, URL,
+    ACCOUNTS, APP_ID, GROUP, HIDDEN, ID, LABEL, MAX_QR_BYTES, NOTE, PLATFORM, QR, QR_IMAGE,
+    QR_IMAGE_EXTENSIONS, URL,
 };
 use crate::profile::yaml::{Node, Value};
+use crate::profile::{Account, QrImage};
 
 use super::{Checker, Fields, Part, first_line};
 
@@ -24,7 +26,8 @@ struct Written {
     url: Option<(Url, Location)>,
     id: Option<(String, Location)>,
     app_id: Option<(String, Location)>,
-    qr: Option<String>,
+    qr: Option<(String, Location)>,
+    qr_image: Option<QrImage>,
     note: Option<String>,
     label: Option<String>,
     group: Option<String>,
@@ -84,7 +87,9 @@ impl Checker<'_> {
             id: None,
             url: None,
             app_id: None,
-            qr: written.qr,
+            qr_at: written.qr.as_ref().map(|(_, at)| *at),
+            qr: written.qr.map(|(qr, _)| qr),
+            qr_image: written.qr_image,
             note: written.note,
             label: written.label,
             group: written.group,
@@ -94,14 +99,35 @@ impl Checker<'_> {
         if let Some((url, at)) = written.url {
             self.check_account_url(platform, &url, at)?;
             self.check_is_profile(platform, &url, at)?;
+            self.short_link(platform, &url, at);
             account.id = platform.id_from_url(&url);
+            if written.id.is_none()
+                && let Some(id) = &account.id
+            {
+                self.oa_biz(platform, id, at);
+                self.starter_id(platform, id, at);
+            }
             account.url = Some(url);
         }
         if let Some((id, at)) = written.id {
             self.check_id(platform, &id, at, account.id.as_deref())?;
+            self.oa_biz(platform, &id, at);
+            self.starter_id(platform, &id, at);
             account.id = Some(id);
         }
         self.check_id_or_url(&account, node)?;
+        if platform.id == "wechat"
+            && !account.hidden
+            && account.qr.is_none()
+            && account.qr_image.is_none()
+        {
+            self.warning(
+                first_line(node),
+                messages::WECHAT_NO_QR,
+                &[],
+                self.t(messages::HINT_WECHAT_NO_QR),
+            );
+        }
         account.app_id = self.app_id(&account, written.app_id, node)?;
         Some(account)
     }
@@ -110,11 +136,27 @@ impl Checker<'_> {
     fn written(&mut self, fields: &Fields) -> Written {
         let platform = self.platform(fields);
         let url = self.url(fields);
-        let id = self.text(fields, &ID);
+        let id = self
+            .text(fields, &ID)
+            .map(|(id, at)| (self.ascii_id(id, at), at));
         let app_id = self.text(fields, &APP_ID);
         let qr = self.text(fields, &QR);
+        let qr_image = self.qr_image(fields);
         let note = self.text(fields, &NOTE).map(|(t, _)| t);
         let label = self.text(fields, &LABEL).map(|(t, _)| t);
+        self.cut_at_hash(fields, &NOTE);
+        self.cut_at_hash(fields, &LABEL);
+        if let (Some(_), Some(image)) = (&qr, &qr_image) {
+            self.error(
+                Some(image.at),
+                messages::QR_AND_QR_IMAGE,
+                &[],
+                self.t(messages::HINT_QR_OR_IMAGE),
+            );
+        }
+        if let Some((qr, at)) = &qr {
+            self.group_code(qr, *at);
+        }
         let group = self.text(fields, &GROUP).map(|(t, _)| t);
         let hidden = self.boolean(fields, &HIDDEN);
         // The limit counts characters; a QR code holds bytes, and a Chinese character
@@ -137,7 +179,8 @@ impl Checker<'_> {
             url,
             id,
             app_id,
-            qr: qr.map(|(t, _)| t),
+            qr,
+            qr_image,
             note,
             label,
             group,
@@ -207,8 +250,10 @@ impl Checker<'_> {
             self.bad_id(platform, id, at);
             return None;
         }
+        // An article's `url` gives the __biz key; the `id` beside it is the name.
         if let Some(from_url) = from_url
             && from_url != id
+            && !(platform.id == "wechat_oa" && super::is_wechat_biz(from_url))
         {
             self.warning(
                 at,
@@ -343,6 +388,7 @@ impl Checker<'_> {
     /// `url`: an http(s) address with a host and no user name.
     fn url(&mut self, fields: &Fields) -> Option<(Url, Location)> {
         let (text, at) = self.text(fields, &URL)?;
+        let (text, at) = self.pasted_url(fields.get(URL.key)?, text, at)?;
         match Url::parse(&text) {
             Ok(url)
                 if matches!(url.scheme(), "http" | "https")
@@ -443,6 +489,45 @@ impl Checker<'_> {
             }
         }
         None
+    }
+
+    /// `qr_image`: a relative path to a raster image inside the site folder, by what is
+    /// written; the file itself is read, and its code decoded, by `disk`.
+    fn qr_image(&mut self, fields: &Fields) -> Option<QrImage> {
+        let (path, at) = self.text(fields, &QR_IMAGE)?;
+        let file = path
+            .rsplit(['/', '\\'])
+            .next()
+            .filter(|f| !f.is_empty() && *f != ".." && !f.contains(':'))
+            .unwrap_or("wechat-qr.jpg")
+            .to_owned();
+        let outside = path.contains("://")
+            || path.starts_with(['/', '\\'])
+            || path.get(1..2) == Some(":")
+            || path.split(['/', '\\']).any(|part| part == "..");
+        if outside {
+            self.error(
+                Some(at),
+                messages::QR_IMAGE_PATH,
+                &[("path", &path)],
+                self.f(messages::HINT_QR_IMAGE_BESIDE, &[("file", &file)]),
+            );
+            return None;
+        }
+        let ext = std::path::Path::new(&path)
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        if !ext.is_some_and(|e| QR_IMAGE_EXTENSIONS.contains(&e.as_str())) {
+            let types = QR_IMAGE_EXTENSIONS.join(", ");
+            self.error(
+                Some(at),
+                messages::QR_IMAGE_TYPE,
+                &[("path", &path), ("types", &types)],
+                self.t(messages::HINT_QR_IMAGE_RESAVE),
+            );
+            return None;
+        }
+        Some(QrImage { path, at })
     }
 
     /// The `url` must be a profile, not one video, post or product of the platform, a

@@ -33,6 +33,7 @@ impl Checker<'_> {
         self.required(&fields, root, Part::Profile);
         let name = self.text(&fields, &NAME);
         let tagline = self.text(&fields, &TAGLINE).map(|(t, _)| t);
+        self.cut_at_hash(&fields, &TAGLINE);
         let lang = self.lang(&fields);
         let base_url = self.base_url(&fields);
         let avatar = self.avatar(&fields);
@@ -88,6 +89,14 @@ impl Checker<'_> {
             |cx: &Self, example: &str| cx.f(messages::HINT_BASE_URL_LIKE, &[("example", example)]);
         let Ok(mut url) = Url::parse(&text) else {
             let hint = match text.split_once("://") {
+                None if text.contains("：//") => {
+                    let scheme = text.split("：//").next().unwrap_or("");
+                    let fixed = text.replacen("：//", "://", 1);
+                    self.f(
+                        messages::HINT_FULLWIDTH_SCHEME,
+                        &[("scheme", scheme), ("fixed", &fixed)],
+                    )
+                }
                 None if !text.starts_with('/') && text.contains('.') && !text.contains(' ') => {
                     let mut example = format!("https://{text}");
                     if !text.contains('/') {
@@ -136,6 +145,7 @@ impl Checker<'_> {
             let path = format!("{}/", url.path());
             url.set_path(&path);
         }
+        self.base_url_host(&url, at);
         Some(url)
     }
 
