@@ -39,7 +39,6 @@ pub mod schedule;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
-pub mod share_text;
 pub mod starter;
 pub mod suggest;
 

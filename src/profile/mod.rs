@@ -24,6 +24,7 @@ use crate::platforms::Platform;
 mod check;
 mod disk;
 pub mod fields;
+pub mod share_text;
 pub mod yaml;
 
 pub use check::{is_wechat_biz, parse_color};

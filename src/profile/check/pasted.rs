@@ -13,8 +13,8 @@ use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::messages;
 use crate::platforms::{self, Kind, Platform};
 use crate::profile::fields::Field;
+use crate::profile::share_text;
 use crate::profile::yaml::{Node, Value};
-use crate::share_text;
 
 use super::{Checker, Fields};
 
