@@ -27,7 +27,8 @@
 //!   WeChat accounts' QR codes start open.
 //! - Accounts are listed in profile order, in sections: one per `group`, in order of
 //!   first appearance, and one without heading for the ungrouped accounts, placed where
-//!   the first ungrouped account is.
+//!   the first ungrouped account is. `featured` accounts come before all of them, in a
+//!   section of their own (in profile order, whatever their group), drawn larger.
 //! - The redirect page shows the "open in browser" overlay only when the account has an
 //!   app link for the phone's system; an in-app browser is sent straight to the web page
 //!   when there is no app to open. The copy-link button copies the redirect page's own
@@ -64,7 +65,7 @@ use sha2::{Digest as _, Sha256};
 use crate::escape;
 use crate::lang::fill;
 use crate::links::Link;
-use crate::platforms::{Icon, Kind, Platform};
+use crate::platforms::{Icon, Platform};
 use crate::profile::{Profile, ThemeMode};
 use color::Rgb;
 use i18n::Strings;
@@ -154,6 +155,8 @@ impl<'a> SiteView<'a> {
 /// A section of the hub: a group heading (none for ungrouped accounts) and its accounts.
 struct Section<'a> {
     heading: Option<&'a str>,
+    /// The featured accounts' section: first, without heading, larger.
+    featured: bool,
     items: Vec<Item<'a>>,
 }
 
@@ -308,7 +311,7 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
         platform: link.platform.id,
         label: &link.label,
         note: link.note.as_deref(),
-        wx: link.platform.kind == Kind::WechatNative,
+        wx: link.wechat_only,
         ios: link.ios.as_deref(),
         android: link.android.as_deref(),
         web: link.web.as_deref(),
@@ -319,6 +322,46 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
     };
     Page {
         html: page.render().expect("the redirect template renders"),
+        csp,
+    }
+}
+
+/// How long a retired key's page shows its line before it sends visitors to the hub, in
+/// seconds: long enough to read one sentence.
+const RETIRED_DELAY: u32 = 3;
+
+#[derive(Template)]
+#[template(path = "retired.html")]
+struct RetiredPage<'a> {
+    s: &'static Strings,
+    csp_meta: &'a str,
+    css: &'a str,
+    name: &'a str,
+    text: String,
+    back: String,
+    delay: u32,
+}
+
+/// The page of a retired key, `go/<key>/index.html` for an account that was removed,
+/// hidden or is outside its schedule: it says, in the page's language, that the account
+/// is no longer listed, and sends visitors to the hub after [`RETIRED_DELAY`] seconds
+/// (a meta refresh, so no script), with a link to it.
+pub fn retired(site: &SiteView) -> Page {
+    let profile = site.profile;
+    let s = site.strings;
+    let css = format!("{}{}", site.theme_css, *PAGE_CSS);
+    let (csp, csp_meta) = policy(&[&css], &[]);
+    let page = RetiredPage {
+        s,
+        csp_meta: &csp_meta,
+        css: &css,
+        name: &profile.name,
+        text: fill(s.retired_text, &[("name", &profile.name)]),
+        back: fill(s.not_found_back, &[("name", &profile.name)]),
+        delay: RETIRED_DELAY,
+    };
+    Page {
+        html: page.render().expect("the retired template renders"),
         csp,
     }
 }
@@ -529,10 +572,20 @@ fn sections<'a>(links: &'a [Link], symbols: &Symbols, s: &'static Strings) -> Ve
             copy_name: fill(s.copy_what, &[("label", &link.label)]),
             qr_alt: fill(s.qr_alt, &[("label", &link.label)]),
         };
-        match sections.iter_mut().find(|sec| sec.heading == heading) {
+        // Featured accounts come first in `links` and stay together at the top,
+        // whatever their group.
+        let (heading, featured) = match link.featured {
+            true => (None, true),
+            false => (heading, false),
+        };
+        match sections
+            .iter_mut()
+            .find(|sec| sec.heading == heading && sec.featured == featured)
+        {
             Some(section) => section.items.push(item),
             None => sections.push(Section {
                 heading,
+                featured,
                 items: vec![item],
             }),
         }
