@@ -75,15 +75,18 @@ impl Checker<'_> {
             return None;
         }
         let accounts: Vec<Option<Account>> = items.iter().map(|item| self.account(item)).collect();
+        // Checked across the accounts that could be read, so one bad account does not
+        // hide a duplicate key between two others.
+        let read: Vec<&Account> = accounts.iter().flatten().collect();
+        let keys_ok = self.fixed_keys_unique(&read);
+        let featured_ok = self.featured_count(&read, node);
         let accounts: Vec<Account> = accounts.into_iter().collect::<Option<_>>()?;
-        let keys_ok = self.fixed_keys_unique(&accounts);
-        let featured_ok = self.featured_count(&accounts, node);
         (keys_ok && featured_ok).then_some(accounts)
     }
 
     /// No two accounts fix the same `key:`. (A key the lock gave another account is
     /// checked where the lock is read: see `profile::load`.)
-    fn fixed_keys_unique(&mut self, accounts: &[Account]) -> bool {
+    fn fixed_keys_unique(&mut self, accounts: &[&Account]) -> bool {
         let mut ok = true;
         for (i, account) in accounts.iter().enumerate() {
             let (Some(key), Some(at)) = (&account.key, account.key_at) else {
@@ -109,9 +112,10 @@ impl Checker<'_> {
 
     /// At most [`MAX_FEATURED`] accounts shown with `featured: true`; the first one over
     /// the limit is pointed at.
-    fn featured_count(&mut self, accounts: &[Account], node: &Node) -> bool {
+    fn featured_count(&mut self, accounts: &[&Account], node: &Node) -> bool {
         let featured: Vec<&Account> = accounts
             .iter()
+            .copied()
             .filter(|a| a.featured && !a.hidden)
             .collect();
         if featured.len() <= MAX_FEATURED {
