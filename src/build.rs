@@ -2,8 +2,9 @@
 //! folder.
 //!
 //! Takes a site folder and an output folder; gives a [`SiteReport`]: the profile as read
-//! (with its diagnostics), what was written, and the time spent in each stage. Each
-//! stage is one call, in order — [`profile::load_with`], [`links::resolve`],
+//! (with its diagnostics), what was written, the day its output next changes, and the
+//! time spent in each stage. Each stage is one call, in order — [`profile::load_with`],
+//! [`links::resolve_at`],
 //! [`qr::files`], [`render`] and [`files`], [`output::write_site`] — in
 //! [`build_site_with`] and [`generate`]. A site with errors is reported, and its
 //! previous output left as it was.

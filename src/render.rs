@@ -2,7 +2,9 @@
 //!
 //! Takes a [`SiteView`] (the [`Profile`], the [`Link`]s `links::resolve` gave, and the
 //! file name the build gave the avatar); gives the HTML of the hub page ([`hub`]), of
-//! one redirect page per account ([`go`]) and of the 404 page ([`not_found`]), each as a
+//! one redirect page per account ([`go`]), of the page of a retired key ([`retired`]:
+//! the account is no longer listed, on to the hub) and of the 404 page ([`not_found`]),
+//! each as a
 //! [`Page`] with the exact `Content-Security-Policy` it needs, plus `favicon.svg`
 //! ([`favicon`]) and the bio's Markdown ([`markdown`]).
 //!
@@ -344,7 +346,7 @@ struct RetiredPage<'a> {
 
 /// The page of a retired key, `go/<key>/index.html` for an account that was removed,
 /// hidden or is outside its schedule: it says, in the page's language, that the account
-/// is no longer listed, and sends visitors to the hub after [`RETIRED_DELAY`] seconds
+/// is no longer listed, and sends visitors to the hub after a few seconds
 /// (a meta refresh, so no script), with a link to it.
 pub fn retired(site: &SiteView) -> Page {
     let profile = site.profile;
