@@ -22,6 +22,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Lang;
 use crate::build::{self, SiteReport, Timings};
+use crate::output;
 
 /// What to build and where.
 #[derive(Debug, Clone)]
@@ -65,6 +66,7 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
         n => n,
     }
     .min(options.sites.len().max(1));
+    output::remove_stale_staging(&options.out_dir);
     let next = AtomicUsize::new(0);
     let done: Mutex<Vec<(usize, SiteReport)>> = Mutex::new(Vec::with_capacity(options.sites.len()));
     std::thread::scope(|scope| {

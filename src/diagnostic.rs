@@ -220,26 +220,33 @@ fn escape_controls(text: &str) -> String {
 
 /// Terminal columns taken by `s`: East Asian wide characters count two.
 fn display_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| match c as u32 {
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x1F300..=0x1F64F
-            | 0x1F900..=0x1F9FF
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
+    s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
 }
+
+fn is_wide(c: char) -> bool {
+    let c = c as u32;
+    WIDE.iter()
+        .any(|&(first, last)| (first..=last).contains(&c))
+}
+
+/// The blocks a terminal shows two columns wide: Unicode's East Asian Wide and
+/// Fullwidth characters, and the emoji drawn as pictures.
+const WIDE: [(u32, u32); 14] = [
+    (0x1100, 0x115F),   // Hangul Jamo
+    (0x2E80, 0x303E),   // CJK and Kangxi radicals, CJK symbols and punctuation
+    (0x3041, 0x33FF),   // Kana, Bopomofo, Hangul compatibility jamo … CJK compatibility
+    (0x3400, 0x4DBF),   // CJK extension A
+    (0x4E00, 0x9FFF),   // CJK unified ideographs
+    (0xA000, 0xA4CF),   // Yi
+    (0xAC00, 0xD7A3),   // Hangul syllables
+    (0xF900, 0xFAFF),   // CJK compatibility ideographs
+    (0xFE30, 0xFE4F),   // CJK compatibility forms
+    (0xFF00, 0xFF60),   // fullwidth forms
+    (0xFFE0, 0xFFE6),   // fullwidth signs
+    (0x1F300, 0x1F64F), // pictographs and emoticons
+    (0x1F900, 0x1F9FF), // supplemental symbols and pictographs
+    (0x20000, 0x3FFFD), // CJK extension B onwards (planes 2 and 3)
+];
 
 /// The location of byte `offset` in `source` (1-based line and character column).
 pub fn locate(source: &str, offset: usize) -> Location {

@@ -171,7 +171,7 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
     };
     let ios = app(matched.as_ref().and_then(|m| m.form.ios));
     let android = app(matched.as_ref().and_then(|m| m.form.android))
-        .map(|scheme| intent(&scheme, platform.android_package, web.as_deref()));
+        .and_then(|app| intent(&app, platform.android_package, web.as_deref()));
     let copy = match platform.kind {
         Kind::WechatNative | Kind::Contact => account.id.clone(),
         _ if platform.id == "qq" => account.id.clone(),
@@ -203,11 +203,14 @@ fn link(profile: &Profile, account: &Account, key: String) -> Link {
     }
 }
 
-/// Wraps a custom-scheme link in an Android `intent:` URL, so Chrome opens the app when
-/// it is installed and the web profile (not the Play Store) when it is not.
-fn intent(scheme_url: &str, package: Option<&str>, fallback: Option<&str>) -> String {
-    let (Some(package), Some((scheme, rest))) = (package, scheme_url.split_once("://")) else {
-        return scheme_url.to_owned();
+/// Wraps an app link in an Android `intent:` URL, so Chrome opens the app when it is
+/// installed and the web profile (not the Play Store) when it is not. An https app link
+/// (Instagram's, Threads') is an App Link handed to the package the same way, with
+/// `scheme=https`; without a package it would be a plain web page, so it is no app link.
+fn intent(app_url: &str, package: Option<&str>, fallback: Option<&str>) -> Option<String> {
+    let (Some(package), Some((scheme, rest))) = (package, app_url.split_once("://")) else {
+        let web = app_url.starts_with("https://") || app_url.starts_with("http://");
+        return (!web).then(|| app_url.to_owned());
     };
     let mut out = format!("intent://{rest}#Intent;scheme={scheme};package={package};");
     if let Some(fallback) =
@@ -218,5 +221,5 @@ fn intent(scheme_url: &str, package: Option<&str>, fallback: Option<&str>) -> St
         out.push(';');
     }
     out.push_str("end");
-    out
+    Some(out)
 }

@@ -928,6 +928,16 @@ messages! {
         zh_hans: "{platform}链接必须在 {hosts} 上；其他网站请用 `platform: link`",
         zh_hant: "{platform}連結必須在 {hosts} 上；其他網站請用 `platform: link`",
     }
+    NOT_A_PROFILE = "not-a-profile" {
+        en: "not a profile: this address is {what}",
+        zh_hans: "不是主页：这个地址是{what}",
+        zh_hant: "不是主頁：這個地址是{what}",
+    }
+    HINT_NOT_A_PROFILE = "hint-not-a-profile" {
+        en: "give the address of your profile itself: {howto}",
+        zh_hans: "请改用你主页本身的地址：{howto}",
+        zh_hant: "請改用你主頁本身的地址：{howto}",
+    }
     NO_WEB_PAGE = "no-web-page" {
         en: "a {platform} account has no web page, so `url` cannot point to `{host}`",
         zh_hans: "{platform}账号没有网页，所以 `url` 不能指向 `{host}`",

@@ -370,6 +370,7 @@ mod tests {
     use super::*;
     use crate::profile::fields::{ACCOUNT_FIELDS, FILING_FIELDS, Kind as FieldKind, THEME_FIELDS};
     use crate::profile::{self, AVATAR_EXTENSIONS, MAX_ACCOUNTS, ThemeMode};
+    use serde::Deserialize as _;
 
     const BASE: &str = "name: x\nbase_url: https://x.example/\n";
     const ACCOUNT: &str = "accounts:\n  - platform: github\n    id: octocat\n";
@@ -513,12 +514,7 @@ mod tests {
     fn platform_enum_is_the_registry_with_names_and_ids() {
         let schema = site_schema();
         let platform = &schema["properties"]["accounts"]["items"]["properties"]["platform"];
-        let ids: Vec<&str> = platform["enum"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
+        let ids = Vec::<&str>::deserialize(&platform["enum"]).unwrap();
         let registry: Vec<&str> = platforms::all().iter().map(|p| p.id).collect();
         assert_eq!(ids, registry);
         assert!(ids.contains(&"link"));

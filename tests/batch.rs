@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::cli::{assert_stderr_has, assert_success, bin, run_in, stderr};
-use common::site::write_project_site;
+use common::site::{project_with_site, write_project_site};
 use serde_json::Value;
 
 fn simple_site(slug: &str) -> String {
@@ -259,8 +259,7 @@ fn the_shards_of_a_batch_are_disjoint_and_build_every_site_once() {
 
 #[test]
 fn a_bad_shard_is_a_usage_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    write_project_site(tmp.path(), "a", &simple_site("a"));
+    let tmp = project_with_site("a", &simple_site("a"));
     for bad in ["0/2", "3/2", "2", "a/b"] {
         let out = run_in(tmp.path(), &["build", "--shard", bad]);
         assert_eq!(out.status.code(), Some(2), "{bad}");
@@ -270,8 +269,7 @@ fn a_bad_shard_is_a_usage_error() {
 
 #[test]
 fn an_empty_shard_builds_nothing_and_succeeds() {
-    let tmp = tempfile::tempdir().unwrap();
-    write_project_site(tmp.path(), "a", &simple_site("a"));
+    let tmp = project_with_site("a", &simple_site("a"));
     let mut empty = 0;
     for index in 1..=8 {
         let out = run_in(

@@ -95,7 +95,8 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["bilibili.com", "b23.tv"],
-        url_patterns: &["space.bilibili.com/{id}", "m.bilibili.com/space/{id}"],
+        // Sub-pages (`/dynamic`, `/video`, `/favlist`…) are the same space.
+        url_patterns: &["space.bilibili.com/{id}/**", "m.bilibili.com/space/{id}/**"],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
             web: Some("https://space.bilibili.com/{id}"),
@@ -295,10 +296,16 @@ pub(super) static PLATFORMS: &[Platform] = &[
             en: "Douyin",
         },
         kind: Kind::Profile,
-        // iesdouyin.com: Douyin's share-page domain (hutong's addition; no url pattern,
-        // since its /share/user/ segment may be the numeric uid rather than the sec_uid).
+        // iesdouyin.com: Douyin's share-page domain (hutong's addition). A v.douyin.com
+        // share link of a profile lands on www.iesdouyin.com/share/user/<sec_uid> or
+        // m.douyin.com/share/user/<sec_uid> (share-link parsers, public code); where that
+        // segment is the numeric uid instead, the id form refuses it and no id is read.
         hosts: &["douyin.com", "iesdouyin.com"],
-        url_patterns: &["www.douyin.com/user/{id}"],
+        url_patterns: &[
+            "www.douyin.com/user/{id}",
+            "www.iesdouyin.com/share/user/{id}",
+            "m.douyin.com/share/user/{id}",
+        ],
         forms: &[IdForm {
             pattern: r"^MS4wLjABAAAA[A-Za-z0-9_-]+$",
             web: Some("https://www.douyin.com/user/{id}"),
@@ -479,8 +486,13 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^@?(?P<id>[A-Za-z0-9._]{1,30})$",
             web: Some("https://www.instagram.com/{id}/"),
             ios: Some("instagram://user?username={id}"),
-            // The published Android form is an https intent (an App Link), not a scheme.
-            android: None,
+            // An App Link given to the app's package: `links` makes it
+            // intent://instagram.com/_u/<name>#Intent;scheme=https;package=…;end, with the
+            // web profile as the browser fallback. platforms.md's Android column; the same
+            // `_u/` address with setPackage("com.instagram.android") in
+            // Viya-Teknoloji/viyatek helper/…/OpenInstagram.kt, and the intent:// form in
+            // amandeepnetweb/linksmash src/utils/handlers/instagramHandler.ts.
+            android: Some("https://instagram.com/_u/{id}"),
             app_status: Status::Verified,
             example: "natgeo",
         }],
@@ -825,16 +837,23 @@ pub(super) static PLATFORMS: &[Platform] = &[
         // Not 163.com: it is NetEase's portal and mail too. 163cn.tv: the music app's
         // share short links (hutong's addition).
         hosts: &["music.163.com", "163cn.tv"],
+        // y.music.163.com/m/user?id=: what the app's "share" of a profile copies.
         url_patterns: &[
             "music.163.com/#/user/home?id={id}",
             "music.163.com/user/home?id={id}",
+            "y.music.163.com/m/user?id={id}",
         ],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
             web: Some("https://music.163.com/#/user/home?id={id}"),
-            ios: Some("orpheus://nm/user/home?id={id}"),
-            // Android form only inferred from the sources.
-            android: None,
+            // Corrected from platforms.md's orpheus://nm/user/home?id= [WYT, INNEI]:
+            // NetEase's own app-link page is m.music.163.com/m/applink/?scheme=orpheus://user/<id>
+            // (seen in a NetEase web client's share button, public code), and a share-link
+            // converter maps y.music.163.com/m/user?id=N to orpheus://user/N and sends
+            // Android through 应用宝 with pkgname=com.netease.cloudmusic and the same
+            // orpheus:// scheme (public code, repository not named).
+            ios: Some("orpheus://user/{id}"),
+            android: Some("orpheus://user/{id}"),
             app_status: Status::Verified,
             example: "1463586082",
         }],
@@ -1006,9 +1025,17 @@ pub(super) static PLATFORMS: &[Platform] = &[
         kind: Kind::Profile,
         // Not qq.com: it also holds QQ Music (y.qq.com), WeChat (weixin.qq.com), etc.
         hosts: &["wpa.qq.com", "qm.qq.com"],
+        // A chat link names the QQ number it opens a chat with: that number is the id.
         url_patterns: &["wpa.qq.com/msgrd?uin={id}"],
         forms: &[IdForm {
             pattern: r"^[1-9][0-9]{4,10}$",
+            // Corrected: platforms.md lists this as QQ's web profile, but it is no profile:
+            // it opens a chat (临时会话) with the number, "点击开始QQ交谈/留言" in the pages that
+            // embed it (pangxieke/www.pangxieke.com 2017/网站集成QQ客服.md), and works only
+            // where the number turned that on. QQ has no public web profile; the link stays
+            // the button's web target (the page needs one, and a chat is what a visitor
+            // who taps "QQ" wants), the card scheme below is the profile, and the number
+            // is shown to copy.
             web: Some("https://wpa.qq.com/msgrd?v=3&uin={id}&site=qq&menu=yes"),
             ios: Some("mqqapi://card/show_pslcard?src_type=internal&version=1&uin={id}"),
             android: Some(
@@ -1157,7 +1184,14 @@ pub(super) static PLATFORMS: &[Platform] = &[
         kind: Kind::Profile,
         // spotify.link: Spotify's share short links (hutong's addition).
         hosts: &["spotify.com", "spotify.link"],
-        url_patterns: &["open.spotify.com/artist/{id}", "open.spotify.com/user/{id}"],
+        // open.spotify.com/intl-<lang>/…: the address Spotify's share button copies in
+        // many regions (intl-de, intl-ja…).
+        url_patterns: &[
+            "open.spotify.com/artist/{id}",
+            "open.spotify.com/user/{id}",
+            "open.spotify.com/intl-*/artist/{id}",
+            "open.spotify.com/intl-*/user/{id}",
+        ],
         forms: &[
             // Artist ids are 22 base-62 characters (a user id of exactly that shape would
             // be read as an artist; the spotify:user: prefix avoids that).
@@ -1240,10 +1274,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["taobao.com", "tb.cn"],
-        // shop{id}.taobao.com carries the id in the host: not expressible.
+        // shop<id>.taobao.com: a shop's own address (platforms.md "other URLs", inferred
+        // there; the id is the same shop_id).
         url_patterns: &[
             "shop.m.taobao.com/shop/shop_index.htm?shop_id={id}",
             "shop.m.taobao.com/shop/shop_index.htm?shopId={id}",
+            "shop{id}.taobao.com/**",
         ],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
@@ -1319,8 +1355,11 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^@?(?P<id>[A-Za-z0-9._]{1,30})$",
             web: Some("https://www.threads.com/@{id}"),
             ios: Some("barcelona://user?username={id}"),
-            // The published Android form is an https link with the package, not a scheme.
-            android: None,
+            // An App Link given to the app's package, as for Instagram (platforms.md: "https
+            // link with package com.instagram.barcelona"). threads.net, not threads.com:
+            // the domain the app has handled since its launch (threads.com followed in
+            // 2025 and redirects from it), so older installs open it too.
+            android: Some("https://www.threads.net/@{id}"),
             app_status: Status::Verified,
             example: "zuck",
         }],
@@ -1766,8 +1805,11 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["weibo.com", "weibo.cn"],
+        // weibo.com/<uid>: the older profile address, still served; a personal domain
+        // (weibo.com/<name>) fails the id form and gives no id.
         url_patterns: &[
             "weibo.com/u/{id}",
+            "weibo.com/{id}",
             "m.weibo.cn/u/{id}",
             "m.weibo.cn/profile/{id}",
         ],
@@ -1985,11 +2027,16 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["youtube.com", "youtu.be"],
+        // Sub-pages (`/videos`, `/about`…) are the same channel.
         url_patterns: &[
-            "www.youtube.com/channel/{id}",
-            "www.youtube.com/@{id}",
-            "m.youtube.com/channel/{id}",
-            "m.youtube.com/@{id}",
+            "www.youtube.com/channel/{id}/**",
+            "www.youtube.com/@{id}/**",
+            "www.youtube.com/+c/{id}/**",
+            "www.youtube.com/+user/{id}/**",
+            "m.youtube.com/channel/{id}/**",
+            "m.youtube.com/@{id}/**",
+            "m.youtube.com/+c/{id}/**",
+            "m.youtube.com/+user/{id}/**",
         ],
         forms: &[
             // A channel id is also a well-formed handle, so it goes first.
@@ -2010,11 +2057,22 @@ pub(super) static PLATFORMS: &[Platform] = &[
                 app_status: Status::Verified,
                 example: "@mkbhd",
             },
+            // An older channel address, youtube.com/c/<custom name> or /user/<legacy
+            // name>: neither name is the handle, so the id keeps its path and the links
+            // keep the address (the https link opens the app where it can).
+            IdForm {
+                pattern: r"^(?P<kind>c|user)/(?P<name>[A-Za-z0-9._-]{1,100})$",
+                web: Some("https://www.youtube.com/{kind}/{name}"),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "user/marquesbrownlee",
+            },
         ],
         id_what: Text {
-            en: "Your channel handle (@name) or your channel ID (starting with UC).",
-            zh_hans: "你的频道用户名（@名字）或频道 ID（以 UC 开头）。",
-            zh_hant: "你的頻道使用者名稱（@名字）或頻道 ID（以 UC 開頭）。",
+            en: "Your channel handle (@name) or your channel ID (starting with UC); an older channel address gives c/<name> or user/<name>.",
+            zh_hans: "你的频道用户名（@名字）或频道 ID（以 UC 开头）；较早的频道地址写作 c/<名字> 或 user/<名字>。",
+            zh_hant: "你的頻道使用者名稱（@名字）或頻道 ID（以 UC 開頭）；較早的頻道地址寫作 c/<名字> 或 user/<名字>。",
         },
         id_howto: Text {
             en: "Your handle is shown on your channel page and in youtube.com/@<handle>; the channel ID is under Settings → Advanced settings.",
@@ -2037,7 +2095,8 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["zhihu.com"],
-        url_patterns: &["www.zhihu.com/people/{id}"],
+        // Sub-pages (`/answers`, `/posts`…) are the same profile.
+        url_patterns: &["www.zhihu.com/people/{id}/**"],
         forms: &[IdForm {
             pattern: r"^[A-Za-z0-9_-]+$",
             web: Some("https://www.zhihu.com/people/{id}"),
@@ -2344,10 +2403,16 @@ mod tests {
                     };
                     assert!(ok, "{}: web {web:?}", p.id);
                 }
-                for app in [form.ios, form.android].into_iter().flatten() {
+                for (app, android) in [(form.ios, false), (form.android, true)] {
+                    let Some(app) = app else { continue };
                     let scheme = app.split(':').next().unwrap_or_default();
+                    // An https app link is an App Link handed to the app's package, which
+                    // only an Android intent can do.
+                    let app_link = scheme == "https" && android && p.android_package.is_some();
                     assert!(
-                        !scheme.is_empty() && !["http", "https", "intent"].contains(&scheme),
+                        app_link
+                            || (!scheme.is_empty()
+                                && !["http", "https", "intent"].contains(&scheme)),
                         "{}: app link {app:?} is not a custom scheme",
                         p.id
                     );
@@ -2415,12 +2480,9 @@ mod tests {
                 );
                 assert_eq!(placeholders(pattern), ["id"], "{}: {pattern:?}", p.id);
                 let end = pattern.find(['/', '?', '#']).unwrap_or(pattern.len());
-                let host = strip_www(&pattern[..end]);
-                assert!(
-                    !host.contains('{'),
-                    "{}: id in the host of {pattern:?}",
-                    p.id
-                );
+                // An id in a host label stands for some letters of that label.
+                let host = strip_www(&pattern[..end]).replace("{id}", "x");
+                let host = host.as_str();
                 let owned = p.hosts.iter().any(|h| {
                     let h = strip_www(h);
                     host == h || host.strip_suffix(h).is_some_and(|sub| sub.ends_with('.'))

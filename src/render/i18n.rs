@@ -1,44 +1,17 @@
 //! Every interface string of the pages, in zh-Hans, zh-Hant and en: one table.
 //!
 //! Takes a language; gives [`Strings`], the table's texts in that language, which the
-//! templates read by name (`s.copy`). Each entry is a [`Text`]; `{name}` (the profile's
+//! templates read by name (`s.copy`). Each entry is a [`crate::lang::Text`]; `{name}` (the profile's
 //! name) and `{label}` (an account's label) are filled with [`crate::lang::fill`].
 //! Platform names are not here: the registry has them (`Platform::name`).
 
 use crate::Lang;
-use crate::lang::Text;
+use crate::lang::words;
 
-/// Defines the table once: [`Strings`] with a field per entry, the three languages'
-/// instances, and `TABLE` for the tests.
-macro_rules! strings {
-    ($($(#[$doc:meta])* $name:ident {
-        en: $en:literal,
-        zh_hans: $hans:literal,
-        zh_hant: $hant:literal $(,)?
-    })*) => {
-        /// The interface strings of one language.
-        #[derive(Debug)]
-        pub struct Strings {
-            $($(#[$doc])* pub $name: &'static str,)*
-        }
+words! {
+    /// The interface strings of one language.
+    pub struct Strings;
 
-        impl Strings {
-            const fn of(lang: Lang) -> Strings {
-                Strings {
-                    $($name: Text { en: $en, zh_hans: $hans, zh_hant: $hant }.get(lang),)*
-                }
-            }
-        }
-
-        /// Every entry of the table, by name.
-        #[cfg(test)]
-        const TABLE: &[(&str, Text)] = &[
-            $((stringify!($name), Text { en: $en, zh_hans: $hans, zh_hant: $hant }),)*
-        ];
-    };
-}
-
-strings! {
     /// The `<html lang>` value.
     html_lang { en: "en", zh_hans: "zh-Hans", zh_hant: "zh-Hant" }
     /// The `og:locale` value.
@@ -138,29 +111,11 @@ pub fn strings(lang: Lang) -> &'static Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::{fill, placeholders};
+    use crate::lang::{check_table, fill};
 
     #[test]
     fn every_string_has_three_languages_with_the_same_placeholders() {
-        for (name, text) in TABLE {
-            for lang in Lang::ALL {
-                assert!(
-                    !text.get(lang).trim().is_empty(),
-                    "{name}: no {lang:?} text"
-                );
-                assert_eq!(
-                    placeholders(text.get(lang)),
-                    placeholders(text.en),
-                    "{name}: {lang:?}"
-                );
-            }
-            assert!(
-                placeholders(text.en)
-                    .iter()
-                    .all(|p| ["name", "label"].contains(p)),
-                "{name}: only `{{name}}` and `{{label}}` are filled"
-            );
-        }
+        check_table(Strings::TABLE, &["name", "label"]);
     }
 
     #[test]

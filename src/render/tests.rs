@@ -2,6 +2,7 @@ use super::*;
 use crate::links::{self, Link};
 use crate::platforms;
 use crate::profile::{self, Profile};
+use serde::Deserialize as _;
 
 /// A realistic 12-account Chinese profile (the `sites/xiaoman` example, grown).
 const XIAOMAN: &str = include_str!("../../tests/fixtures/xiaoman-grown/site.yaml");
@@ -230,10 +231,9 @@ fn every_inline_style_and_script_is_hashed_into_the_policy() {
                 "{name}"
             );
             assert!(!page.csp.contains("unsafe"), "{name}: {}", page.csp);
-            assert!(
-                page.csp
-                    .starts_with("default-src 'none'; img-src 'self'; style-src 'sha256-")
-            );
+            assert!(page.csp.starts_with(
+                "default-src 'none'; img-src 'self'; connect-src 'self'; style-src 'sha256-"
+            ));
             let styles = inline_blocks(html, "style");
             let scripts = inline_blocks(html, "script");
             assert_eq!(styles.len(), 1, "{name}: one <style>");
@@ -419,12 +419,7 @@ fn hub_structure() {
     assert_eq!(ld["@type"], "Person");
     assert_eq!(ld["url"], "https://xiaoman.example.com/");
     assert_eq!(ld["image"], "https://xiaoman.example.com/avatar-3f2a1b.png");
-    let same_as: Vec<&str> = ld["sameAs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    let same_as = Vec::<&str>::deserialize(&ld["sameAs"]).unwrap();
     assert!(
         same_as.contains(&"https://space.bilibili.com/12345678"),
         "{same_as:?}"

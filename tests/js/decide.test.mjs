@@ -75,6 +75,18 @@ test('an app link for the other system only is no reason to try', () => {
   assert.equal(decide(ua('WeChat on iOS'), iosOnly).mode, 'overlay');
 });
 
+test('an App Link handed to a package (Instagram, Threads) is tried on Android like a scheme', () => {
+  const instagram = {
+    web: 'https://www.instagram.com/natgeo/',
+    ios: 'instagram://user?username=natgeo',
+    android: 'intent://instagram.com/_u/natgeo#Intent;scheme=https;package=com.instagram.android;S.browser_fallback_url=https%3A%2F%2Fwww.instagram.com%2Fnatgeo%2F;end',
+  };
+  assert.deepEqual(decide(ua('Android Chrome'), instagram).link, instagram.android);
+  assert.equal(decide(ua('WeChat on Android'), instagram).mode, 'overlay');
+  assert.equal(decide(ua('Douyin on Android'), instagram).mode, 'overlay');
+  assert.equal(decide(ua('desktop Chrome'), instagram).mode, 'desktop-web');
+});
+
 test('the web target decide() gives is the one it was given, or none', () => {
   assert.equal(decide(ua('desktop Chrome'), TARGETS.app).web, TARGETS.app.web);
   assert.equal(decide(ua('WeChat on iOS'), TARGETS.wechat_oa).web, TARGETS.wechat_oa.web);

@@ -157,6 +157,7 @@ impl Checker<'_> {
         };
         if let Some((url, at)) = written.url {
             self.check_account_url(platform, &url, at)?;
+            self.check_is_profile(platform, &url, at)?;
             // The one such link today is the Mini Program URL Link, which WeChat lets
             // live 30 days at most: the go page keeps printed codes working meanwhile.
             if platform.opens_wechat_anywhere(&url) {
@@ -478,45 +479,9 @@ impl Checker<'_> {
         if let Some(p) = platforms::get(&id) {
             return Some(p);
         }
-        let aliases = [
-            ("twitter", "x"),
-            ("weixin", "wechat"),
-            ("xhs", "xiaohongshu"),
-            ("red", "xiaohongshu"),
-            ("tiktok_cn", "douyin"),
-            ("b站", "bilibili"),
-            ("bili", "bilibili"),
-            ("taobao", "taobao_shop"),
-            ("tmall", "tmall_shop"),
-            ("jd", "jd_shop"),
-            ("mail", "email"),
-            ("tel", "phone"),
-            ("website", "link"),
-            ("web", "link"),
-            ("url", "link"),
-            ("gongzhonghao", "wechat_oa"),
-            ("shipinhao", "wechat_channels"),
-            ("公众号", "wechat_oa"),
-            ("公眾號", "wechat_oa"),
-            ("网站", "link"),
-            ("網站", "link"),
-            ("邮箱", "email"),
-            ("電郵", "email"),
-            ("电话", "phone"),
-            ("電話", "phone"),
-        ];
+        // A display name (`抖音`, `YouTube`) or nickname (`b站`, `公众号`) instead of the id.
+        let real = platforms::lookup(&id).map(|p| p.id);
         let lower = id.to_lowercase();
-        // A platform's display name (`抖音`, `小红书`, `YouTube`) instead of its id.
-        let by_name = platforms::all().iter().find(|p| {
-            [p.names.zh_hans, p.names.zh_hant, p.names.en]
-                .iter()
-                .any(|n| n.to_lowercase() == lower)
-        });
-        let real = aliases
-            .iter()
-            .find(|(a, _)| *a == lower)
-            .map(|(_, real)| *real)
-            .or(by_name.map(|p| p.id));
         let hint = match real {
             Some(real) => {
                 let name = format!("`{real}`");
@@ -641,6 +606,29 @@ impl Checker<'_> {
                 );
             }
         }
+        None
+    }
+
+    /// The `url` must be a profile, not one video, post or product of the platform, a
+    /// search, or a page of the platform itself (the registry's rules).
+    fn check_is_profile(
+        &mut self,
+        platform: &'static Platform,
+        url: &Url,
+        at: Location,
+    ) -> Option<()> {
+        if platform.kind == Kind::Link {
+            return Some(());
+        }
+        let classified = platform.classify(url);
+        let Some(what) = classified.what(self.lang) else {
+            return Some(());
+        };
+        let hint = self.f(
+            messages::HINT_NOT_A_PROFILE,
+            &[("howto", self.help(platform.profile_howto()))],
+        );
+        self.error(Some(at), messages::NOT_A_PROFILE, &[("what", &what)], hint);
         None
     }
 
