@@ -55,6 +55,28 @@ pub struct Diagnostic {
     /// only where the part that lacks it starts, and no unrelated word is underlined.
     #[serde(skip)]
     pub excerpt: bool,
+    /// The file the diagnostic is about when it is not the profile but a file beside it
+    /// (`keys.lock`). `at` is then a place in that file, and no line of the profile is
+    /// quoted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Beside>,
+}
+
+/// A file beside `site.yaml` that a diagnostic can be about (one byte, where a path
+/// would make every diagnostic bigger).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Beside {
+    #[serde(rename = "keys.lock")]
+    KeysLock,
+}
+
+impl Beside {
+    /// The file's name in the site folder.
+    pub fn name(self) -> &'static str {
+        match self {
+            Beside::KeysLock => crate::keys::FILE_NAME,
+        }
+    }
 }
 
 impl Diagnostic {
@@ -68,6 +90,7 @@ impl Diagnostic {
             hint: None,
             lang: Lang::En,
             excerpt: true,
+            file: None,
         }
     }
 
@@ -104,6 +127,13 @@ impl Diagnostic {
         self
     }
 
+    /// Says the diagnostic is about `file`, beside the profile (see [`Diagnostic::file`]).
+    pub fn in_file(mut self, file: Beside) -> Self {
+        self.file = Some(file);
+        self.excerpt = false;
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -124,7 +154,8 @@ impl Diagnostic {
         // Messages quote the input, and the input may hold terminal escapes (a key
         // written `"\e]0;…\a"` retitled the window, `\e[2J` cleared the screen of the
         // errors above): nothing from the input reaches the terminal as a control.
-        let path = escape_controls(&path.display().to_string());
+        let beside = self.file.map(|f| path.with_file_name(f.name()));
+        let path = escape_controls(&beside.as_deref().unwrap_or(path).display().to_string());
         let message = escape_controls(&self.message);
         let _ = match self.at {
             Some(at) => writeln!(out, "{label}{path}:{}:{}: {message}", at.line, at.col,),

@@ -1252,6 +1252,141 @@ messages! {
         zh_hans: "之前的输出保持不变；修好输出文件夹后再构建一次",
         zh_hant: "之前的輸出保持不變；修好輸出資料夾後再建置一次",
     }
+    BAD_KEY = "bad-key" {
+        en: "`{key}` is not a valid key: lowercase letters, digits and `-`, starting with a letter or digit, at most 40 characters",
+        zh_hans: "`{key}` 不是有效的 key：只能用小写字母、数字和 `-`，以字母或数字开头，最多 40 个字符",
+        zh_hant: "`{key}` 不是有效的 key：只能用小寫字母、數字和 `-`，以字母或數字開頭，最多 40 個字元",
+    }
+    HINT_KEY_LIKE = "hint-key-like" {
+        en: "for example `{example}`",
+        zh_hans: "例如 `{example}`",
+        zh_hant: "例如 `{example}`",
+    }
+    RESERVED_KEY = "reserved-key" {
+        en: "the key `{key}` is used by the site itself (qr/{key}.svg is the hub's own code)",
+        zh_hans: "key `{key}` 被网站自己占用了（qr/{key}.svg 是主页本身的二维码）",
+        zh_hant: "key `{key}` 被網站自己佔用了（qr/{key}.svg 是首頁本身的 QR 碼）",
+    }
+    HINT_OTHER_KEY = "hint-other-key" {
+        en: "pick another key",
+        zh_hans: "换一个 key",
+        zh_hant: "換一個 key",
+    }
+    DUPLICATE_FIXED_KEY = "duplicate-fixed-key" {
+        en: "the key `{key}` is already fixed on the account on line {line}",
+        zh_hans: "key `{key}` 已经固定给了第 {line} 行的账号",
+        zh_hant: "key `{key}` 已經固定給了第 {line} 行的帳號",
+    }
+    KEY_TAKEN = "key-taken" {
+        en: "the key `{key}` belongs to {owner} in keys.lock, not to this account ({identity})",
+        zh_hans: "在 keys.lock 里，key `{key}` 属于 {owner}，不属于这个账号（{identity}）",
+        zh_hant: "在 keys.lock 裡，key `{key}` 屬於 {owner}，不屬於這個帳號（{identity}）",
+    }
+    HINT_KEY_TAKEN = "hint-key-taken" {
+        en: "a printed code for go/{key}/ leads to that account: pick another key, or, to hand `{key}` over on purpose, change its line in keys.lock",
+        zh_hans: "印出去的 go/{key}/ 二维码指向那个账号：换一个 key；如果确实要把 `{key}` 交给这个账号，请修改 keys.lock 里那一行",
+        zh_hant: "印出去的 go/{key}/ QR 碼指向那個帳號：換一個 key；如果確實要把 `{key}` 交給這個帳號，請修改 keys.lock 裡那一行",
+    }
+    LOCK_INVALID = "lock-invalid" {
+        en: "keys.lock cannot be read: {reason}",
+        zh_hans: "无法读取 keys.lock：{reason}",
+        zh_hant: "無法讀取 keys.lock：{reason}",
+    }
+    HINT_LOCK_INVALID = "hint-lock-invalid" {
+        en: "fix this line by hand, or restore the file from version control (`git checkout keys.lock`); hutong never replaces a lock it cannot read, because printed codes depend on it",
+        zh_hans: "手动修好这一行，或者从版本库恢复这个文件（`git checkout keys.lock`）；印出去的二维码依赖它，所以 hutong 不会替换读不懂的 keys.lock",
+        zh_hant: "手動修好這一行，或者從版本庫還原這個檔案（`git checkout keys.lock`）；印出去的 QR 碼依賴它，所以 hutong 不會替換讀不懂的 keys.lock",
+    }
+    LOCK_NOT_WRITTEN = "lock-not-written" {
+        en: "keys.lock could not be written ({reason}): the site was built, but the keys handed out now are not remembered",
+        zh_hans: "无法写入 keys.lock（{reason}）：网站已经构建好，但这次分配的 key 没有被记下来",
+        zh_hant: "無法寫入 keys.lock（{reason}）：網站已經建置好，但這次分配的 key 沒有被記下來",
+    }
+    HINT_LOCK_NOT_WRITTEN = "hint-lock-not-written" {
+        en: "make the site's folder writable and build again, so that the addresses of new accounts stay the same for good",
+        zh_hans: "让网站文件夹可写后再构建一次，新账号的地址才会一直保持不变",
+        zh_hant: "讓網站資料夾可寫後再建置一次，新帳號的地址才會一直保持不變",
+    }
+    BAD_DATE = "bad-date" {
+        en: "`{key}: {text}` is not a date",
+        zh_hans: "`{key}: {text}` 不是日期",
+        zh_hant: "`{key}: {text}` 不是日期",
+    }
+    HINT_DATE = "hint-date" {
+        en: "write it as YYYY-MM-DD, for example `{key}: 2026-11-01` (in quotes or not)",
+        zh_hans: "写成 YYYY-MM-DD，例如 `{key}: 2026-11-01`（加不加引号都可以）",
+        zh_hant: "寫成 YYYY-MM-DD，例如 `{key}: 2026-11-01`（加不加引號都可以）",
+    }
+    NO_SUCH_DAY = "no-such-day" {
+        en: "{text} is not a day of the calendar",
+        zh_hans: "日历上没有 {text} 这一天",
+        zh_hant: "日曆上沒有 {text} 這一天",
+    }
+    HINT_NO_SUCH_DAY = "hint-no-such-day" {
+        en: "check the month and the day",
+        zh_hans: "检查一下月份和日期",
+        zh_hant: "檢查一下月份和日期",
+    }
+    UNTIL_BEFORE_FROM = "until-before-from" {
+        en: "`until` ({until}) is before `from` ({from})",
+        zh_hans: "`until`（{until}）早于 `from`（{from}）",
+        zh_hant: "`until`（{until}）早於 `from`（{from}）",
+    }
+    HINT_UNTIL_BEFORE_FROM = "hint-until-before-from" {
+        en: "both days are included; for one day, give the same date twice",
+        zh_hans: "两天都包含在内；只显示一天的话，两个日期写成同一天",
+        zh_hant: "兩天都包含在內；只顯示一天的話，兩個日期寫成同一天",
+    }
+    UNKNOWN_TIMEZONE = "unknown-timezone" {
+        en: "`{zone}` is not an IANA time zone",
+        zh_hans: "`{zone}` 不是 IANA 时区名",
+        zh_hant: "`{zone}` 不是 IANA 時區名",
+    }
+    HINT_TIMEZONES = "hint-timezones" {
+        en: "an IANA name such as `Asia/Shanghai` (the default), `Europe/London` or `UTC`",
+        zh_hans: "写 IANA 时区名，例如 `Asia/Shanghai`（默认）、`Europe/London` 或 `UTC`",
+        zh_hant: "寫 IANA 時區名，例如 `Asia/Shanghai`（預設）、`Europe/London` 或 `UTC`",
+    }
+    TOO_MANY_FEATURED = "too-many-featured" {
+        en: "{count} accounts are `featured`, over the limit of {max}",
+        zh_hans: "有 {count} 个账号设了 `featured`，超过了 {max} 个的上限",
+        zh_hant: "有 {count} 個帳號設了 `featured`，超過了 {max} 個的上限",
+    }
+    HINT_TOO_MANY_FEATURED = "hint-too-many-featured" {
+        en: "keep `featured: true` on the {max} accounts that matter most",
+        zh_hans: "只在最重要的 {max} 个账号上保留 `featured: true`",
+        zh_hant: "只在最重要的 {max} 個帳號上保留 `featured: true`",
+    }
+    NOTE_SHOWN_UNTIL = "note-shown-until" {
+        en: "{account} is scheduled: shown today, left out from {date}",
+        zh_hans: "{account}设了时间：今天显示，从 {date} 起不再显示",
+        zh_hant: "{account}設了時間：今天顯示，從 {date} 起不再顯示",
+    }
+    NOTE_SHOWN = "note-shown" {
+        en: "{account} is scheduled: shown today, with no end",
+        zh_hans: "{account}设了时间：今天显示，没有结束日期",
+        zh_hant: "{account}設了時間：今天顯示，沒有結束日期",
+    }
+    NOTE_SHOWN_FROM = "note-shown-from" {
+        en: "{account} is scheduled: left out today, shown from {date}",
+        zh_hans: "{account}设了时间：今天不显示，从 {date} 起显示",
+        zh_hant: "{account}設了時間：今天不顯示，從 {date} 起顯示",
+    }
+    NOTE_ENDED = "note-ended" {
+        en: "{account} is scheduled: its last day was {date}, so it is left out and its go page sends visitors to the hub",
+        zh_hans: "{account}设了时间：最后一天是 {date}，所以不再显示，它的 go 页面会把访客送回主页",
+        zh_hant: "{account}設了時間：最後一天是 {date}，所以不再顯示，它的 go 頁面會把訪客送回首頁",
+    }
+    URL_LINK_EXPIRES = "url-link-expires" {
+        en: "a Mini Program URL Link (`{host}`) stops working at most 30 days after it was made",
+        zh_hans: "小程序 URL Link（`{host}`）生成后最多 30 天就会失效",
+        zh_hant: "小程式 URL Link（`{host}`）產生後最多 30 天就會失效",
+    }
+    HINT_URL_LINK_EXPIRES = "hint-url-link-expires" {
+        en: "printed codes lead to this account's go page, not to the link: put a new URL Link in `url` before the old one expires, and rebuild",
+        zh_hans: "印出去的二维码指向这个账号的 go 页面而不是这个链接：在旧链接失效前把新的 URL Link 写进 `url`，再构建一次",
+        zh_hant: "印出去的 QR 碼指向這個帳號的 go 頁面而不是這個連結：在舊連結失效前把新的 URL Link 寫進 `url`，再建置一次",
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //!
 //! Takes a [`SiteView`] (the [`Profile`], the [`Link`]s `links::resolve` gave, and the
 //! file name the build gave the avatar); gives the HTML of the hub page ([`hub`]), of
-//! one redirect page per account ([`go`]) and of the 404 page ([`not_found`]), each as a
+//! one redirect page per account ([`go`]), of the page of a retired key ([`retired`]:
+//! the account is no longer listed, on to the hub) and of the 404 page ([`not_found`]),
+//! each as a
 //! [`Page`] with the exact `Content-Security-Policy` it needs, plus `favicon.svg`
 //! ([`favicon`]) and the bio's Markdown ([`markdown`]).
 //!
@@ -27,7 +29,8 @@
 //!   WeChat accounts' QR codes start open.
 //! - Accounts are listed in profile order, in sections: one per `group`, in order of
 //!   first appearance, and one without heading for the ungrouped accounts, placed where
-//!   the first ungrouped account is.
+//!   the first ungrouped account is. `featured` accounts come before all of them, in a
+//!   section of their own (in profile order, whatever their group), drawn larger.
 //! - The redirect page shows the "open in browser" overlay only when the platform has an
 //!   app; an in-app browser is sent straight to the web page when there is none. The copy-link button copies the redirect page's own
 //!   address, so pasting it in a browser tries the app. A WeChat-native account's web
@@ -72,7 +75,7 @@ use sha2::{Digest as _, Sha256};
 use crate::escape;
 use crate::lang::fill;
 use crate::links::Link;
-use crate::platforms::{Icon, Kind, Platform};
+use crate::platforms::{Icon, Platform};
 use crate::profile::{Profile, ThemeMode};
 use color::Rgb;
 use i18n::Strings;
@@ -162,6 +165,8 @@ impl<'a> SiteView<'a> {
 /// A section of the hub: a group heading (none for ungrouped accounts) and its accounts.
 struct Section<'a> {
     heading: Option<&'a str>,
+    /// The featured accounts' section: first, without heading, larger.
+    featured: bool,
     items: Vec<Item<'a>>,
 }
 
@@ -325,7 +330,7 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
         platform: link.platform.id,
         label: &link.label,
         note: link.note.as_deref(),
-        wx: link.platform.kind == Kind::WechatNative,
+        wx: link.wechat_only,
         has_app: link.has_app,
         ios: link.ios.as_deref(),
         android: link.android.as_deref(),
@@ -339,6 +344,46 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
     };
     Page {
         html: page.render().expect("the redirect template renders"),
+        csp,
+    }
+}
+
+/// How long a retired key's page shows its line before it sends visitors to the hub, in
+/// seconds: long enough to read one sentence.
+const RETIRED_DELAY: u32 = 3;
+
+#[derive(Template)]
+#[template(path = "retired.html")]
+struct RetiredPage<'a> {
+    s: &'static Strings,
+    csp_meta: &'a str,
+    css: &'a str,
+    name: &'a str,
+    text: String,
+    back: String,
+    delay: u32,
+}
+
+/// The page of a retired key, `go/<key>/index.html` for an account that was removed,
+/// hidden or is outside its schedule: it says, in the page's language, that the account
+/// is no longer listed, and sends visitors to the hub after a few seconds
+/// (a meta refresh, so no script), with a link to it.
+pub fn retired(site: &SiteView) -> Page {
+    let profile = site.profile;
+    let s = site.strings;
+    let css = format!("{}{}", site.theme_css, *PAGE_CSS);
+    let (csp, csp_meta) = policy(&[&css], &[]);
+    let page = RetiredPage {
+        s,
+        csp_meta: &csp_meta,
+        css: &css,
+        name: &profile.name,
+        text: fill(s.retired_text, &[("name", &profile.name)]),
+        back: fill(s.not_found_back, &[("name", &profile.name)]),
+        delay: RETIRED_DELAY,
+    };
+    Page {
+        html: page.render().expect("the retired template renders"),
         csp,
     }
 }
@@ -552,10 +597,20 @@ fn sections<'a>(links: &'a [Link], symbols: &Symbols, s: &'static Strings) -> Ve
             code: shows_code(link),
             find: find_in_wechat(link, s),
         };
-        match sections.iter_mut().find(|sec| sec.heading == heading) {
+        // Featured accounts come first in `links` and stay together at the top,
+        // whatever their group.
+        let (heading, featured) = match link.featured {
+            true => (None, true),
+            false => (heading, false),
+        };
+        match sections
+            .iter_mut()
+            .find(|sec| sec.heading == heading && sec.featured == featured)
+        {
             Some(section) => section.items.push(item),
             None => sections.push(Section {
                 heading,
+                featured,
                 items: vec![item],
             }),
         }
@@ -567,7 +622,7 @@ fn sections<'a>(links: &'a [Link], symbols: &Symbols, s: &'static Strings) -> Ve
 /// WeChat adds it; without the creator's own code, a code of the redirect page would
 /// only lead back to the page that shows it, so the page shows the ID instead.
 fn shows_code(link: &Link) -> bool {
-    link.qr_given || link.platform.kind != Kind::WechatNative
+    link.qr_given || !link.wechat_only
 }
 
 /// How to find a WeChat-native account in WeChat when the page shows no code of it;

@@ -97,8 +97,30 @@ fn property(path: &str, field: &Field) -> Value {
                 "default": DEFAULT_THEME_MODE,
             }),
             "accounts.platform" => platform(&description),
+            "timezone" => json!({
+                "description": description,
+                "type": "string",
+                "maxLength": field.limit,
+                "examples": [crate::schedule::DEFAULT_TIMEZONE, "Asia/Hong_Kong", "Asia/Taipei", "Europe/London", "UTC"],
+                "default": crate::schedule::DEFAULT_TIMEZONE,
+            }),
             _ => unknown(),
         },
+        fields::Kind::Date => json!({
+            "description": description,
+            "type": "string",
+            "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "patternErrorMessage": "a date as YYYY-MM-DD, such as 2026-11-01",
+        }),
+        // An unquoted `2024` is a number to an editor and a key to hutong.
+        fields::Kind::Key => json!({
+            "description": description,
+            "type": ["string", "number"],
+            "maxLength": field.limit,
+            "pattern": "^[a-z0-9][a-z0-9-]*$",
+            "patternErrorMessage": "lowercase letters, digits and -, starting with a letter or digit, such as wx or shop-2",
+            "not": { "const": "site" },
+        }),
         fields::Kind::Colour => json!({
             "description": description,
             "type": "string",

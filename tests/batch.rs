@@ -370,6 +370,18 @@ fn new_writes_a_github_pages_workflow_once() {
         "uses: actions/upload-pages-artifact@v3\n        with:\n          path: dist/lin\n"
     ));
     assert!(workflow.contains("uses: actions/deploy-pages@v4"));
+    // A daily rebuild for schedules, and keys.lock kept in the repository.
+    let cron = at(&yaml, &["on", "schedule"]);
+    let hutong::profile::yaml::Value::Seq(crons) = &cron.value else {
+        panic!("schedule is a list");
+    };
+    assert_eq!(text(at(&crons[0], &["cron"])), "5 16 * * *");
+    assert!(
+        runs.iter()
+            .any(|r| r.starts_with("git add sites/lin/keys.lock\n") && r.contains("git push")),
+        "{runs:?}"
+    );
+    assert_eq!(text(at(&yaml, &["permissions", "contents"])), "write");
     assert_eq!(text(at(&yaml, &["permissions", "pages"])), "write");
     assert_eq!(text(at(&yaml, &["permissions", "id-token"])), "write");
     assert!(stderr(&out).contains("created .github/workflows/hutong.yml"));

@@ -1718,6 +1718,97 @@ pub(super) static PLATFORMS: &[Platform] = &[
         icon: icons::WECHAT,
         confidence: "medium",
     },
+    // WeCom (企业微信) links that reach a person or a service inside WeChat and last as
+    // long as the account does: the 活码 that WeChat itself offers. No app scheme: the
+    // https link is the way in, so the go page goes to it everywhere.
+    Platform {
+        id: "wecom_contact",
+        names: Text {
+            zh_hans: "企业微信",
+            zh_hant: "企業微信",
+            en: "WeCom",
+        },
+        kind: Kind::Profile,
+        hosts: &["work.weixin.qq.com"],
+        // 获客链接 https://work.weixin.qq.com/ca/cawc… (developer.work.weixin.qq.com
+        // document/path/97297, 获客链接管理: `link.url`, verified); a member's 联系我 card
+        // https://work.weixin.qq.com/u/vc<16 hex>?v=… (the content of the card's QR code,
+        // as published in public pages' code; shape inferred from those).
+        url_patterns: &["work.weixin.qq.com/ca/{id}", "work.weixin.qq.com/u/{id}"],
+        forms: &[
+            IdForm {
+                pattern: r"^ca[a-z0-9]{8,40}$",
+                web: Some("https://work.weixin.qq.com/ca/{id}"),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "cawcde991d07110000",
+            },
+            IdForm {
+                pattern: r"^vc[0-9a-f]{16}$",
+                web: Some("https://work.weixin.qq.com/u/{id}"),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "vc3a10ae3518beb870",
+            },
+        ],
+        id_what: Text {
+            en: "A WeCom contact link: an acquisition link (获客链接, https://work.weixin.qq.com/ca/…) or a member's contact card (联系我, https://work.weixin.qq.com/u/vc…). Give the whole link as `url`.",
+            zh_hans: "企业微信的联系链接：获客链接（https://work.weixin.qq.com/ca/…）或成员的联系我名片（https://work.weixin.qq.com/u/vc…）。把整个链接写进 `url`。",
+            zh_hant: "企業微信的聯絡連結：獲客連結（https://work.weixin.qq.com/ca/…）或成員的聯絡我名片（https://work.weixin.qq.com/u/vc…）。把整個連結寫進 `url`。",
+        },
+        id_howto: Text {
+            en: "Acquisition link: WeCom admin → 客户与上下游 → 获客助手 → create a link and copy it. Contact card: WeCom app → Me → the QR code of your card → share or copy its link. Inside WeChat the link opens the page to add the contact; in other browsers WeCom's page asks to open WeChat (not tested on devices). The link stays valid while the member or the link exists.",
+            zh_hans: "获客链接：企业微信管理后台 → 客户与上下游 → 获客助手 → 新建链接并复制。联系我名片：企业微信 App → 我 → 名片二维码 → 分享或复制链接。在微信里打开会直接进入添加联系人页面；在其他浏览器里由企业微信的页面引导打开微信（未在手机上实测）。只要成员或链接还在，链接就一直有效。",
+            zh_hant: "獲客連結：企業微信管理後台 → 客戶與上下游 → 獲客助手 → 新建連結並複製。聯絡我名片：企業微信 App → 我 → 名片 QR 碼 → 分享或複製連結。在微信裡開啟會直接進入新增聯絡人頁面；在其他瀏覽器裡由企業微信的頁面引導開啟微信（未在手機上實測）。只要成員或連結還在，連結就一直有效。",
+        },
+        app_id: None,
+        android_package: None,
+        universal_link: UniversalLink::Unknown,
+        color: "#07C160",
+        icon: icons::WECHAT,
+        confidence: "medium",
+    },
+    Platform {
+        id: "wecom_kf",
+        names: Text {
+            zh_hans: "微信客服",
+            zh_hant: "微信客服",
+            en: "WeChat Customer Service",
+        },
+        kind: Kind::Profile,
+        hosts: &["work.weixin.qq.com"],
+        // developer.work.weixin.qq.com document/path/96416 (获取客服账号链接): the link
+        // https://work.weixin.qq.com/kf/kfc…, "可将链接嵌入到网页等场景中，微信用户点击链接即
+        // 可向对应的客服账号发起咨询"; 客服接入概述 lists web pages inside WeChat and outside
+        // it (微信外网页接入) as places to put it. Verified.
+        url_patterns: &["work.weixin.qq.com/kf/{id}"],
+        forms: &[IdForm {
+            pattern: r"^kfc[0-9a-f]{8,32}$",
+            web: Some("https://work.weixin.qq.com/kf/{id}"),
+            ios: None,
+            android: None,
+            app_status: Status::Verified,
+            example: "kfcbf8f8d07ac7215f",
+        }],
+        id_what: Text {
+            en: "The customer service account's link id: kfc followed by letters and digits, the end of its link https://work.weixin.qq.com/kf/kfc…. Giving the whole link as `url` works too.",
+            zh_hans: "客服账号链接的 id：kfc 开头的一串字母和数字，即链接 https://work.weixin.qq.com/kf/kfc… 的最后一段。也可以把整个链接写进 `url`。",
+            zh_hant: "客服帳號連結的 id：kfc 開頭的一串字母和數字，即連結 https://work.weixin.qq.com/kf/kfc… 的最後一段。也可以把整個連結寫進 `url`。",
+        },
+        id_howto: Text {
+            en: "WeCom admin → 应用管理 → 微信客服 → the account → 客服链接: copy it. Visitors who open it start a chat with the account in WeChat: inside WeChat at once, from any other browser by way of WeChat's own page. The link stays valid while the account exists.",
+            zh_hans: "企业微信管理后台 → 应用管理 → 微信客服 → 客服账号 → 客服链接：复制它。访客打开后就在微信里和这个客服账号聊天：在微信里直接进入，在其他浏览器里经由微信的页面进入。只要客服账号还在，链接就一直有效。",
+            zh_hant: "企業微信管理後台 → 應用管理 → 微信客服 → 客服帳號 → 客服連結：複製它。訪客開啟後就在微信裡和這個客服帳號聊天：在微信裡直接進入，在其他瀏覽器裡經由微信的頁面進入。只要客服帳號還在，連結就一直有效。",
+        },
+        app_id: None,
+        android_package: None,
+        universal_link: UniversalLink::Unknown,
+        color: "#07C160",
+        icon: icons::WECHAT,
+        confidence: "medium",
+    },
     Platform {
         id: "weibo",
         names: Text {
@@ -2087,6 +2178,15 @@ pub(super) static SHORT_HOSTS: &[(&str, &[&str])] = &[
     ("youtube", &["youtu.be"]),
 ];
 
+/// Hosts of a platform whose https links open WeChat from any browser, by platform id
+/// (sorted): a WeChat-native account with such a `url` is led to it outside WeChat too.
+/// wxaurl.cn: the Mini Program URL Link, which "适用于短信、邮件、网页、微信内等拉起小程序的
+/// 业务场景" and, opened outside WeChat, shows a page from which the visitor enters the
+/// mini program (developers.weixin.qq.com, urllink.generate and the 2022-03-09 notice on
+/// links; verified). The same notice: a URL Link lasts at most 30 days, so `check` warns.
+pub(super) static OPENS_WECHAT_ANYWHERE: &[(&str, &[&str])] =
+    &[("wechat_miniprogram", &["wxaurl.cn", "wxmpurl.cn"])];
+
 #[cfg(test)]
 mod tests {
     //! Guards for the data above, using only the public fields of `mod.rs`.
@@ -2094,7 +2194,7 @@ mod tests {
     use super::*;
     use regex_lite::Regex;
 
-    /// The 49 platforms hutong supports, plus `link`, in byte order.
+    /// The 51 platforms hutong supports, plus `link`, in byte order.
     const IDS: &[&str] = &[
         "alipay",
         "apple_music",
@@ -2138,6 +2238,8 @@ mod tests {
         "wechat_channels",
         "wechat_miniprogram",
         "wechat_oa",
+        "wecom_contact",
+        "wecom_kf",
         "weibo",
         "whatsapp",
         "x",

@@ -256,6 +256,17 @@ impl Platform {
             .is_some_and(|host| self.short_hosts().iter().any(|d| host_in_domain(host, d)))
     }
 
+    /// Whether `url` is one of this platform's https links that open WeChat from any
+    /// browser (a Mini Program URL Link on `wxaurl.cn`), so a WeChat-native account's
+    /// go page can lead to it outside WeChat too.
+    pub fn opens_wechat_anywhere(&self, url: &url::Url) -> bool {
+        let hosts = data::OPENS_WECHAT_ANYWHERE
+            .binary_search_by(|(id, _)| id.cmp(&self.id))
+            .map_or(&[][..], |i| data::OPENS_WECHAT_ANYWHERE[i].1);
+        url.host_str()
+            .is_some_and(|host| hosts.iter().any(|d| host_in_domain(host, d)))
+    }
+
     /// Whether `app_id` has the shape this platform's app links need.
     pub fn match_app_id(&'static self, app_id: &str) -> bool {
         app_id_regexes()[self.index()]
@@ -285,11 +296,29 @@ impl Platform {
 }
 
 /// Finds the platform a URL belongs to, by host (the `link` platform is never returned).
+///
+/// When the hosts of two platforms nest (`weixin.qq.com` for Official Accounts,
+/// `work.weixin.qq.com` for WeCom), the platform of the longest matching host wins.
 pub fn recognise(url: &url::Url) -> Option<&'static Platform> {
     let host = url.host_str()?;
+    let matched = |p: &Platform| {
+        p.hosts
+            .iter()
+            .chain(p.short_hosts())
+            .filter(|d| host_in_domain(host, d))
+            .map(|d| d.len())
+            .max()
+    };
+    // On one host (`work.weixin.qq.com` for both WeCom platforms), the platform that
+    // reads an id out of the URL's path wins.
     all()
         .iter()
-        .find(|p| !p.hosts.is_empty() && p.owns_host(host))
+        .filter(|p| !p.hosts.is_empty())
+        .filter_map(|p| Some(((matched(p)?, p.id_from_url(url).is_some()), p)))
+        // `max_by_key` keeps the last of equals: reverse so the first in id order wins.
+        .rev()
+        .max_by_key(|(rank, _)| *rank)
+        .map(|(_, p)| p)
 }
 
 /// The platform whose short-link host `host` is (`b23.tv` → bilibili).

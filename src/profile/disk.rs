@@ -5,14 +5,16 @@
 //! site folder again. Each is a regular file inside the folder (symlinks resolved) and
 //! under its size limit, checked before reading and on the open file, so a FIFO, a
 //! device or an endless file is refused at once with bounded memory. A problem is a
-//! diagnostic in the profile's language. It does not check what the profile says:
+//! diagnostic in the profile's language. `keys.lock` is read here too, and written back
+//! ([`write_lock`]) when a build handed out new keys. It does not check what the profile says:
 //! that is [`check`](super::check).
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::Lang;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Beside, Diagnostic, Severity};
+use crate::keys::{self, Lock};
 use crate::messages::{self, Msg};
 
 use super::{Assets, Avatar, Image, Profile, QrImage, check};
@@ -239,6 +241,55 @@ fn read_inside(dir: &Path, name: &str, max: u64) -> Result<Vec<u8>, FileProblem>
         return Err(FileProblem::TooBig(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// Reads `keys.lock` beside `site.yaml`. No file is an empty lock (a site built for the
+/// first time). A lock that cannot be read or does not parse is an error naming the file
+/// (with the line and column of the first bad line): never a silent reset, which would
+/// hand keys that printed codes lead to over to other accounts.
+pub(super) fn read_lock(dir: &Path, lang: Lang) -> Result<Lock, Diagnostic> {
+    let path = dir.join(keys::FILE_NAME);
+    let error = |reason: &str| {
+        Diagnostic::new(
+            Severity::Error,
+            lang,
+            &messages::LOCK_INVALID,
+            &[("reason", reason)],
+        )
+        .hint(messages::HINT_LOCK_INVALID.text(lang))
+        .in_file(Beside::KeysLock)
+    };
+    let meta = match std::fs::metadata(&path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Lock::default()),
+        Err(e) => return Err(error(&io_reason(&e))),
+    };
+    // A FIFO would block the read, and a lock is a few lines per account.
+    if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+        return Err(error(&format!(
+            "not a regular file of at most {MAX_FILE_BYTES} bytes"
+        )));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| error(&io_reason(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|_| error("not UTF-8 text"))?;
+    keys::parse(&text).map_err(|e| {
+        let mut d = error(&e.kind.to_string());
+        d.at = Some(e.at);
+        d
+    })
+}
+
+/// Writes `keys.lock` beside `site.yaml` by way of a temporary file renamed over it, so
+/// a crash or a full disk never leaves half a lock behind.
+pub fn write_lock(dir: &Path, lock: &Lock) -> std::io::Result<()> {
+    let path = dir.join(keys::FILE_NAME);
+    let temp = dir.join(format!(".{}.tmp-{}", keys::FILE_NAME, std::process::id()));
+    let result =
+        std::fs::write(&temp, lock.to_string()).and_then(|()| std::fs::rename(&temp, &path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
 }
 
 /// Reads the avatar: a regular file inside the site folder, at most

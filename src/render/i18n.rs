@@ -112,6 +112,18 @@ words! {
     }
     /// `{name}`: the profile's name.
     not_found_back { en: "Go to {name}’s page", zh_hans: "前往{name}的主页", zh_hant: "前往{name}的首頁" }
+    /// The title of a retired key's page: the account it led to is no longer listed.
+    retired_title {
+        en: "No longer listed",
+        zh_hans: "这个账号已不再列出",
+        zh_hant: "這個帳號已不再列出",
+    }
+    /// The text of a retired key's page (`{name}`: the profile's name).
+    retired_text {
+        en: "The account this code led to is no longer listed on {name}’s page. Taking you there…",
+        zh_hans: "这个二维码原来指向的账号已不在{name}的主页上列出。正在带你前往主页…",
+        zh_hant: "這個 QR 碼原來指向的帳號已不在{name}的首頁上列出。正在帶你前往首頁…",
+    }
 }
 
 static EN: Strings = Strings::of(Lang::En);

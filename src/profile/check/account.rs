@@ -8,14 +8,17 @@ use url::Url;
 
 use crate::Lang;
 use crate::diagnostic::Location;
+use crate::keys;
 use crate::messages;
 use crate::platforms::{self, Kind, Platform};
 use crate::profile::fields::{
-    ACCOUNTS, APP_ID, GROUP, HIDDEN, ID, LABEL, MAX_QR_BYTES, NOTE, PLATFORM, QR, QR_IMAGE,
-    QR_IMAGE_EXTENSIONS, URL,
+    ACCOUNTS, APP_ID, FEATURED, FROM, Field, GROUP, HIDDEN, ID, KEY, LABEL, MAX_FEATURED,
+    MAX_QR_BYTES, NOTE, PLATFORM, QR, QR_IMAGE, QR_IMAGE_EXTENSIONS, UNTIL, URL,
 };
 use crate::profile::yaml::{Node, Value};
 use crate::profile::{Account, QrImage};
+use crate::schedule::{self, ScheduleError, Window};
+use jiff::civil::Date;
 
 use super::{Checker, Fields, Part, first_line};
 
@@ -32,6 +35,9 @@ struct Written {
     label: Option<String>,
     group: Option<String>,
     hidden: Option<bool>,
+    key: Option<(String, Location)>,
+    window: Window,
+    featured: Option<bool>,
 }
 
 impl Checker<'_> {
@@ -71,7 +77,60 @@ impl Checker<'_> {
             return None;
         }
         let accounts: Vec<Option<Account>> = items.iter().map(|item| self.account(item)).collect();
-        accounts.into_iter().collect()
+        // Checked across the accounts that could be read, so one bad account does not
+        // hide a duplicate key between two others.
+        let read: Vec<&Account> = accounts.iter().flatten().collect();
+        let keys_ok = self.fixed_keys_unique(&read);
+        let featured_ok = self.featured_count(&read, node);
+        let accounts: Vec<Account> = accounts.into_iter().collect::<Option<_>>()?;
+        (keys_ok && featured_ok).then_some(accounts)
+    }
+
+    /// No two accounts fix the same `key:`. (A key the lock gave another account is
+    /// checked where the lock is read: see `profile::load`.)
+    fn fixed_keys_unique(&mut self, accounts: &[&Account]) -> bool {
+        let mut ok = true;
+        for (i, account) in accounts.iter().enumerate() {
+            let (Some(key), Some(at)) = (&account.key, account.key_at) else {
+                continue;
+            };
+            let earlier = accounts[..i]
+                .iter()
+                .find(|a| a.key.as_ref() == Some(key))
+                .and_then(|a| a.key_at);
+            if let Some(first) = earlier {
+                let line = first.line.to_string();
+                self.error(
+                    Some(at),
+                    messages::DUPLICATE_FIXED_KEY,
+                    &[("key", key), ("line", &line)],
+                    self.t(messages::HINT_OTHER_KEY),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// At most [`MAX_FEATURED`] accounts shown with `featured: true`; the first one over
+    /// the limit is pointed at.
+    fn featured_count(&mut self, accounts: &[&Account], node: &Node) -> bool {
+        let featured: Vec<&Account> = accounts
+            .iter()
+            .copied()
+            .filter(|a| a.featured && !a.hidden)
+            .collect();
+        if featured.len() <= MAX_FEATURED {
+            return true;
+        }
+        let max = MAX_FEATURED.to_string();
+        self.error(
+            Some(featured.get(MAX_FEATURED).map_or(node.at, |a| a.at)),
+            messages::TOO_MANY_FEATURED,
+            &[("count", &featured.len().to_string()), ("max", &max)],
+            self.f(messages::HINT_TOO_MANY_FEATURED, &[("max", &max)]),
+        );
+        false
     }
 
     fn account(&mut self, node: &Node) -> Option<Account> {
@@ -94,12 +153,26 @@ impl Checker<'_> {
             label: written.label,
             group: written.group,
             hidden: written.hidden.unwrap_or(false),
+            key_at: written.key.as_ref().map(|(_, at)| *at),
+            key: written.key.map(|(k, _)| k),
+            window: written.window,
+            featured: written.featured.unwrap_or(false),
             at: node.at,
         };
         if let Some((url, at)) = written.url {
             self.check_account_url(platform, &url, at)?;
             self.check_is_profile(platform, &url, at)?;
             self.short_link(platform, &url, at);
+            // The one such link today is the Mini Program URL Link, which WeChat lets
+            // live 30 days at most: the go page keeps printed codes working meanwhile.
+            if platform.opens_wechat_anywhere(&url) {
+                self.warning(
+                    at,
+                    messages::URL_LINK_EXPIRES,
+                    &[("host", url.host_str().unwrap_or(""))],
+                    self.t(messages::HINT_URL_LINK_EXPIRES),
+                );
+            }
             account.id = platform.id_from_url(&url);
             if written.id.is_none()
                 && let Some(id) = &account.id
@@ -159,6 +232,9 @@ impl Checker<'_> {
         }
         let group = self.text(fields, &GROUP).map(|(t, _)| t);
         let hidden = self.boolean(fields, &HIDDEN);
+        let key = self.key(fields);
+        let window = self.window(fields);
+        let featured = self.boolean(fields, &FEATURED);
         // The limit counts characters; a QR code holds bytes, and a Chinese character
         // takes three.
         if let Some((qr, at)) = &qr
@@ -185,6 +261,93 @@ impl Checker<'_> {
             label,
             group,
             hidden,
+            key,
+            window,
+            featured,
+        }
+    }
+
+    /// `key:`: the format of a fixed key, and not the site's own `site`.
+    fn key(&mut self, fields: &Fields) -> Option<(String, Location)> {
+        let (key, at) = self.text(fields, &KEY)?;
+        if !keys::is_valid_key(&key) {
+            let suggestion: String = key
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            let suggestion = suggestion.trim_matches('-');
+            let example = if keys::is_valid_key(suggestion) {
+                suggestion
+            } else {
+                "shop"
+            };
+            self.error(
+                Some(at),
+                messages::BAD_KEY,
+                &[("key", &key)],
+                self.f(messages::HINT_KEY_LIKE, &[("example", example)]),
+            );
+            return None;
+        }
+        if keys::is_reserved(&key) {
+            self.error(
+                Some(at),
+                messages::RESERVED_KEY,
+                &[("key", &key)],
+                self.t(messages::HINT_OTHER_KEY),
+            );
+            return None;
+        }
+        Some((key, at))
+    }
+
+    /// `from` and `until`: dates, the second not before the first. A problem is
+    /// reported and leaves the window open (the account is refused anyway).
+    fn window(&mut self, fields: &Fields) -> Window {
+        let from = self.date(fields, &FROM);
+        let until = self.date(fields, &UNTIL);
+        let (Some((from, _)), Some((until, at))) = (from, until) else {
+            return Window {
+                from: from.map(|(d, _)| d),
+                until: until.map(|(d, _)| d),
+            };
+        };
+        Window::new(Some(from), Some(until)).unwrap_or_else(|_| {
+            let (f, u) = (from.to_string(), until.to_string());
+            self.error(
+                Some(at),
+                messages::UNTIL_BEFORE_FROM,
+                &[("from", &f), ("until", &u)],
+                self.t(messages::HINT_UNTIL_BEFORE_FROM),
+            );
+            Window::default()
+        })
+    }
+
+    /// A `YYYY-MM-DD` date that exists.
+    fn date(&mut self, fields: &Fields, field: &Field) -> Option<(Date, Location)> {
+        let (text, at) = self.text(fields, field)?;
+        match schedule::date(&text) {
+            Ok(date) => Some((date, at)),
+            Err(ScheduleError::NoSuchDay(_)) => {
+                self.error(
+                    Some(at),
+                    messages::NO_SUCH_DAY,
+                    &[("text", &text)],
+                    self.t(messages::HINT_NO_SUCH_DAY),
+                );
+                None
+            }
+            Err(_) => {
+                self.error(
+                    Some(at),
+                    messages::BAD_DATE,
+                    &[("key", field.key), ("text", &text)],
+                    self.f(messages::HINT_DATE, &[("key", field.key)]),
+                );
+                None
+            }
         }
     }
 

@@ -8,12 +8,13 @@ use url::Url;
 
 use crate::Lang;
 use crate::messages;
+use crate::schedule::{self, ScheduleError, Zone};
 use crate::suggest;
 
 use super::{Checker, Fields, Part};
 use crate::profile::fields::{
     ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, FILING, ICP, LANG, MODE, NAME, POLICE,
-    TAGLINE, THEME,
+    TAGLINE, THEME, TIMEZONE,
 };
 use crate::profile::yaml::{Node, Value};
 use crate::profile::{Avatar, Filing, Profile, Theme, ThemeMode};
@@ -41,6 +42,7 @@ impl Checker<'_> {
         let theme = self.theme(&fields);
         let filing = self.filing(&fields);
         let accounts = self.accounts(&fields);
+        let timezone = self.timezone(&fields);
         Some(Profile {
             name: name?.0,
             tagline,
@@ -51,7 +53,44 @@ impl Checker<'_> {
             theme: theme?,
             accounts: accounts?,
             filing: filing?,
+            timezone: timezone?,
         })
+    }
+
+    /// `timezone`: an IANA name (any case), else the default; a misspelt one gets the
+    /// closest names.
+    fn timezone(&mut self, fields: &Fields) -> Option<Zone> {
+        let Some((text, at)) = self.text(fields, &TIMEZONE) else {
+            return match fields.get(TIMEZONE.key) {
+                None => schedule::zone(None).ok(),
+                Some(_) => None,
+            };
+        };
+        match schedule::zone(Some(&text)) {
+            Ok(zone) => Some(zone),
+            Err(ScheduleError::UnknownZone { closest, .. }) if !closest.is_empty() => {
+                let names: Vec<&str> = closest.iter().map(String::as_str).collect();
+                let names = messages::or_list(self.lang, &names);
+                let hint = self.f(messages::HINT_DID_YOU_MEAN, &[("name", &names)]);
+                self.error(
+                    Some(at),
+                    messages::UNKNOWN_TIMEZONE,
+                    &[("zone", &text)],
+                    hint,
+                );
+                None
+            }
+            Err(_) => {
+                let hint = self.t(messages::HINT_TIMEZONES);
+                self.error(
+                    Some(at),
+                    messages::UNKNOWN_TIMEZONE,
+                    &[("zone", &text)],
+                    hint,
+                );
+                None
+            }
+        }
     }
 
     fn lang(&mut self, fields: &Fields) -> Option<Lang> {
