@@ -1,11 +1,13 @@
 //! Build benchmarks: `cargo bench --bench build`.
 //!
 //! Prints wall-clock figures for (1) building the example site `sites/xiaoman`, (2) a
-//! batch of 1,000 generated sites of 20 accounts each, and (3) the time per stage
-//! (parse, links, QR, render, write) summed over that batch, then (4) incremental
-//! rebuilds of that batch into the same folder: with nothing changed, and after one
-//! profile of the 1,000 changed. Timings are measured, never asserted: machines are
-//! shared and noisy.
+//! cold batch of 1,000 generated sites of 20 accounts each into an empty folder, with
+//! the process's CPU time (user and kernel: most of the kernel's is creating the 69,000
+//! files) and peak RSS, (3) the time per stage (parse, links, QR, render, write)
+//! summed over that batch, and (4) incremental rebuilds of that batch into the same
+//! folder: with nothing changed, and after one profile of the 1,000 changed. Timings
+//! are measured, never asserted: machines are shared and noisy.
+//! `scripts/compare-hugo.py` times the same workload against Hugo.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -51,6 +53,25 @@ fn generated_profile(i: usize) -> String {
     yaml
 }
 
+/// The process's user and system CPU time so far, and its peak RSS in KiB (zeros where
+/// there is no `getrusage`).
+#[cfg(not(unix))]
+fn cpu() -> (Duration, Duration, i64) {
+    (Duration::ZERO, Duration::ZERO, 0)
+}
+
+#[cfg(unix)]
+fn cpu() -> (Duration, Duration, i64) {
+    // SAFETY: getrusage fills the struct it is given; a zeroed rusage is a valid value.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    (time(usage.ru_utime), time(usage.ru_stime), usage.ru_maxrss)
+}
+
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples[samples.len() / 2]
@@ -93,20 +114,17 @@ fn main() {
         lang: None,
         ..Options::default()
     };
+    let before = cpu();
     let report = batch::build(&options);
+    let after = cpu();
     assert_eq!(report.failed(), 0);
-    let files: usize = report
+    let (files, bytes) = report
         .sites
         .iter()
         .filter_map(|s| s.written.as_ref())
-        .map(|w| w.files)
-        .sum();
-    let bytes: u64 = report
-        .sites
-        .iter()
-        .filter_map(|s| s.written.as_ref())
-        .map(|w| w.bytes)
-        .sum();
+        .fold((0, 0), |(files, bytes), w| {
+            (files + w.files, bytes + w.bytes)
+        });
     println!(
         "1,000 sites × 20 accounts: {:.2?} wall ({:.2?} per site), {files} files, {:.1} MiB, {} threads",
         report.elapsed,
@@ -114,8 +132,15 @@ fn main() {
         bytes as f64 / 1_048_576.0,
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
+    println!(
+        "  CPU {:.2?} user + {:.2?} system; peak RSS {:.1} MiB",
+        after.0 - before.0,
+        after.1 - before.1,
+        after.2 as f64 / 1024.0
+    );
 
-    // 3. Where the time goes, summed over the batch's threads.
+    // 3. Where the time goes, summed over the batch's threads (wall time per stage, so
+    // on a busy machine it includes waiting for a core).
     let t = report.timings;
     let total = t.parse + t.links + t.qr + t.render + t.write;
     for (stage, d) in [

@@ -30,9 +30,10 @@ use sha2::{Digest, Sha256};
 
 use crate::Lang;
 use crate::build::{self, SiteReport, Timings, Written};
-use crate::diagnostic::{Diagnostic, Location, Severity};
-use crate::output::OutputError;
+use crate::diagnostic::{Beside, Diagnostic, Location, Severity};
+use crate::output::{self, OutputError};
 use crate::profile::{self, Assets, Parsed, Site};
+use fingerprint::Inputs;
 
 /// What to build and where.
 #[derive(Debug, Clone, Default)]
@@ -91,6 +92,7 @@ pub fn build(options: &Options) -> Report {
 pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + Sync)) -> Report {
     let start = Instant::now();
     let out_dir = &options.out_dir;
+    output::remove_stale_staging(out_dir);
     let recorded = match options.force {
         true => record::Entries::new(),
         false => record::read(out_dir),
@@ -99,8 +101,8 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
         let dir = &options.sites[i];
         let inputs = fingerprint::inputs(dir);
         let fresh = inputs
-            .as_deref()
-            .and_then(|inputs| up_to_date(dir, inputs, &recorded, options));
+            .as_ref()
+            .and_then(|inputs| up_to_date(dir, &inputs.digest(), &recorded, options));
         if let Some(report) = &fresh {
             progress(report);
         }
@@ -211,9 +213,7 @@ fn up_to_date(
             bytes: entry.bytes,
         }),
         up_to_date: true,
-        rebuild_at: entry
-            .rebuild_at
-            .and_then(|at| jiff::Timestamp::from_second(at).ok()),
+        output_changes_on: entry.changes_on.as_deref().and_then(|d| d.parse().ok()),
         timings,
     })
 }
@@ -247,6 +247,11 @@ fn replay(
                     .find(|known| *known == code)?,
             };
             (Lang::from_tag(&w.lang)? == lang).then_some(())?;
+            let file = match w.file.as_deref() {
+                None => None,
+                Some(name) if name == Beside::KeysLock.name() => Some(Beside::KeysLock),
+                Some(_) => return None,
+            };
             Some(Diagnostic {
                 severity: Severity::Warning,
                 code,
@@ -260,6 +265,7 @@ fn replay(
                 hint: w.hint.clone(),
                 lang,
                 excerpt: w.excerpt,
+                file,
             })
         })
         .collect::<Option<Vec<_>>>()?;
@@ -281,6 +287,7 @@ fn warning(d: &Diagnostic) -> record::Warning {
     record::Warning {
         code: d.code.to_owned(),
         lang: d.lang.tag().to_owned(),
+        file: d.file.map(|f| f.name().to_owned()),
         message: d.message.clone(),
         hint: d.hint.clone(),
         at: d.at.map(|at| [at.line, at.col, at.start, at.end]),
@@ -288,13 +295,23 @@ fn warning(d: &Diagnostic) -> record::Warning {
     }
 }
 
-/// The record's entry for a site just built from `inputs`; `None` when its hub page
-/// cannot be looked at (it will be built again).
-fn entry(inputs: String, written: &Written, report: &SiteReport) -> Option<record::Entry> {
+/// The record's entry for a site just built from `inputs` (with `keys.lock` as the
+/// build left it); `None` when its lock or its hub page cannot be looked at, or the
+/// day its output changes cannot be placed in time (it will be built again).
+fn entry(inputs: Inputs, written: &Written, report: &SiteReport) -> Option<record::Entry> {
+    let inputs = Inputs {
+        lock: fingerprint::lock(&report.site.dir)?,
+        ..inputs
+    };
     let hub = std::fs::symlink_metadata(written.dir.join(fingerprint::HUB)).ok()?;
+    let rebuild_at = match report.output_changes_on {
+        None => None,
+        Some(day) => Some(report.site.profile()?.timezone.start_of(day)?.as_second()),
+    };
     Some(record::Entry {
-        inputs,
-        rebuild_at: report.rebuild_at.map(|at| at.as_second()),
+        inputs: inputs.digest(),
+        rebuild_at,
+        changes_on: report.output_changes_on.map(|day| day.to_string()),
         files: written.files,
         pages: written.pages,
         qr_codes: written.qr_codes,

@@ -2,8 +2,9 @@
 //! folder.
 //!
 //! Takes a site folder and an output folder; gives a [`SiteReport`]: the profile as read
-//! (with its diagnostics), what was written, and the time spent in each stage. Each
-//! stage is one call, in order — [`profile::load_with`], [`links::resolve`],
+//! (with its diagnostics), what was written, the day its output next changes, and the
+//! time spent in each stage. Each stage is one call, in order — [`profile::load_with`],
+//! [`links::resolve_at`],
 //! [`qr::files`], [`render`] and [`files`], [`output::write_site`] — in
 //! [`build_site_with`] and [`generate`]. A site with errors is reported, and its
 //! previous output left as it was.
@@ -15,15 +16,18 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
+use jiff::Timestamp;
+use jiff::civil::Date;
+
 use crate::Lang;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Beside, Diagnostic, Severity};
+use crate::keys::Lock;
 use crate::messages;
 use crate::output::{self, File, OutputError};
 use crate::profile::{self, Assets, Profile, Site};
-use crate::{files, links, qr, render};
+use crate::{files, links, qr, render, schedule};
 
 /// Builds one site folder into `out_dir/<slug>/`, with the profile's diagnostics in its
 /// own language.
@@ -46,7 +50,7 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
         failure: None,
         written: None,
         up_to_date: false,
-        rebuild_at: None,
+        output_changes_on: None,
         timings,
     };
     let Some(profile) = report.site.profile() else {
@@ -66,8 +70,8 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
             return report;
         }
     };
-    report.rebuild_at = rebuild_at(profile);
     let start = Instant::now();
+    report.output_changes_on = generated.changes_on;
     match output::write_site(out_dir, &report.site.slug, &generated.files) {
         Ok(dir) => {
             report.written = Some(Written {
@@ -76,7 +80,26 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
                 pages: generated.pages,
                 qr_codes: generated.qr_codes,
                 bytes: generated.files.iter().map(|f| f.bytes.len() as u64).sum(),
-            })
+            });
+            // Only once the pages are out: the lock remembers keys that exist. A
+            // read-only site folder (a checkout mounted read-only in CI) still builds.
+            if generated.lock != report.site.assets.lock
+                && let Err(e) = profile::write_lock(&report.site.dir, &generated.lock)
+            {
+                // The language of the profile's diagnostics (see `profile::parse_with`).
+                let lang = lang
+                    .or_else(|| profile::declared_lang(&report.site.source))
+                    .unwrap_or(Lang::En);
+                let warning = Diagnostic::new(
+                    Severity::Warning,
+                    lang,
+                    &messages::LOCK_NOT_WRITTEN,
+                    &[("reason", &profile::io_reason(&e))],
+                )
+                .hint(messages::HINT_LOCK_NOT_WRITTEN.text(lang))
+                .in_file(Beside::KeysLock);
+                report.site.parsed.diagnostics.push(warning);
+            }
         }
         Err(e) => {
             let failure = Failure::output(&e, out_dir, &report.site.slug, failure_lang);
@@ -87,23 +110,34 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
     report
 }
 
-/// The first instant after this build at which the site's output changes though none
-/// of its files did — a scheduled account appearing or leaving, at midnight in the
-/// site's time zone — so that an incremental build rebuilds the site from then on.
-/// `None` while no field of a profile depends on the date.
-pub fn rebuild_at(_profile: &Profile) -> Option<Timestamp> {
-    None
-}
-
 /// Makes every file of a site in memory, sorted by path, from its profile and the files
-/// the profile names (`profile::load` read them). Errors name the file they concern.
+/// the profile names (`profile::load` read them, `keys.lock` among them), on the build's
+/// day: the date of `SOURCE_DATE_EPOCH` when it is set, else today's, in the profile's
+/// `timezone`. Errors name the file they concern.
 pub fn generate(
     assets: &Assets,
     profile: &Profile,
     timings: &mut Timings,
 ) -> Result<Generated, String> {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let now = schedule::now(epoch.as_deref()).map_err(|e| e.to_string())?;
+    generate_at(assets, profile, now, timings)
+}
+
+/// [`generate`] at the instant `now` (whose date in the profile's zone is "today").
+pub fn generate_at(
+    assets: &Assets,
+    profile: &Profile,
+    now: Timestamp,
+    timings: &mut Timings,
+) -> Result<Generated, String> {
     let start = Instant::now();
-    let links = links::resolve(profile);
+    let today = profile.timezone.today(now);
+    let resolved = links::resolve_at(profile, &assets.lock, today).map_err(|errors| {
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        format!("{}: {}", crate::keys::FILE_NAME, text.join("; "))
+    })?;
+    let links = &resolved.links;
     timings.links += start.elapsed();
 
     let start = Instant::now();
@@ -111,7 +145,7 @@ pub fn generate(
     let unmade = |key: &str, e| format!("the QR code `{key}` cannot be made: {e}");
     let site_qr = qr::files("site", profile.base_url.as_str(), &profile.name);
     out.extend(site_qr.map_err(|e| unmade("site", e))?);
-    for link in &links {
+    for link in links {
         let link_qr = qr::files(&link.key, &link.qr, &link.label);
         out.extend(link_qr.map_err(|e| unmade(&link.key, e))?);
     }
@@ -125,25 +159,36 @@ pub fn generate(
         out.push(File::new(name.clone(), image.bytes.clone()));
         name
     });
-    let view = render::SiteView::new(profile, &links, avatar.as_deref());
+    let view = render::SiteView::new(profile, links, avatar.as_deref());
     let mut policies = Vec::with_capacity(links.len() + 2);
     let mut page = |path: String, page: render::Page| {
         policies.push((path.clone(), page.csp));
         out.push(File::new(path, page.html));
     };
     page("index.html".to_owned(), render::hub(&view));
-    for link in &links {
+    for link in links {
         page(
             format!("go/{}/index.html", link.key),
             render::go(&view, link),
         );
     }
+    // A printed code keeps working: an older key leads where its account's does, and
+    // the key of an account no longer shown sends visitors to the hub.
+    for (key, index) in &resolved.aliases {
+        page(
+            format!("go/{key}/index.html"),
+            render::go(&view, &links[*index]),
+        );
+    }
+    for key in &resolved.retired {
+        page(format!("go/{key}/index.html"), render::retired(&view));
+    }
     page("404.html".to_owned(), render::not_found(&view));
-    let pages = links.len() + 2;
+    let pages = links.len() + resolved.aliases.len() + resolved.retired.len() + 2;
     out.push(File::new("favicon.svg", render::favicon(&view)));
     out.push(File::new(
         "contact.vcf",
-        files::vcard(profile, &links, avatar.as_deref()),
+        files::vcard(profile, links, avatar.as_deref()),
     ));
     out.push(File::new("robots.txt", files::robots(profile)));
     out.push(File::new("sitemap.xml", files::sitemap(profile)));
@@ -159,6 +204,8 @@ pub fn generate(
         files: out,
         pages,
         qr_codes,
+        lock: resolved.lock,
+        changes_on: resolved.changes_on,
     })
 }
 
@@ -189,6 +236,10 @@ pub struct Generated {
     pub files: Vec<File>,
     pub pages: usize,
     pub qr_codes: usize,
+    /// `keys.lock` as it must be now: the one read plus the keys handed out.
+    pub lock: Lock,
+    /// The first day after the build's on which a schedule changes the pages.
+    pub changes_on: Option<Date>,
 }
 
 /// How one site went.
@@ -205,8 +256,11 @@ pub struct SiteReport {
     /// The site was not built: its output was made from the same inputs
     /// ([`crate::batch`]'s record says so).
     pub up_to_date: bool,
-    /// When the output changes by itself ([`rebuild_at`]).
-    pub rebuild_at: Option<Timestamp>,
+    /// The first day after the build's own (in the profile's `timezone`) on which this
+    /// site's output would differ, because an account's `from` or `until` starts or
+    /// ends its schedule: rebuild the site on that day. `None` when no schedule changes
+    /// anything any more (or the site was not generated).
+    pub output_changes_on: Option<Date>,
     pub timings: Timings,
 }
 

@@ -16,6 +16,9 @@ use crate::messages::{self, Msg};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// What hutong made of an input, said so the creator can check it (the address it
+    /// took out of a share text); counts as neither a warning nor an error.
+    Note,
     Warning,
     Error,
 }
@@ -52,6 +55,28 @@ pub struct Diagnostic {
     /// only where the part that lacks it starts, and no unrelated word is underlined.
     #[serde(skip)]
     pub excerpt: bool,
+    /// The file the diagnostic is about when it is not the profile but a file beside it
+    /// (`keys.lock`). `at` is then a place in that file, and no line of the profile is
+    /// quoted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Beside>,
+}
+
+/// A file beside `site.yaml` that a diagnostic can be about (one byte, where a path
+/// would make every diagnostic bigger).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Beside {
+    #[serde(rename = "keys.lock")]
+    KeysLock,
+}
+
+impl Beside {
+    /// The file's name in the site folder.
+    pub fn name(self) -> &'static str {
+        match self {
+            Beside::KeysLock => crate::keys::FILE_NAME,
+        }
+    }
 }
 
 impl Diagnostic {
@@ -65,6 +90,7 @@ impl Diagnostic {
             hint: None,
             lang: Lang::En,
             excerpt: true,
+            file: None,
         }
     }
 
@@ -101,8 +127,19 @@ impl Diagnostic {
         self
     }
 
+    /// Says the diagnostic is about `file`, beside the profile (see [`Diagnostic::file`]).
+    pub fn in_file(mut self, file: Beside) -> Self {
+        self.file = Some(file);
+        self.excerpt = false;
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
     }
 
     /// Renders the diagnostic for a person: `path:line:col: message`, the source line
@@ -112,11 +149,13 @@ impl Diagnostic {
         let label = match self.severity {
             Severity::Error => messages::LABEL_ERROR.get(self.lang),
             Severity::Warning => messages::LABEL_WARNING.get(self.lang),
+            Severity::Note => messages::LABEL_NOTE.get(self.lang),
         };
         // Messages quote the input, and the input may hold terminal escapes (a key
         // written `"\e]0;…\a"` retitled the window, `\e[2J` cleared the screen of the
         // errors above): nothing from the input reaches the terminal as a control.
-        let path = escape_controls(&path.display().to_string());
+        let beside = self.file.map(|f| path.with_file_name(f.name()));
+        let path = escape_controls(&beside.as_deref().unwrap_or(path).display().to_string());
         let message = escape_controls(&self.message);
         let _ = match self.at {
             Some(at) => writeln!(out, "{label}{path}:{}:{}: {message}", at.line, at.col,),
@@ -189,26 +228,33 @@ fn escape_controls(text: &str) -> String {
 
 /// Terminal columns taken by `s`: East Asian wide characters count two.
 fn display_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| match c as u32 {
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x1F300..=0x1F64F
-            | 0x1F900..=0x1F9FF
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
+    s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
 }
+
+fn is_wide(c: char) -> bool {
+    let c = c as u32;
+    WIDE.iter()
+        .any(|&(first, last)| (first..=last).contains(&c))
+}
+
+/// The blocks a terminal shows two columns wide: Unicode's East Asian Wide and
+/// Fullwidth characters, and the emoji drawn as pictures.
+const WIDE: [(u32, u32); 14] = [
+    (0x1100, 0x115F),   // Hangul Jamo
+    (0x2E80, 0x303E),   // CJK and Kangxi radicals, CJK symbols and punctuation
+    (0x3041, 0x33FF),   // Kana, Bopomofo, Hangul compatibility jamo … CJK compatibility
+    (0x3400, 0x4DBF),   // CJK extension A
+    (0x4E00, 0x9FFF),   // CJK unified ideographs
+    (0xA000, 0xA4CF),   // Yi
+    (0xAC00, 0xD7A3),   // Hangul syllables
+    (0xF900, 0xFAFF),   // CJK compatibility ideographs
+    (0xFE30, 0xFE4F),   // CJK compatibility forms
+    (0xFF00, 0xFF60),   // fullwidth forms
+    (0xFFE0, 0xFFE6),   // fullwidth signs
+    (0x1F300, 0x1F64F), // pictographs and emoticons
+    (0x1F900, 0x1F9FF), // supplemental symbols and pictographs
+    (0x20000, 0x3FFFD), // CJK extension B onwards (planes 2 and 3)
+];
 
 /// The location of byte `offset` in `source` (1-based line and character column).
 pub fn locate(source: &str, offset: usize) -> Location {

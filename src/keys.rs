@@ -272,6 +272,11 @@ pub fn is_valid_key(key: &str) -> bool {
         })
 }
 
+/// Whether the site itself uses `key` (`site`: `qr/site.svg` is the hub's code).
+pub fn is_reserved(key: &str) -> bool {
+    RESERVED.contains(&key)
+}
+
 /// A key in the lock: a fixed key, or a generated one (`taobao_shop-2`).
 fn is_lock_key(key: &str) -> bool {
     key.len() <= LOCK_KEY_MAX

@@ -76,6 +76,65 @@ impl Text {
     }
 }
 
+/// Defines a struct of words, one `&'static str` field per entry of a table written
+/// `name { en: "…", zh_hans: "…", zh_hant: "…" }` (the message catalogue's layout, so
+/// every table of words reads the same); `of(lang)` gives the words in a language, and
+/// `TABLE`, in tests, every entry by name for [`check_table`].
+macro_rules! words {
+    ($(#[$meta:meta])* $vis:vis struct $ty:ident;
+    $($(#[$doc:meta])* $name:ident {
+        en: $en:literal,
+        zh_hans: $hans:literal,
+        zh_hant: $hant:literal $(,)?
+    })*) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        $vis struct $ty {
+            $($(#[$doc])* pub $name: &'static str,)*
+        }
+
+        impl $ty {
+            /// The words in `lang`.
+            pub const fn of(lang: $crate::Lang) -> $ty {
+                $ty {
+                    $($name: $crate::lang::Text { en: $en, zh_hans: $hans, zh_hant: $hant }
+                        .get(lang),)*
+                }
+            }
+
+            /// Every entry of the table, by name.
+            #[cfg(test)]
+            const TABLE: &[(&str, $crate::lang::Text)] = &[
+                $((stringify!($name), $crate::lang::Text { en: $en, zh_hans: $hans, zh_hant: $hant }),)*
+            ];
+        }
+    };
+}
+pub(crate) use words;
+
+/// Checks a table of words: every entry has a text in each language, the same
+/// placeholders in each, and only placeholders from `allowed`, which the code fills.
+#[cfg(test)]
+pub(crate) fn check_table(table: &[(&str, Text)], allowed: &[&str]) {
+    for (name, text) in table {
+        for lang in Lang::ALL {
+            assert!(
+                !text.get(lang).trim().is_empty(),
+                "{name}: no {lang:?} text"
+            );
+            assert_eq!(
+                placeholders(text.get(lang)),
+                placeholders(text.en),
+                "{name}: {lang:?}"
+            );
+        }
+        assert!(
+            placeholders(text.en).iter().all(|p| allowed.contains(p)),
+            "{name}: only {allowed:?} are filled"
+        );
+    }
+}
+
 /// Replaces each `{name}` of `template` with its value in `args`, values set flush
 /// against the text around them; unknown names and lone braces stay as written.
 ///

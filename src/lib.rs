@@ -3,8 +3,9 @@
 //! The pipeline, one site at a time: [`profile::load`] reads the folder's `site.yaml`
 //! (and its avatar) into a checked [`Profile`], or into diagnostics with positions when
 //! the file has problems; each account names a platform from the registry in
-//! [`platforms`]; [`links::resolve`] turns the profile and the registry into one
-//! [`Link`] per account (web URL, app links, text to copy, QR payload); [`qr`] draws
+//! [`platforms`]; [`links::resolve_at`] turns the profile, the registry and the keys
+//! remembered in `keys.lock` ([`keys`]) into one [`Link`] per account shown on the
+//! build's day ([`schedule`]) (web URL, app links, text to copy, QR payload); [`qr`] draws
 //! each link's code as SVG and PNG; [`render`] makes the pages (the hub, a `go/` page per
 //! link, the 404) and [`files`] the vCard, robots.txt, sitemap and headers; [`output`]
 //! writes them into a staging folder and swaps it into place. [`build_site`] runs all
@@ -39,7 +40,6 @@ pub mod schedule;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
-pub mod share_text;
 pub mod starter;
 pub mod suggest;
 

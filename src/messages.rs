@@ -91,6 +91,7 @@ messages! {
     // ---- The words of a rendered diagnostic ----------------------------------------
     LABEL_ERROR = "label-error" { en: "error: ", zh_hans: "错误：", zh_hant: "錯誤：" }
     LABEL_WARNING = "label-warning" { en: "warning: ", zh_hans: "警告：", zh_hant: "警告：" }
+    LABEL_NOTE = "label-note" { en: "note: ", zh_hans: "说明：", zh_hant: "說明：" }
     LABEL_HINT = "label-hint" { en: "hint: ", zh_hans: "提示：", zh_hant: "提示：" }
     LIST_OR = "list-or" { en: " or ", zh_hans: " 或 ", zh_hant: " 或 " }
     LIST_AND = "list-and" { en: " and ", zh_hans: "和", zh_hant: "和" }
@@ -928,6 +929,16 @@ messages! {
         zh_hans: "{platform}链接必须在 {hosts} 上；其他网站请用 `platform: link`",
         zh_hant: "{platform}連結必須在 {hosts} 上；其他網站請用 `platform: link`",
     }
+    NOT_A_PROFILE = "not-a-profile" {
+        en: "not a profile: this address is {what}",
+        zh_hans: "不是主页：这个地址是{what}",
+        zh_hant: "不是主頁：這個地址是{what}",
+    }
+    HINT_NOT_A_PROFILE = "hint-not-a-profile" {
+        en: "give the address of your profile itself: {howto}",
+        zh_hans: "请改用你主页本身的地址：{howto}",
+        zh_hant: "請改用你主頁本身的地址：{howto}",
+    }
     NO_WEB_PAGE = "no-web-page" {
         en: "a {platform} account has no web page, so `url` cannot point to `{host}`",
         zh_hans: "{platform}账号没有网页，所以 `url` 不能指向 `{host}`",
@@ -968,6 +979,252 @@ messages! {
         zh_hans: "这看起来是一个网址：请写成 `url:`，不是 `id:`。{rest}",
         zh_hant: "這看起來是一個網址：請寫成 `url:`，不是 `id:`。{rest}",
     }
+    // ---- What a phone gives: share texts, short links, QR images, full-width forms ----
+    SHARE_TEXT_TAKEN = "share-text-taken" {
+        en: "took the address `{url}` out of the share text",
+        zh_hans: "从分享文字中取出了网址 `{url}`",
+        zh_hant: "從分享文字中取出了網址 `{url}`",
+    }
+    HINT_SHARE_TEXT_TAKEN = "hint-share-text-taken" {
+        en: "the rest of the text is left out; `url: {url}` says the same",
+        zh_hans: "其余的文字不会用到；写成 `url: {url}` 也是一样的",
+        zh_hant: "其餘的文字不會用到；寫成 `url: {url}` 也是一樣的",
+    }
+    SHARE_TEXT_NO_ADDRESS = "share-text-no-address" {
+        en: "there is no web address (`https://…`) in this text",
+        zh_hans: "这段文字里没有网址（`https://…`）",
+        zh_hant: "這段文字裡沒有網址（`https://…`）",
+    }
+    HINT_SHARE_TEXT_NO_ADDRESS = "hint-share-text-no-address" {
+        en: "in the app, open your profile, tap Share → Copy link and paste the whole text here; or open your profile in a browser and copy the address from its address bar",
+        zh_hans: "在 App 里打开你的主页，点“分享”→“复制链接”，把复制到的整段文字粘贴在这里；也可以在浏览器里打开主页，复制地址栏里的网址",
+        zh_hant: "在 App 裡開啟你的主頁，點「分享」→「複製連結」，把複製到的整段文字貼在這裡；也可以在瀏覽器裡開啟主頁，複製網址列裡的網址",
+    }
+    URL_CUT_AT_HASH = "url-cut-at-hash" {
+        en: "the text was cut at ` #`: YAML reads the rest of the line, and the address in it, as a comment",
+        zh_hans: "文字在 ` #` 处被截断了：YAML 把这一行剩下的部分（连同其中的网址）当成了注释",
+        zh_hant: "文字在 ` #` 處被截斷了：YAML 把這一行剩下的部分（連同其中的網址）當成了註解",
+    }
+    HINT_WRAP_IN_QUOTES = "hint-wrap-in-quotes" {
+        en: "wrap the whole value in quotes: `{fixed}`",
+        zh_hans: "把整个值放进引号里：`{fixed}`",
+        zh_hant: "把整個值放進引號裡：`{fixed}`",
+    }
+    TEXT_CUT_AT_HASH = "text-cut-at-hash" {
+        en: "`{key}` ends at ` #`: YAML reads `{rest}` as a comment, so it is not shown",
+        zh_hans: "`{key}` 在 ` #` 处就结束了：YAML 把 `{rest}` 当成注释，它不会显示出来",
+        zh_hant: "`{key}` 在 ` #` 處就結束了：YAML 把 `{rest}` 當成註解，它不會顯示出來",
+    }
+    HINT_KEEP_AFTER_HASH = "hint-keep-after-hash" {
+        en: "to show it, wrap the whole value in quotes: `{fixed}`; to keep a comment, put two spaces before the `#`",
+        zh_hans: "要显示它，把整个值放进引号里：`{fixed}`；如果确实是注释，在 `#` 前面空两格",
+        zh_hant: "要顯示它，把整個值放進引號裡：`{fixed}`；如果確實是註解，在 `#` 前面空兩格",
+    }
+    SHORT_LINK = "short-link" {
+        en: "`{host}` is a {platform} short link: it names no account, so phones get no app link, only the web page",
+        zh_hans: "`{host}` 是{platform}的短链接：里面没有账号 ID，所以手机上不能直接打开 App，只能打开网页",
+        zh_hant: "`{host}` 是{platform}的短網址：裡面沒有帳號 ID，所以手機上不能直接開啟 App，只能開啟網頁",
+    }
+    HINT_SHORT_LINK = "hint-short-link" {
+        en: "open the link in a browser and put the profile address from its address bar in `url:`; `hutong resolve` does that for you",
+        zh_hans: "在浏览器里打开这个链接，把地址栏里主页的网址写到 `url:`；`hutong resolve` 可以替你完成",
+        zh_hant: "在瀏覽器裡開啟這個連結，把網址列裡主頁的網址寫到 `url:`；`hutong resolve` 可以替你完成",
+    }
+    QR_IMAGE_PATH = "qr-image-path" {
+        en: "`qr_image` must be an image file in the site's folder, not `{path}`",
+        zh_hans: "`qr_image` 必须是网站文件夹里的图片文件，不能是 `{path}`",
+        zh_hant: "`qr_image` 必須是網站資料夾裡的圖片檔案，不能是 `{path}`",
+    }
+    HINT_QR_IMAGE_BESIDE = "hint-qr-image-beside" {
+        en: "save the QR code from the app as an image, put it beside site.yaml and write its name: `qr_image: {file}`",
+        zh_hans: "在 App 里把二维码保存成图片，放在 site.yaml 旁边，再写上文件名：`qr_image: {file}`",
+        zh_hant: "在 App 裡把 QR 碼儲存成圖片，放在 site.yaml 旁邊，再寫上檔名：`qr_image: {file}`",
+    }
+    QR_IMAGE_TYPE = "qr-image-type" {
+        en: "`qr_image` takes {types} files, not `{path}`",
+        zh_hans: "`qr_image` 只支持 {types} 文件，不支持 `{path}`",
+        zh_hant: "`qr_image` 只支援 {types} 檔案，不支援 `{path}`",
+    }
+    HINT_QR_IMAGE_RESAVE = "hint-qr-image-resave" {
+        en: "save the QR code from the app again (long-press it → Save image), or take a screenshot of it",
+        zh_hans: "在 App 里重新保存二维码（长按二维码 → 保存图片），或者截一张图",
+        zh_hant: "在 App 裡重新儲存 QR 碼（長按 QR 碼 → 儲存圖片），或者截一張圖",
+    }
+    QR_AND_QR_IMAGE = "qr-and-qr-image" {
+        en: "`qr` and `qr_image` both say what this account's QR code holds: give one of them",
+        zh_hans: "`qr` 和 `qr_image` 都在指定这个账号的二维码内容：只能写其中一个",
+        zh_hant: "`qr` 和 `qr_image` 都在指定這個帳號的 QR 碼內容：只能寫其中一個",
+    }
+    HINT_QR_OR_IMAGE = "hint-qr-or-image" {
+        en: "keep `qr_image` for a code saved from the app, or `qr` for the code's text, and delete the other line",
+        zh_hans: "从 App 保存的二维码图片用 `qr_image`，二维码里的文字用 `qr`，删掉另一行",
+        zh_hant: "從 App 儲存的 QR 碼圖片用 `qr_image`，QR 碼裡的文字用 `qr`，刪掉另一行",
+    }
+    QR_IS_FILE = "qr-is-file" {
+        en: "`qr: {file}` names a file beside site.yaml: the QR code would hold the text `{file}`",
+        zh_hans: "`qr: {file}` 是 site.yaml 旁边的一个文件名：二维码里只会有文字 `{file}`",
+        zh_hant: "`qr: {file}` 是 site.yaml 旁邊的一個檔名：QR 碼裡只會有文字 `{file}`",
+    }
+    HINT_USE_QR_IMAGE = "hint-use-qr-image" {
+        en: "for an image of a QR code write `qr_image: {file}`: hutong reads the code in it",
+        zh_hans: "二维码图片请写 `qr_image: {file}`：hutong 会读出图片里的二维码",
+        zh_hant: "QR 碼圖片請寫 `qr_image: {file}`：hutong 會讀出圖片裡的 QR 碼",
+    }
+    QR_IMAGE_MISSING = "qr-image-missing" {
+        en: "the QR image `{path}` does not exist",
+        zh_hans: "二维码图片 `{path}` 不存在",
+        zh_hant: "QR 碼圖片 `{path}` 不存在",
+    }
+    QR_IMAGE_OUTSIDE = "qr-image-outside" {
+        en: "the QR image `{path}` leads outside the site's folder",
+        zh_hans: "二维码图片 `{path}` 指向网站文件夹以外",
+        zh_hant: "QR 碼圖片 `{path}` 指向網站資料夾以外",
+    }
+    QR_IMAGE_NOT_FILE = "qr-image-not-file" {
+        en: "the QR image `{path}` is not a regular file",
+        zh_hans: "二维码图片 `{path}` 不是普通文件",
+        zh_hant: "QR 碼圖片 `{path}` 不是一般檔案",
+    }
+    QR_IMAGE_UNREADABLE = "qr-image-unreadable" {
+        en: "cannot read the QR image `{path}`: {reason}",
+        zh_hans: "无法读取二维码图片 `{path}`：{reason}",
+        zh_hant: "無法讀取 QR 碼圖片 `{path}`：{reason}",
+    }
+    QR_IMAGE_TOO_BIG = "qr-image-too-big" {
+        en: "the QR image `{path}` is too large ({size}); the most hutong reads is {max}",
+        zh_hans: "二维码图片 `{path}` 太大了（{size}），最多只读 {max}",
+        zh_hant: "QR 碼圖片 `{path}` 太大了（{size}），最多只讀 {max}",
+    }
+    HINT_QR_IMAGE_SMALLER = "hint-qr-image-smaller" {
+        en: "save the code again from the app, or crop the screenshot to the code",
+        zh_hans: "从 App 重新保存二维码，或者把截图裁剪到只剩二维码",
+        zh_hant: "從 App 重新儲存 QR 碼，或者把截圖裁切到只剩 QR 碼",
+    }
+    QR_IMAGE_NOT_IMAGE = "qr-image-not-image" {
+        en: "`{path}` is not a PNG, JPEG, WebP or GIF image that can be read",
+        zh_hans: "`{path}` 不是可以读取的 PNG、JPEG、WebP 或 GIF 图片",
+        zh_hant: "`{path}` 不是可以讀取的 PNG、JPEG、WebP 或 GIF 圖片",
+    }
+    QR_IMAGE_NO_CODE = "qr-image-no-code" {
+        en: "no readable QR code in `{path}`",
+        zh_hans: "`{path}` 里没有能读出的二维码",
+        zh_hant: "`{path}` 裡沒有能讀出的 QR 碼",
+    }
+    HINT_QR_IMAGE_NO_CODE = "hint-qr-image-no-code" {
+        en: "use the image the app saves (WeChat: Me → profile → My QR Code → ··· → Save image), or a sharp screenshot that shows the whole code",
+        zh_hans: "请用 App 保存的二维码图片（微信：我 → 个人资料 → 二维码名片 → ··· → 保存图片），或者一张完整清晰的截图",
+        zh_hant: "請用 App 儲存的 QR 碼圖片（微信：我 → 個人資料 → QR 碼名片 → ··· → 儲存圖片），或者一張完整清晰的截圖",
+    }
+    QR_IMAGE_SEVERAL = "qr-image-several-codes" {
+        en: "`{path}` holds {count} different QR codes, and which one is meant cannot be told",
+        zh_hans: "`{path}` 里有 {count} 个不同的二维码，无法判断要用哪一个",
+        zh_hant: "`{path}` 裡有 {count} 個不同的 QR 碼，無法判斷要用哪一個",
+    }
+    HINT_QR_IMAGE_CROP = "hint-qr-image-crop" {
+        en: "crop the image to the one code you mean",
+        zh_hans: "把图片裁剪到只剩你要用的那个二维码",
+        zh_hant: "把圖片裁切到只剩你要用的那個 QR 碼",
+    }
+    QR_GROUP_CODE = "qr-group-code" {
+        en: "this is a WeChat group code: it stops working 7 days after it was made, and once the group has 200 members",
+        zh_hans: "这是微信群二维码：生成 7 天后就会失效，群满 200 人后也不能再扫码进群",
+        zh_hant: "這是微信群 QR 碼：產生 7 天後就會失效，群滿 200 人後也不能再掃碼進群",
+    }
+    HINT_QR_GROUP_CODE = "hint-qr-group-code" {
+        en: "for a code that lasts, make the group in WeCom (企业微信) and use its group code, or show your own WeChat code and invite people into the group",
+        zh_hans: "想要长期有效的二维码，可以用企业微信建群并使用它的群二维码，或者放你自己的微信二维码，再拉人进群",
+        zh_hant: "想要長期有效的 QR 碼，可以用企業微信建群並使用它的群 QR 碼，或者放你自己的微信 QR 碼，再拉人進群",
+    }
+    WECHAT_NO_QR = "wechat-no-qr" {
+        en: "this WeChat account has no QR code: the page can only show the WeChat ID for visitors to search",
+        zh_hans: "这个微信账号没有二维码：页面上只能显示微信号，让访客自己搜索",
+        zh_hant: "這個微信帳號沒有 QR 碼：頁面上只能顯示微信號，讓訪客自己搜尋",
+    }
+    HINT_WECHAT_NO_QR = "hint-wechat-no-qr" {
+        en: "save your code in WeChat (Me → profile → My QR Code → ··· → Save image), put it beside site.yaml and add `qr_image: wechat-qr.jpg`",
+        zh_hans: "在微信里保存你的二维码（我 → 个人资料 → 二维码名片 → ··· → 保存图片），放在 site.yaml 旁边，再加上 `qr_image: wechat-qr.jpg`",
+        zh_hant: "在微信裡儲存你的 QR 碼（我 → 個人資料 → QR 碼名片 → ··· → 儲存圖片），放在 site.yaml 旁邊，再加上 `qr_image: wechat-qr.jpg`",
+    }
+    OA_BIZ = "oa-biz" {
+        en: "`{biz}` is the account's __biz key: visitors cannot search for it, so the page does not show it",
+        zh_hans: "`{biz}` 是公众号的 __biz 值：访客不能用它搜索，所以页面上不会显示它",
+        zh_hant: "`{biz}` 是公眾號的 __biz 值：訪客不能用它搜尋，所以頁面上不會顯示它",
+    }
+    HINT_OA_NAME = "hint-oa-name" {
+        en: "write the account's name or WeChat ID, what visitors search for in WeChat, as `id:` (e.g. `id: 小满的画室`); an article address may stay in `url:` for the article list",
+        zh_hans: "把公众号的名称或微信号（访客在微信里搜索的就是它）写在 `id:`，例如 `id: 小满的画室`；文章网址可以留在 `url:`，用来打开文章列表",
+        zh_hant: "把公眾號的名稱或微信號（訪客在微信裡搜尋的就是它）寫在 `id:`，例如 `id: 小滿的畫室`；文章網址可以留在 `url:`，用來開啟文章列表",
+    }
+    FULLWIDTH_COLON = "fullwidth-colon" {
+        en: "full-width colon `：` after `{key}`: YAML needs the ASCII colon `:`",
+        zh_hans: "`{key}` 后面是全角冒号 `：`，YAML 要用半角冒号 `:`",
+        zh_hant: "`{key}` 後面是全形冒號 `：`，YAML 要用半形冒號 `:`",
+    }
+    FULLWIDTH_SPACE_INDENT = "fullwidth-space-indent" {
+        en: "full-width space (U+3000) in the indentation: YAML indents with ASCII spaces only",
+        zh_hans: "缩进里有全角空格（U+3000）：YAML 只能用半角空格缩进",
+        zh_hant: "縮排裡有全形空格（U+3000）：YAML 只能用半形空格縮排",
+    }
+    HINT_FULLWIDTH_SPACE = "hint-fullwidth-space" {
+        en: "indent with ASCII spaces, two for each full-width one: `{fixed}`",
+        zh_hans: "用半角空格缩进，每个全角空格换成两个半角空格：`{fixed}`",
+        zh_hant: "用半形空格縮排，每個全形空格換成兩個半形空格：`{fixed}`",
+    }
+    CURLY_QUOTES = "curly-quotes" {
+        en: "the value of `{key}` is in curly quotes `“ ”`, which YAML keeps as part of the text",
+        zh_hans: "`{key}` 的值用了中文引号 `“ ”`，YAML 会把它们当成文字的一部分",
+        zh_hant: "`{key}` 的值用了中文引號 `“ ”`，YAML 會把它們當成文字的一部分",
+    }
+    HINT_STRAIGHT_QUOTES = "hint-straight-quotes" {
+        en: "use straight ASCII quotes: `{fixed}`",
+        zh_hans: "请用半角的直引号：`{fixed}`",
+        zh_hant: "請用半形的直引號：`{fixed}`",
+    }
+    FULLWIDTH_IN_ID = "fullwidth-in-id" {
+        en: "the id `{id}` has full-width characters ({chars}); it is read as `{ascii}`",
+        zh_hans: "ID `{id}` 里有全角字符（{chars}），按 `{ascii}` 处理",
+        zh_hant: "ID `{id}` 裡有全形字元（{chars}），按 `{ascii}` 處理",
+    }
+    HINT_FULLWIDTH_IN_ID = "hint-fullwidth-in-id" {
+        en: "switch the input method to half-width (or English) and write `id: {ascii}`",
+        zh_hans: "把输入法切换到半角（或英文）后写成 `id: {ascii}`",
+        zh_hant: "把輸入法切換到半形（或英文）後寫成 `id: {ascii}`",
+    }
+    HINT_FULLWIDTH_SCHEME = "hint-fullwidth-scheme" {
+        en: "the colon after `{scheme}` is the full-width `：`; write `{fixed}`",
+        zh_hans: "`{scheme}` 后面的冒号是全角的 `：`，请写成 `{fixed}`",
+        zh_hant: "`{scheme}` 後面的冒號是全形的 `：`，請寫成 `{fixed}`",
+    }
+    BASE_URL_EXAMPLE = "base-url-example" {
+        en: "`{url}` is an example address: QR codes and links to the site would lead there",
+        zh_hans: "`{url}` 是示例网址：二维码和网站链接会指向那里",
+        zh_hant: "`{url}` 是範例網址：QR 碼和網站連結會指向那裡",
+    }
+    HINT_BASE_URL_EXAMPLE = "hint-base-url-example" {
+        en: "before printing a code, set `base_url` to the address the site will be served at (your domain, or the one your host gives)",
+        zh_hans: "打印二维码之前，把 `base_url` 改成网站实际的网址（你的域名，或者托管服务给的网址）",
+        zh_hant: "列印 QR 碼之前，把 `base_url` 改成網站實際的網址（你的網域，或者託管服務給的網址）",
+    }
+    BASE_URL_WECHAT_BLOCKED = "base-url-wechat-blocked" {
+        en: "visitors inside WeChat may not be able to open a site on `{host}`: WeChat blocks many pages there",
+        zh_hans: "微信里的访客可能打不开 `{host}` 上的网站：微信屏蔽了那里的很多网页",
+        zh_hant: "微信裡的訪客可能打不開 `{host}` 上的網站：微信封鎖了那裡的很多網頁",
+    }
+    HINT_BASE_URL_WECHAT_BLOCKED = "hint-base-url-wechat-blocked" {
+        en: "serve the site on a domain of your own (hosted in mainland China, it needs ICP filing, 备案, first) and set `base_url` to it",
+        zh_hans: "把网站放在你自己的域名上（托管在中国大陆的话，需要先做 ICP 备案），再把 `base_url` 改成它",
+        zh_hant: "把網站放在你自己的網域上（託管在中國大陸的話，需要先做 ICP 備案），再把 `base_url` 改成它",
+    }
+    STARTER_ID = "starter-id" {
+        en: "`{id}` is the starter's example, not your account",
+        zh_hans: "`{id}` 是模板里的示例，不是你的账号",
+        zh_hant: "`{id}` 是範本裡的範例，不是你的帳號",
+    }
+    HINT_STARTER_ID = "hint-starter-id" {
+        en: "replace it with your own, or delete the account. {what} {howto}",
+        zh_hans: "换成你自己的，或者删掉这个账号。{what}{howto}",
+        zh_hant: "換成你自己的，或者刪掉這個帳號。{what}{howto}",
+    }
 
     // ---- Writing the output folder (hints of `build::Failure`) --------------------
     HINT_DISK_FULL = "hint-disk-full" {
@@ -994,6 +1251,141 @@ messages! {
         en: "the previous output is kept; fix the output folder and build again",
         zh_hans: "之前的输出保持不变；修好输出文件夹后再构建一次",
         zh_hant: "之前的輸出保持不變；修好輸出資料夾後再建置一次",
+    }
+    BAD_KEY = "bad-key" {
+        en: "`{key}` is not a valid key: lowercase letters, digits and `-`, starting with a letter or digit, at most 40 characters",
+        zh_hans: "`{key}` 不是有效的 key：只能用小写字母、数字和 `-`，以字母或数字开头，最多 40 个字符",
+        zh_hant: "`{key}` 不是有效的 key：只能用小寫字母、數字和 `-`，以字母或數字開頭，最多 40 個字元",
+    }
+    HINT_KEY_LIKE = "hint-key-like" {
+        en: "for example `{example}`",
+        zh_hans: "例如 `{example}`",
+        zh_hant: "例如 `{example}`",
+    }
+    RESERVED_KEY = "reserved-key" {
+        en: "the key `{key}` is used by the site itself (qr/{key}.svg is the hub's own code)",
+        zh_hans: "key `{key}` 被网站自己占用了（qr/{key}.svg 是主页本身的二维码）",
+        zh_hant: "key `{key}` 被網站自己佔用了（qr/{key}.svg 是首頁本身的 QR 碼）",
+    }
+    HINT_OTHER_KEY = "hint-other-key" {
+        en: "pick another key",
+        zh_hans: "换一个 key",
+        zh_hant: "換一個 key",
+    }
+    DUPLICATE_FIXED_KEY = "duplicate-fixed-key" {
+        en: "the key `{key}` is already fixed on the account on line {line}",
+        zh_hans: "key `{key}` 已经固定给了第 {line} 行的账号",
+        zh_hant: "key `{key}` 已經固定給了第 {line} 行的帳號",
+    }
+    KEY_TAKEN = "key-taken" {
+        en: "the key `{key}` belongs to {owner} in keys.lock, not to this account ({identity})",
+        zh_hans: "在 keys.lock 里，key `{key}` 属于 {owner}，不属于这个账号（{identity}）",
+        zh_hant: "在 keys.lock 裡，key `{key}` 屬於 {owner}，不屬於這個帳號（{identity}）",
+    }
+    HINT_KEY_TAKEN = "hint-key-taken" {
+        en: "a printed code for go/{key}/ leads to that account: pick another key, or, to hand `{key}` over on purpose, change its line in keys.lock",
+        zh_hans: "印出去的 go/{key}/ 二维码指向那个账号：换一个 key；如果确实要把 `{key}` 交给这个账号，请修改 keys.lock 里那一行",
+        zh_hant: "印出去的 go/{key}/ QR 碼指向那個帳號：換一個 key；如果確實要把 `{key}` 交給這個帳號，請修改 keys.lock 裡那一行",
+    }
+    LOCK_INVALID = "lock-invalid" {
+        en: "keys.lock cannot be read: {reason}",
+        zh_hans: "无法读取 keys.lock：{reason}",
+        zh_hant: "無法讀取 keys.lock：{reason}",
+    }
+    HINT_LOCK_INVALID = "hint-lock-invalid" {
+        en: "fix this line by hand, or restore the file from version control (`git checkout keys.lock`); hutong never replaces a lock it cannot read, because printed codes depend on it",
+        zh_hans: "手动修好这一行，或者从版本库恢复这个文件（`git checkout keys.lock`）；印出去的二维码依赖它，所以 hutong 不会替换读不懂的 keys.lock",
+        zh_hant: "手動修好這一行，或者從版本庫還原這個檔案（`git checkout keys.lock`）；印出去的 QR 碼依賴它，所以 hutong 不會替換讀不懂的 keys.lock",
+    }
+    LOCK_NOT_WRITTEN = "lock-not-written" {
+        en: "keys.lock could not be written ({reason}): the site was built, but the keys handed out now are not remembered",
+        zh_hans: "无法写入 keys.lock（{reason}）：网站已经构建好，但这次分配的 key 没有被记下来",
+        zh_hant: "無法寫入 keys.lock（{reason}）：網站已經建置好，但這次分配的 key 沒有被記下來",
+    }
+    HINT_LOCK_NOT_WRITTEN = "hint-lock-not-written" {
+        en: "make the site's folder writable and build again, so that the addresses of new accounts stay the same for good",
+        zh_hans: "让网站文件夹可写后再构建一次，新账号的地址才会一直保持不变",
+        zh_hant: "讓網站資料夾可寫後再建置一次，新帳號的地址才會一直保持不變",
+    }
+    BAD_DATE = "bad-date" {
+        en: "`{key}: {text}` is not a date",
+        zh_hans: "`{key}: {text}` 不是日期",
+        zh_hant: "`{key}: {text}` 不是日期",
+    }
+    HINT_DATE = "hint-date" {
+        en: "write it as YYYY-MM-DD, for example `{key}: 2026-11-01` (in quotes or not)",
+        zh_hans: "写成 YYYY-MM-DD，例如 `{key}: 2026-11-01`（加不加引号都可以）",
+        zh_hant: "寫成 YYYY-MM-DD，例如 `{key}: 2026-11-01`（加不加引號都可以）",
+    }
+    NO_SUCH_DAY = "no-such-day" {
+        en: "{text} is not a day of the calendar",
+        zh_hans: "日历上没有 {text} 这一天",
+        zh_hant: "日曆上沒有 {text} 這一天",
+    }
+    HINT_NO_SUCH_DAY = "hint-no-such-day" {
+        en: "check the month and the day",
+        zh_hans: "检查一下月份和日期",
+        zh_hant: "檢查一下月份和日期",
+    }
+    UNTIL_BEFORE_FROM = "until-before-from" {
+        en: "`until` ({until}) is before `from` ({from})",
+        zh_hans: "`until`（{until}）早于 `from`（{from}）",
+        zh_hant: "`until`（{until}）早於 `from`（{from}）",
+    }
+    HINT_UNTIL_BEFORE_FROM = "hint-until-before-from" {
+        en: "both days are included; for one day, give the same date twice",
+        zh_hans: "两天都包含在内；只显示一天的话，两个日期写成同一天",
+        zh_hant: "兩天都包含在內；只顯示一天的話，兩個日期寫成同一天",
+    }
+    UNKNOWN_TIMEZONE = "unknown-timezone" {
+        en: "`{zone}` is not an IANA time zone",
+        zh_hans: "`{zone}` 不是 IANA 时区名",
+        zh_hant: "`{zone}` 不是 IANA 時區名",
+    }
+    HINT_TIMEZONES = "hint-timezones" {
+        en: "an IANA name such as `Asia/Shanghai` (the default), `Europe/London` or `UTC`",
+        zh_hans: "写 IANA 时区名，例如 `Asia/Shanghai`（默认）、`Europe/London` 或 `UTC`",
+        zh_hant: "寫 IANA 時區名，例如 `Asia/Shanghai`（預設）、`Europe/London` 或 `UTC`",
+    }
+    TOO_MANY_FEATURED = "too-many-featured" {
+        en: "{count} accounts are `featured`, over the limit of {max}",
+        zh_hans: "有 {count} 个账号设了 `featured`，超过了 {max} 个的上限",
+        zh_hant: "有 {count} 個帳號設了 `featured`，超過了 {max} 個的上限",
+    }
+    HINT_TOO_MANY_FEATURED = "hint-too-many-featured" {
+        en: "keep `featured: true` on the {max} accounts that matter most",
+        zh_hans: "只在最重要的 {max} 个账号上保留 `featured: true`",
+        zh_hant: "只在最重要的 {max} 個帳號上保留 `featured: true`",
+    }
+    NOTE_SHOWN_UNTIL = "note-shown-until" {
+        en: "{account} is scheduled: shown today, left out from {date}",
+        zh_hans: "{account}设了时间：今天显示，从 {date} 起不再显示",
+        zh_hant: "{account}設了時間：今天顯示，從 {date} 起不再顯示",
+    }
+    NOTE_SHOWN = "note-shown" {
+        en: "{account} is scheduled: shown today, with no end",
+        zh_hans: "{account}设了时间：今天显示，没有结束日期",
+        zh_hant: "{account}設了時間：今天顯示，沒有結束日期",
+    }
+    NOTE_SHOWN_FROM = "note-shown-from" {
+        en: "{account} is scheduled: left out today, shown from {date}",
+        zh_hans: "{account}设了时间：今天不显示，从 {date} 起显示",
+        zh_hant: "{account}設了時間：今天不顯示，從 {date} 起顯示",
+    }
+    NOTE_ENDED = "note-ended" {
+        en: "{account} is scheduled: its last day was {date}, so it is left out and its go page sends visitors to the hub",
+        zh_hans: "{account}设了时间：最后一天是 {date}，所以不再显示，它的 go 页面会把访客送回主页",
+        zh_hant: "{account}設了時間：最後一天是 {date}，所以不再顯示，它的 go 頁面會把訪客送回首頁",
+    }
+    URL_LINK_EXPIRES = "url-link-expires" {
+        en: "a Mini Program URL Link (`{host}`) stops working at most 30 days after it was made",
+        zh_hans: "小程序 URL Link（`{host}`）生成后最多 30 天就会失效",
+        zh_hant: "小程式 URL Link（`{host}`）產生後最多 30 天就會失效",
+    }
+    HINT_URL_LINK_EXPIRES = "hint-url-link-expires" {
+        en: "printed codes lead to this account's go page, not to the link: put a new URL Link in `url` before the old one expires, and rebuild",
+        zh_hans: "印出去的二维码指向这个账号的 go 页面而不是这个链接：在旧链接失效前把新的 URL Link 写进 `url`，再构建一次",
+        zh_hant: "印出去的 QR 碼指向這個帳號的 go 頁面而不是這個連結：在舊連結失效前把新的 URL Link 寫進 `url`，再建置一次",
     }
 }
 

@@ -65,7 +65,6 @@ pub fn write_site(out_dir: &Path, slug: &str, files: &[File]) -> Result<PathBuf,
         });
     }
     std::fs::create_dir_all(out_dir).map_err(fail("cannot create the output folder", out_dir))?;
-    sweep_stale(out_dir, &format!(".{slug}.tmp-"));
     let target = out_dir.join(slug);
     let staging = out_dir.join(format!(".{slug}.tmp-{}-{}", std::process::id(), unique()));
     let result = write_all(&staging, files).and_then(|()| swap(&staging, &target));
@@ -77,6 +76,9 @@ pub fn write_site(out_dir: &Path, slug: &str, files: &[File]) -> Result<PathBuf,
 
 fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
     std::fs::create_dir(staging).map_err(fail("cannot create the staging folder", staging))?;
+    // Folders made so far: a site's files share a few (`qr/`, one per `go/<key>/`), and
+    // asking the file system again for each file was a failed `mkdir` per file.
+    let mut made: Vec<PathBuf> = vec![staging.to_path_buf()];
     for file in files {
         let path = safe_join(staging, &file.path).ok_or_else(|| OutputError {
             action: "refused to write outside the site folder",
@@ -86,8 +88,11 @@ fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
                 "the path leaves the site folder",
             ),
         })?;
-        if let Some(parent) = path.parent() {
+        if let Some(parent) = path.parent()
+            && !made.iter().any(|m| m == parent)
+        {
             std::fs::create_dir_all(parent).map_err(fail("cannot create the folder", parent))?;
+            made.push(parent.to_path_buf());
         }
         let mut out = std::fs::File::create(&path).map_err(fail("cannot create", &path))?;
         out.write_all(&file.bytes)
@@ -167,12 +172,27 @@ fn swap(staging: &Path, target: &Path) -> Result<(), OutputError> {
     ))
 }
 
-/// Removes the folders in `dir` named `<prefix><pid>-…` whose process is gone: staging
-/// folders of builds that were killed (`.<slug>.tmp-`), temporary folders of servers that
-/// were (`hutong-serve-`). A killed process cannot clean up after itself, and such
-/// folders would pile up, or be uploaded with the output. Best effort: a folder is
-/// removed only when its process is surely gone, and errors are ignored.
+/// Removes the staging folders (`.<slug>.tmp-<pid>-…`) that builds which were killed
+/// left in `out_dir`. Called once per batch, before its sites are written: once per
+/// site, listing an output folder of N sites made a batch cost N² directory entries.
+pub fn remove_stale_staging(out_dir: &Path) {
+    sweep(out_dir, |name| {
+        let (slug, rest) = name.strip_prefix('.')?.split_once(".tmp-")?;
+        crate::profile::valid_slug(slug).then_some(rest)
+    });
+}
+
+/// Removes the folders in `dir` named `<prefix><pid>-…` whose process is gone, such as
+/// the temporary folders of dev servers that were killed (`hutong-serve-`).
 pub fn sweep_stale(dir: &Path, prefix: &str) {
+    sweep(dir, |name| name.strip_prefix(prefix));
+}
+
+/// The one sweep: removes each folder of `dir` whose name `after_prefix` reads as
+/// `<pid>-…` with that process gone. A killed process cannot clean up after itself, and
+/// such folders would pile up, or be uploaded with the output. Best effort: a folder is
+/// removed only when its process is surely gone, and errors are ignored.
+fn sweep(dir: &Path, after_prefix: impl Fn(&str) -> Option<&str>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -180,7 +200,7 @@ pub fn sweep_stale(dir: &Path, prefix: &str) {
         let name = entry.file_name();
         let Some(pid) = name
             .to_str()
-            .and_then(|n| n.strip_prefix(prefix))
+            .and_then(&after_prefix)
             .and_then(|rest| rest.split('-').next())
             .and_then(|pid| pid.parse::<u32>().ok())
         else {
@@ -319,16 +339,14 @@ mod tests {
         for dir in [&dead, &dead_old, &live, &other] {
             std::fs::create_dir_all(dir.join("go")).unwrap();
         }
-        write_site(tmp.path(), "s", &[File::new("index.html", "x")]).unwrap();
-        assert!(!dead.exists() && !dead_old.exists());
+        let not_staging = tmp.path().join(".s.tmpx-4194305-0");
+        std::fs::create_dir_all(&not_staging).unwrap();
+        remove_stale_staging(tmp.path());
+        assert!(!dead.exists() && !dead_old.exists() && !other.exists());
         assert!(live.exists(), "this process's own folder stays");
-        assert!(
-            other.exists(),
-            "another site's folder is not this build's business"
-        );
+        assert!(not_staging.exists(), "only staging folders are removed");
     }
 
-    #[cfg(unix)]
     #[test]
     fn folders_of_killed_servers_are_swept_and_live_ones_kept() {
         let tmp = tempfile::tempdir().unwrap();

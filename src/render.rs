@@ -2,7 +2,9 @@
 //!
 //! Takes a [`SiteView`] (the [`Profile`], the [`Link`]s `links::resolve` gave, and the
 //! file name the build gave the avatar); gives the HTML of the hub page ([`hub`]), of
-//! one redirect page per account ([`go`]) and of the 404 page ([`not_found`]), each as a
+//! one redirect page per account ([`go`]), of the page of a retired key ([`retired`]:
+//! the account is no longer listed, on to the hub) and of the 404 page ([`not_found`]),
+//! each as a
 //! [`Page`] with the exact `Content-Security-Policy` it needs, plus `favicon.svg`
 //! ([`favicon`]) and the bio's Markdown ([`markdown`]).
 //!
@@ -27,12 +29,21 @@
 //!   WeChat accounts' QR codes start open.
 //! - Accounts are listed in profile order, in sections: one per `group`, in order of
 //!   first appearance, and one without heading for the ungrouped accounts, placed where
-//!   the first ungrouped account is.
-//! - The redirect page shows the "open in browser" overlay only when the account has an
-//!   app link for the phone's system; an in-app browser is sent straight to the web page
-//!   when there is no app to open. The copy-link button copies the redirect page's own
+//!   the first ungrouped account is. `featured` accounts come before all of them, in a
+//!   section of their own (in profile order, whatever their group), drawn larger.
+//! - The redirect page shows the "open in browser" overlay only when the platform has an
+//!   app; an in-app browser is sent straight to the web page when there is none. The copy-link button copies the redirect page's own
 //!   address, so pasting it in a browser tries the app. A WeChat-native account's web
 //!   page (an Official Account's) is used inside WeChat only; elsewhere its QR code shows.
+//! - Inside an in-app browser the platform decides, not the form of the account: every
+//!   account of a platform that has an app (on either system) gets the overlay, so a
+//!   Taobao short link (no id, so no app link) behaves as a Taobao shop id does, and
+//!   Xiaohongshu (an iOS link only) behaves on Android as on iOS. The hub's banner shows
+//!   when any account's platform has an app.
+//! - A WeChat-native account without the creator's QR code shows its ID to copy and how
+//!   to find it in WeChat, never a code of its own redirect page. Under a code, a phone
+//!   (and a page without JS) reads "long-press, or scan with WeChat", a desktop "scan
+//!   with WeChat".
 //! - The script only ever goes to an http(s) page by itself. A contact's `mailto:` or
 //!   `tel:` opens an app, which in-app browsers block and other browsers refuse without
 //!   a tap: its redirect page stays, with the link to tap and the address to copy.
@@ -64,7 +75,7 @@ use sha2::{Digest as _, Sha256};
 use crate::escape;
 use crate::lang::fill;
 use crate::links::Link;
-use crate::platforms::{Icon, Kind, Platform};
+use crate::platforms::{Icon, Platform};
 use crate::profile::{Profile, ThemeMode};
 use color::Rgb;
 use i18n::Strings;
@@ -154,6 +165,8 @@ impl<'a> SiteView<'a> {
 /// A section of the hub: a group heading (none for ungrouped accounts) and its accounts.
 struct Section<'a> {
     heading: Option<&'a str>,
+    /// The featured accounts' section: first, without heading, larger.
+    featured: bool,
     items: Vec<Item<'a>>,
 }
 
@@ -168,9 +181,15 @@ struct Item<'a> {
     web: Option<&'a str>,
     /// Which app links exist: `i` (iOS), `a` (Android); empty for none.
     app: &'static str,
+    /// The platform has an app (see [`Link::has_app`]), even if this account has no link.
+    has_app: bool,
     copy: Option<&'a str>,
     copy_name: String,
     qr_alt: String,
+    /// Whether the account's QR code is shown (see [`shows_code`]).
+    code: bool,
+    /// How to find the account in WeChat, when it has no code (see [`find_in_wechat`]).
+    find: Option<String>,
 }
 
 #[derive(Template)]
@@ -209,12 +228,15 @@ struct GoPage<'a> {
     label: &'a str,
     note: Option<&'a str>,
     wx: bool,
+    has_app: bool,
     ios: Option<&'a str>,
     android: Option<&'a str>,
     web: Option<&'a str>,
     copy: Option<&'a str>,
     copy_name: String,
     qr_alt: String,
+    code: bool,
+    find: Option<String>,
     go_url: &'a str,
 }
 
@@ -308,17 +330,60 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
         platform: link.platform.id,
         label: &link.label,
         note: link.note.as_deref(),
-        wx: link.platform.kind == Kind::WechatNative,
+        wx: link.wechat_only,
+        has_app: link.has_app,
         ios: link.ios.as_deref(),
         android: link.android.as_deref(),
         web: link.web.as_deref(),
         copy: link.copy.as_deref(),
         copy_name: fill(s.copy_what, &[("label", &link.label)]),
         qr_alt: fill(s.qr_alt, &[("label", &link.label)]),
+        code: shows_code(link),
+        find: find_in_wechat(link, s),
         go_url: &link.go,
     };
     Page {
         html: page.render().expect("the redirect template renders"),
+        csp,
+    }
+}
+
+/// How long a retired key's page shows its line before it sends visitors to the hub, in
+/// seconds: long enough to read one sentence.
+const RETIRED_DELAY: u32 = 3;
+
+#[derive(Template)]
+#[template(path = "retired.html")]
+struct RetiredPage<'a> {
+    s: &'static Strings,
+    csp_meta: &'a str,
+    css: &'a str,
+    name: &'a str,
+    text: String,
+    back: String,
+    delay: u32,
+}
+
+/// The page of a retired key, `go/<key>/index.html` for an account that was removed,
+/// hidden or is outside its schedule: it says, in the page's language, that the account
+/// is no longer listed, and sends visitors to the hub after a few seconds
+/// (a meta refresh, so no script), with a link to it.
+pub fn retired(site: &SiteView) -> Page {
+    let profile = site.profile;
+    let s = site.strings;
+    let css = format!("{}{}", site.theme_css, *PAGE_CSS);
+    let (csp, csp_meta) = policy(&[&css], &[]);
+    let page = RetiredPage {
+        s,
+        csp_meta: &csp_meta,
+        css: &css,
+        name: &profile.name,
+        text: fill(s.retired_text, &[("name", &profile.name)]),
+        back: fill(s.not_found_back, &[("name", &profile.name)]),
+        delay: RETIRED_DELAY,
+    };
+    Page {
+        html: page.render().expect("the retired template renders"),
         csp,
     }
 }
@@ -525,19 +590,55 @@ fn sections<'a>(links: &'a [Link], symbols: &Symbols, s: &'static Strings) -> Ve
                 (false, true) => "a",
                 (false, false) => "",
             },
+            has_app: link.has_app,
             copy: link.copy.as_deref(),
             copy_name: fill(s.copy_what, &[("label", &link.label)]),
             qr_alt: fill(s.qr_alt, &[("label", &link.label)]),
+            code: shows_code(link),
+            find: find_in_wechat(link, s),
         };
-        match sections.iter_mut().find(|sec| sec.heading == heading) {
+        // Featured accounts come first in `links` and stay together at the top,
+        // whatever their group.
+        let (heading, featured) = match link.featured {
+            true => (None, true),
+            false => (heading, false),
+        };
+        match sections
+            .iter_mut()
+            .find(|sec| sec.heading == heading && sec.featured == featured)
+        {
             Some(section) => section.items.push(item),
             None => sections.push(Section {
                 heading,
+                featured,
                 items: vec![item],
             }),
         }
     }
     sections
+}
+
+/// Whether a page shows the account's QR code. A WeChat-native account's code is how
+/// WeChat adds it; without the creator's own code, a code of the redirect page would
+/// only lead back to the page that shows it, so the page shows the ID instead.
+fn shows_code(link: &Link) -> bool {
+    link.qr_given || !link.wechat_only
+}
+
+/// How to find a WeChat-native account in WeChat when the page shows no code of it;
+/// `None` otherwise, and for accounts with no ID to search for (an Official Account
+/// known only by its `__biz` key, which WeChat cannot search).
+fn find_in_wechat(link: &Link, s: &Strings) -> Option<String> {
+    if shows_code(link) {
+        return None;
+    }
+    let id = link.copy.as_deref();
+    match link.platform.id {
+        "wechat" => id.map(|_| s.find_wechat.to_owned()),
+        "wechat_oa" => id.map(|id| fill(s.find_wechat_oa, &[("id", id)])),
+        "wechat_channels" => id.map(|_| s.find_wechat_channels.to_owned()),
+        _ => Some(fill(s.find_wechat_other, &[("label", &link.label)])),
+    }
 }
 
 /// The meta description: the tagline, else the bio's first line, else a sentence with
@@ -598,6 +699,8 @@ fn policy(styles: &[&str], scripts: &[&str]) -> (String, String) {
             .join(" ")
     };
     let mut directives = vec!["default-src 'none'".to_owned(), "img-src 'self'".to_owned()];
+    // Lighthouse's SEO audit fetches /robots.txt from the page; no script of ours fetches.
+    directives.push("connect-src 'self'".to_owned());
     if !styles.is_empty() {
         directives.push(format!("style-src {}", hashes(styles)));
     }

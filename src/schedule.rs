@@ -37,6 +37,14 @@ impl Zone {
     pub fn today(&self, now: Timestamp) -> Date {
         self.tz.to_datetime(now).date()
     }
+
+    /// The first instant of `date` in this zone (midnight, or the end of a clock
+    /// change that skips it); `None` outside jiff's range.
+    pub fn start_of(&self, date: Date) -> Option<Timestamp> {
+        date.to_zoned_datetime(self.tz.clone())
+            .ok()
+            .map(|z| z.timestamp())
+    }
 }
 
 /// What is wrong with a `timezone`, a date, a window or `SOURCE_DATE_EPOCH`.

@@ -97,8 +97,30 @@ fn property(path: &str, field: &Field) -> Value {
                 "default": DEFAULT_THEME_MODE,
             }),
             "accounts.platform" => platform(&description),
+            "timezone" => json!({
+                "description": description,
+                "type": "string",
+                "maxLength": field.limit,
+                "examples": [crate::schedule::DEFAULT_TIMEZONE, "Asia/Hong_Kong", "Asia/Taipei", "Europe/London", "UTC"],
+                "default": crate::schedule::DEFAULT_TIMEZONE,
+            }),
             _ => unknown(),
         },
+        fields::Kind::Date => json!({
+            "description": description,
+            "type": "string",
+            "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "patternErrorMessage": "a date as YYYY-MM-DD, such as 2026-11-01",
+        }),
+        // An unquoted `2024` is a number to an editor and a key to hutong.
+        fields::Kind::Key => json!({
+            "description": description,
+            "type": ["string", "number"],
+            "maxLength": field.limit,
+            "pattern": "^[a-z0-9][a-z0-9-]*$",
+            "patternErrorMessage": "lowercase letters, digits and -, starting with a letter or digit, such as wx or shop-2",
+            "not": { "const": "site" },
+        }),
         fields::Kind::Colour => json!({
             "description": description,
             "type": "string",
@@ -348,6 +370,7 @@ mod tests {
     use super::*;
     use crate::profile::fields::{ACCOUNT_FIELDS, FILING_FIELDS, Kind as FieldKind, THEME_FIELDS};
     use crate::profile::{self, AVATAR_EXTENSIONS, MAX_ACCOUNTS, ThemeMode};
+    use serde::Deserialize as _;
 
     const BASE: &str = "name: x\nbase_url: https://x.example/\n";
     const ACCOUNT: &str = "accounts:\n  - platform: github\n    id: octocat\n";
@@ -385,7 +408,7 @@ mod tests {
     fn value_of_length(path: &str, len: usize) -> String {
         let (prefix, fill, suffix) = match path {
             "base_url" | "accounts.url" => ("https://x.example/", 'a', ""),
-            "avatar" => ("", 'a', ".png"),
+            "avatar" | "accounts.qr_image" => ("", 'a', ".png"),
             "accounts.id" | "accounts.app_id" => ("", '1', ""),
             // `qr` counts bytes as well as characters: stay in ASCII for it.
             "accounts.qr" => ("", 'q', ""),
@@ -491,12 +514,7 @@ mod tests {
     fn platform_enum_is_the_registry_with_names_and_ids() {
         let schema = site_schema();
         let platform = &schema["properties"]["accounts"]["items"]["properties"]["platform"];
-        let ids: Vec<&str> = platform["enum"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
+        let ids = Vec::<&str>::deserialize(&platform["enum"]).unwrap();
         let registry: Vec<&str> = platforms::all().iter().map(|p| p.id).collect();
         assert_eq!(ids, registry);
         assert!(ids.contains(&"link"));

@@ -4,9 +4,9 @@
 setup();
 var d=document,$=function(i){return d.getElementById(i)},h=function(e){return e&&e.getAttribute('href')},
 w=$('w'),ai=$('ai'),aa=$('aa'),c=$('cl'),t,
-v=decide(navigator.userAgent,{web:h(w),ios:h(ai),android:h(aa),wx:$('m').hasAttribute('data-wx')}),m=v.mode,x=v.os=='ios'?aa:ai,
+v=decide(navigator.userAgent,{web:h(w),ios:h(ai),android:h(aa),wx:$('m').hasAttribute('data-wx'),app:$('m').hasAttribute('data-app')}),m=v.mode,x=v.os=='ios'?aa:ai,
 stop=function(){clearTimeout(t)};
-d.documentElement.className+=' m-'+m;
+d.documentElement.className+=' m-'+m;desk(m);
 if(m=='desktop-web'||m=='web')return location.replace(v.web);
 if(m=='try-app'){
 if(x)x.hidden=true;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::cli::{assert_stderr_has, assert_success, bin, run_in, stderr};
-use common::site::write_project_site;
+use common::site::{project_with_site, write_project_site};
 use serde_json::Value;
 
 fn simple_site(slug: &str) -> String {
@@ -160,7 +160,14 @@ fn the_json_report_is_valid_and_complete() {
             written.iter().map(|(_, n)| n).sum::<u64>(),
             "{slug}"
         );
-        let warnings = site["warnings"].as_array().unwrap();
+        // Every site here keeps the starter's placeholders (an example.com base_url,
+        // bilibili 12345678), which warn; the count below is of the other warnings.
+        let warnings: Vec<_> = site["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|w| !matches!(w["code"].as_str(), Some("base-url-example" | "starter-id")))
+            .collect();
         if slug == "warned" {
             assert_eq!(warnings.len(), 1);
             assert!(
@@ -180,6 +187,12 @@ fn the_json_report_is_valid_and_complete() {
     for key in ["pages", "qr_codes", "files", "bytes"] {
         assert_eq!(totals[key].as_u64().unwrap(), sum(key), "{key}");
     }
+    // The placeholder warnings counted in too (see above).
+    let warnings: u64 = sites
+        .iter()
+        .map(|s| s["warnings"].as_array().unwrap().len() as u64)
+        .sum();
+    assert!(warnings > 1);
     assert_eq!(
         (
             &totals["sites"],
@@ -188,7 +201,7 @@ fn the_json_report_is_valid_and_complete() {
             &totals["errors"],
             &totals["warnings"]
         ),
-        (&3.into(), &2.into(), &1.into(), &2.into(), &1.into())
+        (&3.into(), &2.into(), &1.into(), &2.into(), &warnings.into())
     );
     // People still get their messages, on standard error.
     assert!(stderr(&out).contains("unknown key `acounts`"));
@@ -261,8 +274,7 @@ fn the_shards_of_a_batch_are_disjoint_and_build_every_site_once() {
 
 #[test]
 fn a_bad_shard_is_a_usage_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    write_project_site(tmp.path(), "a", &simple_site("a"));
+    let tmp = project_with_site("a", &simple_site("a"));
     for bad in ["0/2", "3/2", "2", "a/b"] {
         let out = run_in(tmp.path(), &["build", "--shard", bad]);
         assert_eq!(out.status.code(), Some(2), "{bad}");
@@ -272,8 +284,7 @@ fn a_bad_shard_is_a_usage_error() {
 
 #[test]
 fn an_empty_shard_builds_nothing_and_succeeds() {
-    let tmp = tempfile::tempdir().unwrap();
-    write_project_site(tmp.path(), "a", &simple_site("a"));
+    let tmp = project_with_site("a", &simple_site("a"));
     let mut empty = 0;
     for index in 1..=8 {
         let out = run_in(
@@ -304,7 +315,8 @@ fn no_progress_bar_when_standard_error_is_not_a_terminal() {
     assert!(out.status.success());
     let err = stderr(&out);
     assert!(!err.contains('\r') && !err.contains("\x1b["), "{err:?}");
-    assert!(err.starts_with("built 40 sites into dist:"), "{err}");
+    // The sites' placeholder warnings come first; the summary is one plain line.
+    assert!(err.contains("\nbuilt 40 sites into dist:"), "{err}");
 }
 
 /// Walks a YAML mapping by keys.
@@ -360,6 +372,18 @@ fn new_writes_a_github_pages_workflow_once() {
         "uses: actions/upload-pages-artifact@v3\n        with:\n          path: dist/lin\n"
     ));
     assert!(workflow.contains("uses: actions/deploy-pages@v4"));
+    // A daily rebuild for schedules, and keys.lock kept in the repository.
+    let cron = at(&yaml, &["on", "schedule"]);
+    let hutong::profile::yaml::Value::Seq(crons) = &cron.value else {
+        panic!("schedule is a list");
+    };
+    assert_eq!(text(at(&crons[0], &["cron"])), "5 16 * * *");
+    assert!(
+        runs.iter()
+            .any(|r| r.starts_with("git add sites/lin/keys.lock\n") && r.contains("git push")),
+        "{runs:?}"
+    );
+    assert_eq!(text(at(&yaml, &["permissions", "contents"])), "write");
     assert_eq!(text(at(&yaml, &["permissions", "pages"])), "write");
     assert_eq!(text(at(&yaml, &["permissions", "id-token"])), "write");
     assert!(stderr(&out).contains("created .github/workflows/hutong.yml"));

@@ -1,11 +1,11 @@
 //! The built sites in a real browser: Debian's Chromium, driven by `playwright-core`
 //! from `tests/browser/*.test.mjs` under Node's own test runner.
 //!
-//! This test builds the two examples and the hostile fixture (`tests/fixtures/hostile`)
-//! with the real binary into a folder of its own under `target/browser/`, writes what
-//! each site should show (`manifest.json`, from the checked profile and its links)
-//! beside them, and runs `node --test` on `tests/browser/`. Screenshots go to
-//! `target/screenshots/`.
+//! This test builds the two examples, the hostile fixture (`tests/fixtures/hostile`) and
+//! the WeChat fixtures (`tests/fixtures/in-wechat*`, one per page language) with the
+//! real binary into a folder of its own under `target/browser/`, writes what each site
+//! should show (`manifest.json`, from the checked profile and its links) beside them,
+//! and runs `node --test` on `tests/browser/`. Screenshots go to `target/screenshots/`.
 //!
 //! It needs `chromium`, `node`, `java`, `zbarimg` and `tests/browser/node_modules`
 //! (`npm ci --prefix tests/browser`). Without them it prints a notice and passes,
@@ -145,6 +145,9 @@ fn built_sites_behave_in_chromium() {
         root().join("sites/xiaoman"),
         root().join("sites/alex-dev"),
         root().join("tests/fixtures/hostile"),
+        root().join("tests/fixtures/in-wechat"),
+        root().join("tests/fixtures/in-wechat-hant"),
+        root().join("tests/fixtures/in-wechat-en"),
     ];
     build(&sites, &dist);
     let manifest: serde_json::Map<String, serde_json::Value> =

@@ -1,7 +1,9 @@
 //! A strict page. For the hub, every redirect page and the 404 of the example sites
 //! (and of a profile with every theme mode), the Content-Security-Policy is asserted
 //! word for word — `default-src 'none'`, then only what the page uses: its own images,
-//! the hashes of its own inline style and script, no base or form target, no framing —
+//! same-origin fetches (none of our scripts fetches; Lighthouse's SEO audit reads
+//! `/robots.txt` from the page), the hashes of its own inline style and script, no base
+//! or form target, no framing —
 //! with the hashes computed here from the page's inline blocks as an HTML5 parser reads
 //! them; the same policy is in `_headers`. Every page sets its referrer policy and has
 //! no inline event handler, no `style` attribute and nothing that loads or frames
@@ -36,7 +38,7 @@ fn expected_policy(doc: &Doc) -> (String, String) {
     assert_eq!(styles.len(), 1, "one inline style per page");
     assert!(scripts.len() <= 1, "at most one inline script per page");
     let mut policy = format!(
-        "default-src 'none'; img-src 'self'; style-src 'sha256-{}'",
+        "default-src 'none'; img-src 'self'; connect-src 'self'; style-src 'sha256-{}'",
         sha256(&styles[0])
     );
     if let Some(script) = scripts.first() {
@@ -227,7 +229,7 @@ fn the_policy_reads_as_intended() {
     assert_eq!(
         meta(&doc, "http-equiv", "Content-Security-Policy"),
         [format!(
-            "default-src 'none'; img-src 'self'; style-src 'sha256-{style}'; base-uri 'none'; form-action 'none'"
+            "default-src 'none'; img-src 'self'; connect-src 'self'; style-src 'sha256-{style}'; base-uri 'none'; form-action 'none'"
         )
         .as_str()]
     );
@@ -243,7 +245,7 @@ fn the_policy_reads_as_intended() {
     assert_contains(
         &headers,
         &format!(
-            "\n/index.html\n  Content-Security-Policy: default-src 'none'; img-src 'self'; style-src 'sha256-{style}'; script-src 'sha256-{}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n",
+            "\n/index.html\n  Content-Security-Policy: default-src 'none'; img-src 'self'; connect-src 'self'; style-src 'sha256-{style}'; script-src 'sha256-{}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n",
             sha256(&script)
         ),
     );

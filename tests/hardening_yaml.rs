@@ -614,6 +614,10 @@ proptest! {
 /// Inputs under the 1 MiB limit that used to take time out of proportion: 90,000
 /// unknown keys (90,000 messages, each rendered by counting lines from the top: 94 s in
 /// a release build), two 30,000-key mappings merged (20 s), 150,000 values on one line.
+///
+/// The time bounds are a hang guard, not a speed check (speed is the benchmark's job):
+/// the quadratic versions took minutes in a debug build, the fixed ones a few seconds of
+/// CPU, so a bound six times that still tells them apart on a loaded shared machine.
 #[test]
 fn big_files_of_mistakes_are_reported_quickly() {
     let tmp = tempfile::tempdir().unwrap();
@@ -645,7 +649,7 @@ fn big_files_of_mistakes_are_reported_quickly() {
             .map(|d| d.render(Path::new("site.yaml"), source))
             .collect();
         assert!(
-            start.elapsed() < Duration::from_secs(10),
+            start.elapsed() < Duration::from_secs(60),
             "{slug}: {:?}",
             start.elapsed()
         );
@@ -659,7 +663,7 @@ fn big_files_of_mistakes_are_reported_quickly() {
     let start = Instant::now();
     let out = run(&["check", "many"], tmp.path());
     assert!(
-        start.elapsed() < Duration::from_secs(20),
+        start.elapsed() < Duration::from_secs(90),
         "{:?}",
         start.elapsed()
     );

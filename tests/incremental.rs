@@ -514,3 +514,56 @@ fn shards_keep_each_others_entries() {
         stderr(&all)
     );
 }
+
+#[test]
+fn a_scheduled_account_rebuilds_its_site_on_its_first_day_in_the_sites_zone() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_project_site(tmp.path(), "plain", &profile("plain", "Plain"));
+    write_project_site(
+        tmp.path(),
+        "sale",
+        "name: Sale\nbase_url: https://sale.example.com/\ntimezone: Asia/Shanghai\naccounts:\n  - url: https://github.com/sale\n  - platform: bilibili\n    id: \"12345678\"\n    from: 2030-01-01\n",
+    );
+    // 2030-01-01 00:00 in Shanghai (UTC+8) is 2029-12-31 16:00 UTC.
+    let midnight = 1_893_456_000_i64 - 8 * 3600;
+    let build_at = |epoch: i64| {
+        let out = hutong()
+            .current_dir(tmp.path())
+            .env("SOURCE_DATE_EPOCH", epoch.to_string())
+            .args(["build", "--format", "json"])
+            .output()
+            .unwrap();
+        assert_success(&out);
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let built: Vec<String> = report["sites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["up_to_date"] == false)
+            .map(|s| s["slug"].as_str().unwrap().to_owned())
+            .collect();
+        built
+    };
+    let hub = || std::fs::read_to_string(tmp.path().join("dist/sale/index.html")).unwrap();
+    assert_eq!(build_at(midnight - 86_400), ["plain", "sale"]);
+    assert!(!hub().contains("bilibili.com"), "not shown before its day");
+    let text = record_text(&tmp.path().join("dist"));
+    assert!(
+        text.contains(&format!(
+            "\"rebuild_at\":{midnight},\"changes_on\":\"2030-01-01\""
+        )),
+        "{text}"
+    );
+    assert_eq!(
+        build_at(midnight - 1),
+        Vec::<String>::new(),
+        "the evening before"
+    );
+    assert_eq!(build_at(midnight), ["sale"], "at midnight in Shanghai");
+    assert!(hub().contains("bilibili.com"), "shown from its day");
+    assert_eq!(
+        build_at(midnight + 3600),
+        Vec::<String>::new(),
+        "and then up to date"
+    );
+}

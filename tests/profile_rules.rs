@@ -1,6 +1,8 @@
 //! Every rule of the `site.yaml` format, fed a violating profile: the message, its line and
 //! column, and the hint. Valid profiles come back with the values that were written.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use hutong::diagnostic::{Diagnostic, Severity};
@@ -204,10 +206,11 @@ fn app_id_is_checked_and_its_absence_warned() {
         "  - platform: douyin\n    id: MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n",
     ));
     assert!(parsed.profile.is_some());
+    // BASE's example.com base_url warns too; the count is of the others.
     let warnings: Vec<_> = parsed
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Warning)
+        .filter(|d| d.severity == Severity::Warning && d.code != "base-url-example")
         .collect();
     assert_eq!(warnings.len(), 1);
     assert!(
@@ -503,7 +506,9 @@ filing:
     assert_eq!(douyin.group.as_deref(), Some("视频"));
     // Unquoted `0123` stays the text that was written.
     assert_eq!((shop.id.as_deref(), shop.hidden), (Some("0123"), true));
-    assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
+    // Only the example.com base_url warns.
+    let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["base-url-example"], "{:#?}", parsed.diagnostics);
 }
 
 #[test]
@@ -727,9 +732,12 @@ fn a_colon_in_a_value_and_colons_creators_type_are_explained() {
         hint(&d),
         "put the whole value in quotes, e.g. `tagline: \"插画师: 上海\"`"
     );
-    let (d, line, _) = error("name：林小满\nbase_url: https://x.example/\n");
-    assert_eq!(d.message, "line 1 is not a `key: value` line");
-    assert_eq!(line, 1);
+    let (d, line, col) = error("name：林小满\nbase_url: https://x.example/\n");
+    assert_eq!(
+        d.message,
+        "full-width colon `：` after `name`: YAML needs the ASCII colon `:`"
+    );
+    assert_eq!((line, col), (1, 5));
     assert!(hint(&d).ends_with("`name: 林小满`"), "{}", hint(&d));
     let (d, ..) = error("name: x\nbase_url:https://x.example/\n");
     assert_eq!(
@@ -841,4 +849,100 @@ fn plain_words_instead_of_jargon() {
     );
     let (d, ..) = error(&with_accounts("  - platform: 小红书\n    id: x\n"));
     assert_eq!(hint(&d), "did you mean `xiaohongshu`?");
+}
+
+/// An address that is not a profile, through the command line: where it is, what it is
+/// and how to copy the profile instead, in the profile's language.
+#[test]
+fn an_address_that_is_not_a_profile_says_what_it_is_and_how_to_copy_the_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |yaml: &str| {
+        let site = common::site::write_site(dir.path(), "s", yaml);
+        let out = common::cli::hutong()
+            .env_remove("HUTONG_LANG")
+            .arg("check")
+            .arg(&site)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        common::cli::stderr(&out)
+    };
+    let err = check(
+        "name: 小满\nlang: zh-Hans\nbase_url: https://x.example.com/\naccounts:\n  - platform: wechat\n    id: xiaoman_art\n  - url: https://www.bilibili.com/video/BV1GJ411x7h7/?share_source=copy_web\n",
+    );
+    assert!(
+        err.contains("site.yaml:7:10: 不是主页：这个地址是一个哔哩哔哩视频\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("= 提示：请改用你主页本身的地址：在 App 里打开自己的空间（我的 → 点头像），点 ··· → 分享 → 复制链接"),
+        "{err}"
+    );
+    let err = check(
+        "name: Xiaoman\nlang: en\nbase_url: https://x.example.com/\naccounts:\n  - platform: douyin\n    url: https://www.douyin.com/user/self\n  - url: https://item.taobao.com/item.htm?id=712345678901\n",
+    );
+    assert!(
+        err.contains("site.yaml:6:10: not a profile: this address is Douyin’s “my page”, which shows each visitor their own profile\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("site.yaml:7:10: not a profile: this address is one product on Taobao shop\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "hint: give the address of your profile itself: In the Douyin app tap 我 (Me)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("2 errors"), "{err}");
+    let err = check(
+        "name: 小滿\nlang: zh-Hant\nbase_url: https://x.example.com/\naccounts:\n  - url: https://www.xiaohongshu.com/explore/64b1f2a3000000001203c4d5\n",
+    );
+    assert!(
+        err.contains("site.yaml:5:10: 不是主頁：這個地址是一篇小紅書筆記\n"),
+        "{err}"
+    );
+    assert!(err.contains("點右上角的分享按鈕 → 複製連結"), "{err}");
+}
+
+#[test]
+fn profile_addresses_of_every_form_are_accepted_with_their_id() {
+    for (url, platform, id) in [
+        ("https://weibo.com/1669879400", "weibo", "1669879400"),
+        (
+            "https://space.bilibili.com/546195/dynamic",
+            "bilibili",
+            "546195",
+        ),
+        (
+            "https://shop104736810.taobao.com/",
+            "taobao_shop",
+            "104736810",
+        ),
+        (
+            "https://y.music.163.com/m/user?id=1463586082",
+            "netease_music",
+            "1463586082",
+        ),
+        ("https://www.youtube.com/c/mkbhd", "youtube", "c/mkbhd"),
+        (
+            "https://open.spotify.com/intl-ja/artist/06HL4z0CvFAxyc27GXpf02",
+            "spotify",
+            "06HL4z0CvFAxyc27GXpf02",
+        ),
+        (
+            "https://www.iesdouyin.com/share/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM?u_code=0",
+            "douyin",
+            "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM",
+        ),
+    ] {
+        let parsed = parse(&with_accounts(&format!("  - url: {url}\n")));
+        let profile = parsed
+            .profile
+            .unwrap_or_else(|| panic!("{url}: {:#?}", parsed.diagnostics));
+        let account = &profile.accounts[0];
+        assert_eq!(account.platform.id, platform, "{url}");
+        assert_eq!(account.id.as_deref(), Some(id), "{url}");
+    }
 }

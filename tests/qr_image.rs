@@ -10,11 +10,18 @@ use common::{decode_png, read_codes};
 use hutong::qr::{self, Code};
 use hutong::qr_image::{Format, MAX_FILE_BYTES, MAX_PIXELS, QrImageError, decode};
 
-/// The payloads the fixture script draws (keep in step with it).
-const PNG_TEXT: &str = "https://u.wechat.com/EHxmXiaoman_art-Q1";
-const JPEG_TEXT: &str = "https://u.wechat.com/MJx9_Zh2LqPw-jpeg";
-const WEBP_TEXT: &str = "https://weixin.qq.com/g/AQYAAGxmWebPgroup";
-const GIF_TEXT: &str = "http://weixin.qq.com/r/abcDEF-gif";
+/// The fixtures that hold one code, one a format, and the payload the fixture script
+/// draws in each (keep in step with it).
+const ONE_CODE: [(&str, &str); 4] = [
+    // A PNG screenshot with text around the code.
+    ("screenshot.png", "https://u.wechat.com/EHxmXiaoman_art-Q1"),
+    // A JPEG screenshot, resized, tilted and recompressed.
+    ("screenshot.jpg", "https://u.wechat.com/MJx9_Zh2LqPw-jpeg"),
+    // A lossy WebP.
+    ("code.webp", "https://weixin.qq.com/g/AQYAAGxmWebPgroup"),
+    // A palette GIF.
+    ("code.gif", "http://weixin.qq.com/r/abcDEF-gif"),
+];
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!(
@@ -40,23 +47,10 @@ fn fixtures_are_small() {
 }
 
 #[test]
-fn png_screenshot_with_text_around_the_code() {
-    assert_eq!(decode(&fixture("screenshot.png")).as_deref(), Ok(PNG_TEXT));
-}
-
-#[test]
-fn jpeg_screenshot_resized_tilted_and_recompressed() {
-    assert_eq!(decode(&fixture("screenshot.jpg")).as_deref(), Ok(JPEG_TEXT));
-}
-
-#[test]
-fn lossy_webp() {
-    assert_eq!(decode(&fixture("code.webp")).as_deref(), Ok(WEBP_TEXT));
-}
-
-#[test]
-fn palette_gif() {
-    assert_eq!(decode(&fixture("code.gif")).as_deref(), Ok(GIF_TEXT));
+fn each_format_gives_the_text_of_its_code() {
+    for (name, text) in ONE_CODE {
+        assert_eq!(decode(&fixture(name)).as_deref(), Ok(text), "{name}");
+    }
 }
 
 #[test]
@@ -76,7 +70,7 @@ fn a_screen_without_a_code() {
 /// independent decoder, must give the same text back, and so must our own reader.
 #[test]
 fn decoded_text_redrawn_reads_back_the_same() {
-    for name in ["screenshot.png", "screenshot.jpg", "code.webp", "code.gif"] {
+    for (name, _) in ONE_CODE {
         let text = decode(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         let png = qr::png(&Code::new(&text).expect("fits"), 8);
         assert_eq!(read_codes(&decode_png(&png)), vec![text.clone()], "{name}");

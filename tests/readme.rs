@@ -36,3 +36,51 @@ fn readme_platform_table_matches_the_registry() {
         "README.md's platform table is out of date; run `HUTONG_UPDATE_README=1 cargo test --test readme`"
     );
 }
+
+/// The layout block under "## Project layout": the rooms of `src/` as a newcomer reads
+/// them. Every top-level file and folder of `src/` must be named there (and every name
+/// there must exist), so the tour cannot fall behind the tree.
+#[test]
+fn readme_layout_names_every_room_of_src() {
+    let readme = std::fs::read_to_string(README).unwrap();
+    let start = readme.find("## Project layout").expect("layout section");
+    let block = &readme[start..];
+    let block = &block[block.find("```\n").unwrap() + 4..];
+    let block = &block[..block.find("```").unwrap()];
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(root).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        let is_dir = entry.file_type().unwrap().is_dir();
+        // A module's folder beside its file (`qr.rs` and `qr/`) is told with the file.
+        let stem = name.trim_end_matches(".rs");
+        let named = if is_dir {
+            block.contains(&format!("src/{name}/")) || block.contains(&format!("src/{name}.rs"))
+        } else {
+            block.contains(&format!("src/{stem}.rs"))
+        };
+        if !named {
+            missing.push(name);
+        }
+    }
+    missing.sort();
+    assert!(
+        missing.is_empty(),
+        "not in the README's layout: {missing:?}"
+    );
+    for line in block.lines() {
+        let Some(path) = line
+            .split_whitespace()
+            .next()
+            .filter(|p| p.starts_with("src/"))
+        else {
+            continue;
+        };
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + path;
+        assert!(
+            std::path::Path::new(&path).exists(),
+            "the layout names {path}, which is gone"
+        );
+    }
+}

@@ -71,3 +71,68 @@ fn rendered_scripts_are_valid_javascript() {
     }
     assert_eq!(checked, pages.len(), "one script per page");
 }
+
+/// Instagram and Threads open in their apps on Android through an App Link given to the
+/// app's package: the Android link hutong makes is that intent, with the web profile as
+/// Chrome's fallback, and the pages' decide() tries it in Android Chrome (and shows the
+/// "open in the browser" guide inside WeChat, where no app can be opened).
+#[test]
+fn instagram_and_threads_get_android_intents_that_the_pages_try() {
+    let yaml = "name: Test\nbase_url: https://t.example/\naccounts:\n  - platform: instagram\n    id: natgeo\n  - url: https://www.threads.com/@zuck\n";
+    let profile = hutong::profile::parse(yaml)
+        .profile
+        .expect("a valid profile");
+    let links = hutong::links::resolve(&profile);
+    let android: Vec<&str> = links.iter().filter_map(|l| l.android.as_deref()).collect();
+    assert_eq!(
+        android,
+        [
+            "intent://instagram.com/_u/natgeo#Intent;scheme=https;package=com.instagram.android;S.browser_fallback_url=https%3A%2F%2Fwww.instagram.com%2Fnatgeo%2F;end",
+            "intent://www.threads.net/@zuck#Intent;scheme=https;package=com.instagram.barcelona;S.browser_fallback_url=https%3A%2F%2Fwww.threads.com%2F%40zuck;end",
+        ]
+    );
+    if !node_or_skip("the redirect logic's tests") {
+        return;
+    }
+    let targets: Vec<serde_json::Value> = links
+        .iter()
+        .map(|l| serde_json::json!({ "web": l.web, "ios": l.ios, "android": l.android }))
+        .collect();
+    // decide() for each target in three browsers, as [[mode, link], …] per target.
+    let script = r#"
+const fs = require('fs'), vm = require('vm');
+const { decide } = vm.runInNewContext(fs.readFileSync('templates/common.js', 'utf8') + ';({ decide })', {});
+const { agents } = JSON.parse(fs.readFileSync('tests/js/user-agents.json', 'utf8'));
+const ua = (name) => agents.find((a) => a.name === name).ua;
+const targets = JSON.parse(process.argv[1]);
+console.log(JSON.stringify(targets.map((t) => ['Android Chrome', 'WeChat on Android', 'iPhone Safari']
+  .map((name) => { const d = decide(ua(name), t); return [d.mode, d.link]; }))));
+"#;
+    let out = Command::new("node")
+        .args(["-e", script, &serde_json::to_string(&targets).unwrap()])
+        .current_dir(root())
+        .output()
+        .expect("node starts");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: Vec<Vec<(String, Option<String>)>> = serde_json::from_slice(&out.stdout).unwrap();
+    for (link, got) in links.iter().zip(&got) {
+        let at = |i: usize| (got[i].0.as_str(), got[i].1.as_deref());
+        assert_eq!(
+            at(0),
+            ("try-app", link.android.as_deref()),
+            "{}: Android Chrome",
+            link.key
+        );
+        assert_eq!(at(1), ("overlay", None), "{}: WeChat on Android", link.key);
+        assert_eq!(
+            at(2),
+            ("try-app", link.ios.as_deref()),
+            "{}: iPhone Safari",
+            link.key
+        );
+    }
+}

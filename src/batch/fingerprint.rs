@@ -18,23 +18,72 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-/// Bumped when what goes into the digest changes, so older digests stop matching.
-const SCHEME: &[u8] = b"hutong site inputs 1\0";
+use crate::keys;
 
-/// The digest of everything in the site folder `dir`, as lowercase hex; `None` when
-/// some entry cannot be read (the site is then built, and reports the problem itself).
+/// Bumped when what goes into the digest changes, so older digests stop matching.
+const SCHEME: &[u8] = b"hutong site inputs 2\0";
+
+/// A site folder's contents in two parts: `keys.lock`, which a build writes when it
+/// hands out keys, and everything else, which a build only reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inputs {
+    pub rest: [u8; 32],
+    pub lock: [u8; 32],
+}
+
+impl Inputs {
+    /// The one digest the record keeps, as lowercase hex.
+    pub fn digest(&self) -> String {
+        let mut hasher = Sha256::new();
+        hasher.update(SCHEME);
+        hasher.update(self.rest);
+        hasher.update(self.lock);
+        hex(&hasher.finalize())
+    }
+}
+
+/// The digests of everything in the site folder `dir`; `None` when some entry cannot
+/// be read (the site is then built, and reports the problem itself).
 ///
 /// Entries are taken in byte order of their names, folders depth first, so the digest
 /// is the same on every machine. Symbolic links are hashed by their target and, when
 /// it is a file, its bytes; a link to a folder is not followed (the build accepts only
 /// files inside the site folder, which the walk reaches under their own names). FIFOs,
 /// sockets and devices are hashed by name and kind only: opening a FIFO would block.
-pub fn inputs(dir: &Path) -> Option<String> {
+///
+/// `keys.lock` is hashed apart ([`lock`]): after a build that wrote it, the record
+/// takes the lock as written with the rest as read before the build, so the next build
+/// finds the site up to date, and a profile edited during the build does not.
+pub fn inputs(dir: &Path) -> Option<Inputs> {
     let mut hasher = Sha256::new();
-    hasher.update(SCHEME);
     let mut buf = vec![0u8; 64 * 1024];
     walk(dir, "", &mut hasher, &mut buf).ok()?;
-    Some(hex(&hasher.finalize()))
+    Some(Inputs {
+        rest: hasher.finalize().into(),
+        lock: lock(dir)?,
+    })
+}
+
+/// The digest of the site folder's `keys.lock`, or of its absence.
+pub fn lock(dir: &Path) -> Option<[u8; 32]> {
+    let mut hasher = Sha256::new();
+    let path = dir.join(keys::FILE_NAME);
+    match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => hasher.update(b"none"),
+        Err(_) => return None,
+        Ok(meta) => {
+            let mut buf = vec![0u8; 64 * 1024];
+            entry(
+                &path,
+                keys::FILE_NAME,
+                meta.file_type(),
+                &mut hasher,
+                &mut buf,
+            )
+            .ok()?;
+        }
+    }
+    Some(hasher.finalize().into())
 }
 
 fn walk(dir: &Path, prefix: &str, hasher: &mut Sha256, buf: &mut [u8]) -> std::io::Result<()> {
@@ -50,26 +99,46 @@ fn walk(dir: &Path, prefix: &str, hasher: &mut Sha256, buf: &mut [u8]) -> std::i
         entries.push((format!("{prefix}{name}"), entry));
     }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, entry) in entries {
-        let kind = entry.file_type()?;
+    for (path, item) in entries {
+        if path == keys::FILE_NAME {
+            continue;
+        }
+        let kind = item.file_type()?;
         if kind.is_dir() {
             field(hasher, b'd', path.as_bytes());
-            walk(&entry.path(), &format!("{path}/"), hasher, buf)?;
-        } else if kind.is_file() {
-            field(hasher, b'f', path.as_bytes());
-            file(&entry.path(), hasher, buf)?;
-        } else if kind.is_symlink() {
-            field(hasher, b'l', path.as_bytes());
-            let target = std::fs::read_link(entry.path())?;
-            field(hasher, b't', target.as_os_str().as_encoded_bytes());
-            match std::fs::metadata(entry.path()) {
-                Ok(meta) if meta.is_file() => file(&entry.path(), hasher, buf)?,
-                // A dangling link or one to a folder: its target text is all there is.
-                _ => {}
-            }
+            walk(&item.path(), &format!("{path}/"), hasher, buf)?;
         } else {
-            field(hasher, b'o', path.as_bytes());
+            entry(&item.path(), &path, kind, hasher, buf)?;
         }
+    }
+    Ok(())
+}
+
+/// One entry that is not a folder: a file by its bytes, a link by its target (and its
+/// file's bytes), anything else by its kind.
+fn entry(
+    path: &Path,
+    name: &str,
+    kind: std::fs::FileType,
+    hasher: &mut Sha256,
+    buf: &mut [u8],
+) -> std::io::Result<()> {
+    if kind.is_file() {
+        field(hasher, b'f', name.as_bytes());
+        file(path, hasher, buf)?;
+    } else if kind.is_symlink() {
+        field(hasher, b'l', name.as_bytes());
+        let target = std::fs::read_link(path)?;
+        field(hasher, b't', target.as_os_str().as_encoded_bytes());
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_file() => file(path, hasher, buf)?,
+            // A dangling link or one to a folder: its target text is all there is.
+            _ => {}
+        }
+    } else if kind.is_dir() {
+        field(hasher, b'd', name.as_bytes());
+    } else {
+        field(hasher, b'o', name.as_bytes());
     }
     Ok(())
 }
@@ -142,9 +211,13 @@ mod tests {
     #[test]
     fn the_digest_follows_every_file_name_and_byte() {
         let base: &[(&str, &[u8])] = &[("site.yaml", b"name: a\n"), ("img/a.jpg", b"\xff\xd8")];
-        let digest = inputs(site(base).path()).unwrap();
+        let digest = inputs(site(base).path()).unwrap().digest();
         assert_eq!(digest.len(), 64);
-        assert_eq!(inputs(site(base).path()).unwrap(), digest, "stable");
+        assert_eq!(
+            inputs(site(base).path()).unwrap().digest(),
+            digest,
+            "stable"
+        );
         let variants: &[&[(&str, &[u8])]] = &[
             &[("site.yaml", b"name: b\n"), ("img/a.jpg", b"\xff\xd8")],
             &[("site.yaml", b"name: a\n"), ("img/b.jpg", b"\xff\xd8")],
@@ -157,10 +230,32 @@ mod tests {
             ],
             // Bytes moved from one file to the next: lengths keep them apart.
             &[("site.yaml", b"name: a\n\xff"), ("img/a.jpg", b"\xd8")],
+            // keys.lock, in its own part.
+            &[
+                ("site.yaml", b"name: a\n"),
+                ("img/a.jpg", b"\xff\xd8"),
+                ("keys.lock", b"# keys\n"),
+            ],
         ];
         for files in variants {
-            assert_ne!(inputs(site(files).path()).unwrap(), digest, "{files:?}");
+            assert_ne!(
+                inputs(site(files).path()).unwrap().digest(),
+                digest,
+                "{files:?}"
+            );
         }
+    }
+
+    #[test]
+    fn the_lock_is_a_part_of_its_own() {
+        let tmp = site(&[("site.yaml", b"x")]);
+        let without = inputs(tmp.path()).unwrap();
+        std::fs::write(tmp.path().join("keys.lock"), "# keys\n").unwrap();
+        let with = inputs(tmp.path()).unwrap();
+        assert_eq!(with.rest, without.rest);
+        assert_ne!(with.lock, without.lock);
+        assert_eq!(with.lock, lock(tmp.path()).unwrap());
+        assert_ne!(with.digest(), without.digest());
     }
 
     #[cfg(unix)]

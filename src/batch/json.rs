@@ -138,7 +138,7 @@ impl From<&SiteReport> for JsonSite {
             errors,
             warnings: diagnostics
                 .iter()
-                .filter(|d| !d.is_error())
+                .filter(|d| d.is_warning())
                 .map(JsonDiagnostic::from)
                 .collect(),
             timings_ms: JsonTimings {

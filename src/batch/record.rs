@@ -46,6 +46,9 @@ pub struct Entry {
     /// From this instant (Unix seconds) the site's output differs from what was built,
     /// though no input changed: a scheduled account appears or leaves. `None`: never.
     pub rebuild_at: Option<i64>,
+    /// That instant's day in the site's time zone (`YYYY-MM-DD`), as the build reported
+    /// it.
+    pub changes_on: Option<String>,
     pub files: usize,
     pub pages: usize,
     pub qr_codes: usize,
@@ -68,6 +71,8 @@ pub struct Warning {
     pub lang: String,
     pub message: String,
     pub hint: Option<String>,
+    /// The file beside `site.yaml` it is about (`keys.lock`), when not the profile.
+    pub file: Option<String>,
     /// Line, column, and the byte range in `site.yaml`, when it has a place there.
     pub at: Option<[usize; 4]>,
     /// Whether the source line is shown with a caret.
@@ -185,6 +190,7 @@ mod tests {
         Entry {
             inputs: inputs.to_owned(),
             rebuild_at: None,
+            changes_on: None,
             files: 3,
             pages: 2,
             qr_codes: 1,

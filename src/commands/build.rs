@@ -77,13 +77,7 @@ impl BuildArgs {
         }
         let mut warnings = 0;
         for site in &report.sites {
-            warnings += site
-                .site
-                .parsed
-                .diagnostics
-                .iter()
-                .filter(|d| !d.is_error())
-                .count();
+            warnings += super::warning_count(&site.site);
             if let Some(text) = build::describe_failure(site) {
                 eprintln!("{text}");
             }

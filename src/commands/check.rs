@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use hutong::profile;
+use hutong::{Lang, messages, profile, schedule};
 
 /// Check site profiles without writing anything: reports every problem of each file,
 /// warnings included.
@@ -16,15 +16,40 @@ impl CheckArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         let dirs = super::site_dirs(&self.sites)?;
         let lang = super::messages_lang();
+        // "Today" for schedules, as the build reads it.
+        let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+        let now = schedule::now(epoch.as_deref())?;
         let (mut errors, mut warnings, mut bad_sites) = (0, 0, 0);
         for dir in &dirs {
             let site = profile::load_with(dir, lang);
             let site_errors = site.parsed.errors().count();
             errors += site_errors;
-            warnings += site.parsed.diagnostics.len() - site_errors;
+            warnings += site
+                .parsed
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_warning())
+                .count();
             bad_sites += usize::from(site_errors > 0);
             if !site.parsed.diagnostics.is_empty() {
                 eprintln!("{}", site.render_diagnostics());
+            }
+            if let Some(profile) = site.profile() {
+                // The notes speak the diagnostics' language (see `profile::parse_with`).
+                let lang = lang
+                    .or_else(|| profile::declared_lang(&site.source))
+                    .unwrap_or(Lang::En);
+                let today = profile.timezone.today(now);
+                for note in profile::schedule_notes(profile, today, lang) {
+                    eprintln!(
+                        "{}{}:{}:{}: {}",
+                        messages::LABEL_NOTE.get(lang),
+                        site.path.display(),
+                        note.at.line,
+                        note.at.col,
+                        note.text
+                    );
+                }
             }
         }
         let sites = plural(dirs.len(), "site");

@@ -47,6 +47,15 @@ pub fn messages_lang() -> Option<Lang> {
     lang
 }
 
+/// How many warnings reading a site's profile gave.
+pub fn warning_count(site: &hutong::Site) -> usize {
+    site.parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_warning())
+        .count()
+}
+
 /// Turns the SITE arguments into site folders: a folder, a `site.yaml` path, or a bare
 /// slug found under `sites/`. With no arguments, every `sites/*/site.yaml`, sorted.
 pub fn site_dirs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {

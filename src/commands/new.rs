@@ -124,24 +124,31 @@ impl NewArgs {
 }
 
 /// A GitHub Actions workflow that builds `sites/<slug>` (with `sites` the sites
-/// folder's name, relative to the repository's root) and publishes it to GitHub Pages.
-/// hutong is installed from crates.io without the dev server, and cached.
+/// folder's name, relative to the repository's root) and publishes it to GitHub Pages,
+/// on every push and once a day (for schedules), committing `keys.lock` when the build
+/// added to it. hutong is installed from crates.io without the dev server, and cached.
 pub fn github_workflow(slug: &str, sites: &str) -> String {
     let version = env!("CARGO_PKG_VERSION");
     format!(
-        r#"# Builds the hutong site `{slug}` and publishes it to GitHub Pages on every push to main.
-# Written by `hutong new {slug} --github-actions`. Once: in the repository's Settings →
-# Pages, choose "GitHub Actions" as the source, and set `base_url` in
-# {sites}/{slug}/site.yaml to the address Pages gives (https://<user>.github.io/<repository>/).
+        r#"# Builds the hutong site `{slug}` and publishes it to GitHub Pages on every push to main,
+# and every day just after midnight in China, so that accounts with `from`/`until` come
+# and go on their day. Written by `hutong new {slug} --github-actions`. Once: in the
+# repository's Settings → Pages, choose "GitHub Actions" as the source, and set
+# `base_url` in {sites}/{slug}/site.yaml to the address Pages gives
+# (https://<user>.github.io/<repository>/).
 name: hutong
 
 on:
   push:
     branches: [main]
+  schedule:
+    # 16:05 UTC is 00:05 in Asia/Shanghai; change it if the site's `timezone` differs.
+    - cron: "5 16 * * *"
   workflow_dispatch:
 
 permissions:
-  contents: read
+  # write: the build commits keys.lock when it hands out a key to a new account.
+  contents: write
   pages: write
   id-token: write
 
@@ -165,6 +172,15 @@ jobs:
         run: command -v hutong || cargo install --locked hutong --version "$HUTONG_VERSION" --no-default-features
       - name: Build
         run: hutong build {sites}/{slug} -o dist
+      - name: Keep keys.lock (the addresses printed QR codes lead to)
+        run: |
+          git add {sites}/{slug}/keys.lock
+          if ! git diff --cached --quiet; then
+            git config user.name "github-actions[bot]"
+            git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
+            git commit -m "keys.lock: remember the keys hutong handed out"
+            git push
+          fi
       - uses: actions/upload-pages-artifact@v3
         with:
           path: dist/{slug}

@@ -7,8 +7,8 @@ use hutong::platforms::{self, IdForm, Platform, Status};
 /// and the links it produces.
 #[derive(clap::Args, Debug)]
 pub struct PlatformsArgs {
-    /// Show one platform in detail
-    #[arg(value_name = "ID")]
+    /// Show one platform in detail: its id, or any of its names (抖音, b站, 公众号…)
+    #[arg(value_name = "NAME")]
     id: Option<String>,
     /// Print JSON instead of text
     #[arg(long)]
@@ -59,16 +59,17 @@ impl PlatformsArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         let chosen: Vec<&'static Platform> = match &self.id {
             None => platforms::all().iter().collect(),
-            Some(id) => match platforms::get(id) {
+            // Any of a platform's names or nicknames (抖音, b站, 公众号), as `check` knows them.
+            Some(name) => match platforms::lookup(name) {
                 Some(p) => vec![p],
                 None => {
-                    let close = platforms::closest(id);
+                    let close = platforms::closest(name);
                     let hint = if close.is_empty() {
                         "run `hutong platforms` for the list".to_owned()
                     } else {
                         format!("did you mean {}?", hutong::suggest::or_list(&close))
                     };
-                    bail!("unknown platform `{id}`: {hint}");
+                    bail!("unknown platform `{name}`: {hint}");
                 }
             },
         };
@@ -127,6 +128,27 @@ fn detail(p: &'static Platform) -> String {
     }
     if !p.hosts.is_empty() {
         out.push_str(&format!("hosts:    {}\n", p.hosts.join(", ")));
+    }
+    let also = p.profile_examples();
+    if !also.is_empty() {
+        out.push_str("\nalso read:\n");
+        for (address, id) in also {
+            out.push_str(&format!("  {address}  →  id: {id}\n"));
+        }
+    }
+    let pages = p.not_profiles();
+    if !pages.is_empty() {
+        out.push_str("\nnot a profile:\n");
+        for page in pages {
+            let what = page
+                .what
+                .fill(hutong::Lang::En, &[("platform", p.names.en)]);
+            out.push_str(&format!("  {what}, e.g. {}\n", page.example));
+        }
+        out.push_str(&format!(
+            "  copy your profile instead: {}\n",
+            p.profile_howto().en
+        ));
     }
     for example in examples(p) {
         out.push_str(&format!("\nexample:  id: {}\n", example.id));

@@ -114,13 +114,7 @@ fn show(event: Event) {
                 "rebuilt"
             };
             if let Some(written) = &report.written {
-                let warnings = report
-                    .site
-                    .parsed
-                    .diagnostics
-                    .iter()
-                    .filter(|d| !d.is_error())
-                    .count();
+                let warnings = super::warning_count(&report.site);
                 if warnings > 0 {
                     eprintln!("{}", report.site.render_diagnostics());
                 }

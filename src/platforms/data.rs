@@ -95,7 +95,8 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["bilibili.com", "b23.tv"],
-        url_patterns: &["space.bilibili.com/{id}", "m.bilibili.com/space/{id}"],
+        // Sub-pages (`/dynamic`, `/video`, `/favlist`…) are the same space.
+        url_patterns: &["space.bilibili.com/{id}/**", "m.bilibili.com/space/{id}/**"],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
             web: Some("https://space.bilibili.com/{id}"),
@@ -295,10 +296,16 @@ pub(super) static PLATFORMS: &[Platform] = &[
             en: "Douyin",
         },
         kind: Kind::Profile,
-        // iesdouyin.com: Douyin's share-page domain (hutong's addition; no url pattern,
-        // since its /share/user/ segment may be the numeric uid rather than the sec_uid).
+        // iesdouyin.com: Douyin's share-page domain (hutong's addition). A v.douyin.com
+        // share link of a profile lands on www.iesdouyin.com/share/user/<sec_uid> or
+        // m.douyin.com/share/user/<sec_uid> (share-link parsers, public code); where that
+        // segment is the numeric uid instead, the id form refuses it and no id is read.
         hosts: &["douyin.com", "iesdouyin.com"],
-        url_patterns: &["www.douyin.com/user/{id}"],
+        url_patterns: &[
+            "www.douyin.com/user/{id}",
+            "www.iesdouyin.com/share/user/{id}",
+            "m.douyin.com/share/user/{id}",
+        ],
         forms: &[IdForm {
             pattern: r"^MS4wLjABAAAA[A-Za-z0-9_-]+$",
             web: Some("https://www.douyin.com/user/{id}"),
@@ -479,8 +486,13 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^@?(?P<id>[A-Za-z0-9._]{1,30})$",
             web: Some("https://www.instagram.com/{id}/"),
             ios: Some("instagram://user?username={id}"),
-            // The published Android form is an https intent (an App Link), not a scheme.
-            android: None,
+            // An App Link given to the app's package: `links` makes it
+            // intent://instagram.com/_u/<name>#Intent;scheme=https;package=…;end, with the
+            // web profile as the browser fallback. platforms.md's Android column; the same
+            // `_u/` address with setPackage("com.instagram.android") in
+            // Viya-Teknoloji/viyatek helper/…/OpenInstagram.kt, and the intent:// form in
+            // amandeepnetweb/linksmash src/utils/handlers/instagramHandler.ts.
+            android: Some("https://instagram.com/_u/{id}"),
             app_status: Status::Verified,
             example: "natgeo",
         }],
@@ -825,16 +837,23 @@ pub(super) static PLATFORMS: &[Platform] = &[
         // Not 163.com: it is NetEase's portal and mail too. 163cn.tv: the music app's
         // share short links (hutong's addition).
         hosts: &["music.163.com", "163cn.tv"],
+        // y.music.163.com/m/user?id=: what the app's "share" of a profile copies.
         url_patterns: &[
             "music.163.com/#/user/home?id={id}",
             "music.163.com/user/home?id={id}",
+            "y.music.163.com/m/user?id={id}",
         ],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
             web: Some("https://music.163.com/#/user/home?id={id}"),
-            ios: Some("orpheus://nm/user/home?id={id}"),
-            // Android form only inferred from the sources.
-            android: None,
+            // Corrected from platforms.md's orpheus://nm/user/home?id= [WYT, INNEI]:
+            // NetEase's own app-link page is m.music.163.com/m/applink/?scheme=orpheus://user/<id>
+            // (seen in a NetEase web client's share button, public code), and a share-link
+            // converter maps y.music.163.com/m/user?id=N to orpheus://user/N and sends
+            // Android through 应用宝 with pkgname=com.netease.cloudmusic and the same
+            // orpheus:// scheme (public code, repository not named).
+            ios: Some("orpheus://user/{id}"),
+            android: Some("orpheus://user/{id}"),
             app_status: Status::Verified,
             example: "1463586082",
         }],
@@ -1006,9 +1025,17 @@ pub(super) static PLATFORMS: &[Platform] = &[
         kind: Kind::Profile,
         // Not qq.com: it also holds QQ Music (y.qq.com), WeChat (weixin.qq.com), etc.
         hosts: &["wpa.qq.com", "qm.qq.com"],
+        // A chat link names the QQ number it opens a chat with: that number is the id.
         url_patterns: &["wpa.qq.com/msgrd?uin={id}"],
         forms: &[IdForm {
             pattern: r"^[1-9][0-9]{4,10}$",
+            // Corrected: platforms.md lists this as QQ's web profile, but it is no profile:
+            // it opens a chat (临时会话) with the number, "点击开始QQ交谈/留言" in the pages that
+            // embed it (pangxieke/www.pangxieke.com 2017/网站集成QQ客服.md), and works only
+            // where the number turned that on. QQ has no public web profile; the link stays
+            // the button's web target (the page needs one, and a chat is what a visitor
+            // who taps "QQ" wants), the card scheme below is the profile, and the number
+            // is shown to copy.
             web: Some("https://wpa.qq.com/msgrd?v=3&uin={id}&site=qq&menu=yes"),
             ios: Some("mqqapi://card/show_pslcard?src_type=internal&version=1&uin={id}"),
             android: Some(
@@ -1157,7 +1184,14 @@ pub(super) static PLATFORMS: &[Platform] = &[
         kind: Kind::Profile,
         // spotify.link: Spotify's share short links (hutong's addition).
         hosts: &["spotify.com", "spotify.link"],
-        url_patterns: &["open.spotify.com/artist/{id}", "open.spotify.com/user/{id}"],
+        // open.spotify.com/intl-<lang>/…: the address Spotify's share button copies in
+        // many regions (intl-de, intl-ja…).
+        url_patterns: &[
+            "open.spotify.com/artist/{id}",
+            "open.spotify.com/user/{id}",
+            "open.spotify.com/intl-*/artist/{id}",
+            "open.spotify.com/intl-*/user/{id}",
+        ],
         forms: &[
             // Artist ids are 22 base-62 characters (a user id of exactly that shape would
             // be read as an artist; the spotify:user: prefix avoids that).
@@ -1240,10 +1274,12 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["taobao.com", "tb.cn"],
-        // shop{id}.taobao.com carries the id in the host: not expressible.
+        // shop<id>.taobao.com: a shop's own address (platforms.md "other URLs", inferred
+        // there; the id is the same shop_id).
         url_patterns: &[
             "shop.m.taobao.com/shop/shop_index.htm?shop_id={id}",
             "shop.m.taobao.com/shop/shop_index.htm?shopId={id}",
+            "shop{id}.taobao.com/**",
         ],
         forms: &[IdForm {
             pattern: r"^[0-9]+$",
@@ -1319,8 +1355,11 @@ pub(super) static PLATFORMS: &[Platform] = &[
             pattern: r"^@?(?P<id>[A-Za-z0-9._]{1,30})$",
             web: Some("https://www.threads.com/@{id}"),
             ios: Some("barcelona://user?username={id}"),
-            // The published Android form is an https link with the package, not a scheme.
-            android: None,
+            // An App Link given to the app's package, as for Instagram (platforms.md: "https
+            // link with package com.instagram.barcelona"). threads.net, not threads.com:
+            // the domain the app has handled since its launch (threads.com followed in
+            // 2025 and redirects from it), so older installs open it too.
+            android: Some("https://www.threads.net/@{id}"),
             app_status: Status::Verified,
             example: "zuck",
         }],
@@ -1639,29 +1678,133 @@ pub(super) static PLATFORMS: &[Platform] = &[
             "mp.weixin.qq.com/mp/profile_ext?__biz={id}",
             "mp.weixin.qq.com/s?__biz={id}",
         ],
-        forms: &[IdForm {
-            pattern: r"^[A-Za-z0-9+/]{8,}={0,2}$",
-            web: Some(
-                "https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz={id}#wechat_redirect",
-            ),
-            ios: None,
-            android: None,
-            app_status: Status::Verified,
-            example: "MzI5MjIwNDUwNg==",
-        }],
+        // The name or WeChat ID is what visitors search for (profile-format.md); the
+        // __biz key of older profiles (base64 of a decimal number, told apart in code:
+        // `profile::is_wechat_biz`) still gives the article list, but is never shown.
+        forms: &[
+            IdForm {
+                pattern: r"^[A-Za-z0-9+/]{8,}={0,2}$",
+                web: Some(
+                    "https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz={id}#wechat_redirect",
+                ),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "MzI5MjIwNDUwNg==",
+            },
+            IdForm {
+                pattern: r"^[^\s/:@<>\\]([^/:@<>\\\n]{0,28}[^\s/:@<>\\])?$",
+                web: None,
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "小满的画室",
+            },
+        ],
         id_what: Text {
-            en: "Your account's __biz key, a code like MzI5MjIwNDUwNg==.",
-            zh_hans: "你的公众号 __biz 值，形如 MzI5MjIwNDUwNg==。",
-            zh_hant: "你的公眾號 __biz 值，形如 MzI5MjIwNDUwNg==。",
+            en: "The account's name or its WeChat ID (gh_… or a custom one): what visitors search for in WeChat.",
+            zh_hans: "公众号的名称或微信号（gh_ 开头的原始 ID 或自定义的微信号），也就是访客在微信里搜索的内容。",
+            zh_hant: "公眾號的名稱或微信號（gh_ 開頭的原始 ID 或自訂的微信號），也就是訪客在微信裡搜尋的內容。",
         },
         id_howto: Text {
-            en: "Open any article of the account in a browser and copy the value after __biz= in the address (write a trailing %3D%3D as ==).",
-            zh_hans: "在浏览器中打开该公众号的任意一篇文章，复制地址中 __biz= 后面的值（末尾的 %3D%3D 写成 ==）。",
-            zh_hant: "在瀏覽器中開啟該公眾號的任意一篇文章，複製地址中 __biz= 後面的值（末尾的 %3D%3D 寫成 ==）。",
+            en: "In WeChat, open the account's profile: its name is at the top; tap ··· → More info for its WeChat ID.",
+            zh_hans: "在微信里打开公众号主页：最上面是名称；点右上角 ··· → 更多资料 可以看到微信号。",
+            zh_hant: "在微信裡開啟公眾號主頁：最上面是名稱；點右上角 ··· → 更多資料 可以看到微信號。",
         },
         app_id: None,
         android_package: Some("com.tencent.mm"),
         universal_link: UniversalLink::No,
+        color: "#07C160",
+        icon: icons::WECHAT,
+        confidence: "medium",
+    },
+    // WeCom (企业微信) links that reach a person or a service inside WeChat and last as
+    // long as the account does: the 活码 that WeChat itself offers. No app scheme: the
+    // https link is the way in, so the go page goes to it everywhere.
+    Platform {
+        id: "wecom_contact",
+        names: Text {
+            zh_hans: "企业微信",
+            zh_hant: "企業微信",
+            en: "WeCom",
+        },
+        kind: Kind::Profile,
+        hosts: &["work.weixin.qq.com"],
+        // 获客链接 https://work.weixin.qq.com/ca/cawc… (developer.work.weixin.qq.com
+        // document/path/97297, 获客链接管理: `link.url`, verified); a member's 联系我 card
+        // https://work.weixin.qq.com/u/vc<16 hex>?v=… (the content of the card's QR code,
+        // as published in public pages' code; shape inferred from those).
+        url_patterns: &["work.weixin.qq.com/ca/{id}", "work.weixin.qq.com/u/{id}"],
+        forms: &[
+            IdForm {
+                pattern: r"^ca[a-z0-9]{8,40}$",
+                web: Some("https://work.weixin.qq.com/ca/{id}"),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "cawcde991d07110000",
+            },
+            IdForm {
+                pattern: r"^vc[0-9a-f]{16}$",
+                web: Some("https://work.weixin.qq.com/u/{id}"),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "vc3a10ae3518beb870",
+            },
+        ],
+        id_what: Text {
+            en: "A WeCom contact link: an acquisition link (获客链接, https://work.weixin.qq.com/ca/…) or a member's contact card (联系我, https://work.weixin.qq.com/u/vc…). Give the whole link as `url`.",
+            zh_hans: "企业微信的联系链接：获客链接（https://work.weixin.qq.com/ca/…）或成员的联系我名片（https://work.weixin.qq.com/u/vc…）。把整个链接写进 `url`。",
+            zh_hant: "企業微信的聯絡連結：獲客連結（https://work.weixin.qq.com/ca/…）或成員的聯絡我名片（https://work.weixin.qq.com/u/vc…）。把整個連結寫進 `url`。",
+        },
+        id_howto: Text {
+            en: "Acquisition link: WeCom admin → 客户与上下游 → 获客助手 → create a link and copy it. Contact card: WeCom app → Me → the QR code of your card → share or copy its link. Inside WeChat the link opens the page to add the contact; in other browsers WeCom's page asks to open WeChat (not tested on devices). The link stays valid while the member or the link exists.",
+            zh_hans: "获客链接：企业微信管理后台 → 客户与上下游 → 获客助手 → 新建链接并复制。联系我名片：企业微信 App → 我 → 名片二维码 → 分享或复制链接。在微信里打开会直接进入添加联系人页面；在其他浏览器里由企业微信的页面引导打开微信（未在手机上实测）。只要成员或链接还在，链接就一直有效。",
+            zh_hant: "獲客連結：企業微信管理後台 → 客戶與上下游 → 獲客助手 → 新建連結並複製。聯絡我名片：企業微信 App → 我 → 名片 QR 碼 → 分享或複製連結。在微信裡開啟會直接進入新增聯絡人頁面；在其他瀏覽器裡由企業微信的頁面引導開啟微信（未在手機上實測）。只要成員或連結還在，連結就一直有效。",
+        },
+        app_id: None,
+        android_package: None,
+        universal_link: UniversalLink::Unknown,
+        color: "#07C160",
+        icon: icons::WECHAT,
+        confidence: "medium",
+    },
+    Platform {
+        id: "wecom_kf",
+        names: Text {
+            zh_hans: "微信客服",
+            zh_hant: "微信客服",
+            en: "WeChat Customer Service",
+        },
+        kind: Kind::Profile,
+        hosts: &["work.weixin.qq.com"],
+        // developer.work.weixin.qq.com document/path/96416 (获取客服账号链接): the link
+        // https://work.weixin.qq.com/kf/kfc…, "可将链接嵌入到网页等场景中，微信用户点击链接即
+        // 可向对应的客服账号发起咨询"; 客服接入概述 lists web pages inside WeChat and outside
+        // it (微信外网页接入) as places to put it. Verified.
+        url_patterns: &["work.weixin.qq.com/kf/{id}"],
+        forms: &[IdForm {
+            pattern: r"^kfc[0-9a-f]{8,32}$",
+            web: Some("https://work.weixin.qq.com/kf/{id}"),
+            ios: None,
+            android: None,
+            app_status: Status::Verified,
+            example: "kfcbf8f8d07ac7215f",
+        }],
+        id_what: Text {
+            en: "The customer service account's link id: kfc followed by letters and digits, the end of its link https://work.weixin.qq.com/kf/kfc…. Giving the whole link as `url` works too.",
+            zh_hans: "客服账号链接的 id：kfc 开头的一串字母和数字，即链接 https://work.weixin.qq.com/kf/kfc… 的最后一段。也可以把整个链接写进 `url`。",
+            zh_hant: "客服帳號連結的 id：kfc 開頭的一串字母和數字，即連結 https://work.weixin.qq.com/kf/kfc… 的最後一段。也可以把整個連結寫進 `url`。",
+        },
+        id_howto: Text {
+            en: "WeCom admin → 应用管理 → 微信客服 → the account → 客服链接: copy it. Visitors who open it start a chat with the account in WeChat: inside WeChat at once, from any other browser by way of WeChat's own page. The link stays valid while the account exists.",
+            zh_hans: "企业微信管理后台 → 应用管理 → 微信客服 → 客服账号 → 客服链接：复制它。访客打开后就在微信里和这个客服账号聊天：在微信里直接进入，在其他浏览器里经由微信的页面进入。只要客服账号还在，链接就一直有效。",
+            zh_hant: "企業微信管理後台 → 應用管理 → 微信客服 → 客服帳號 → 客服連結：複製它。訪客開啟後就在微信裡和這個客服帳號聊天：在微信裡直接進入，在其他瀏覽器裡經由微信的頁面進入。只要客服帳號還在，連結就一直有效。",
+        },
+        app_id: None,
+        android_package: None,
+        universal_link: UniversalLink::Unknown,
         color: "#07C160",
         icon: icons::WECHAT,
         confidence: "medium",
@@ -1675,8 +1818,11 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["weibo.com", "weibo.cn"],
+        // weibo.com/<uid>: the older profile address, still served; a personal domain
+        // (weibo.com/<name>) fails the id form and gives no id.
         url_patterns: &[
             "weibo.com/u/{id}",
+            "weibo.com/{id}",
             "m.weibo.cn/u/{id}",
             "m.weibo.cn/profile/{id}",
         ],
@@ -1894,11 +2040,16 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["youtube.com", "youtu.be"],
+        // Sub-pages (`/videos`, `/about`…) are the same channel.
         url_patterns: &[
-            "www.youtube.com/channel/{id}",
-            "www.youtube.com/@{id}",
-            "m.youtube.com/channel/{id}",
-            "m.youtube.com/@{id}",
+            "www.youtube.com/channel/{id}/**",
+            "www.youtube.com/@{id}/**",
+            "www.youtube.com/+c/{id}/**",
+            "www.youtube.com/+user/{id}/**",
+            "m.youtube.com/channel/{id}/**",
+            "m.youtube.com/@{id}/**",
+            "m.youtube.com/+c/{id}/**",
+            "m.youtube.com/+user/{id}/**",
         ],
         forms: &[
             // A channel id is also a well-formed handle, so it goes first.
@@ -1919,11 +2070,22 @@ pub(super) static PLATFORMS: &[Platform] = &[
                 app_status: Status::Verified,
                 example: "@mkbhd",
             },
+            // An older channel address, youtube.com/c/<custom name> or /user/<legacy
+            // name>: neither name is the handle, so the id keeps its path and the links
+            // keep the address (the https link opens the app where it can).
+            IdForm {
+                pattern: r"^(?P<kind>c|user)/(?P<name>[A-Za-z0-9._-]{1,100})$",
+                web: Some("https://www.youtube.com/{kind}/{name}"),
+                ios: None,
+                android: None,
+                app_status: Status::Verified,
+                example: "user/marquesbrownlee",
+            },
         ],
         id_what: Text {
-            en: "Your channel handle (@name) or your channel ID (starting with UC).",
-            zh_hans: "你的频道用户名（@名字）或频道 ID（以 UC 开头）。",
-            zh_hant: "你的頻道使用者名稱（@名字）或頻道 ID（以 UC 開頭）。",
+            en: "Your channel handle (@name) or your channel ID (starting with UC); an older channel address gives c/<name> or user/<name>.",
+            zh_hans: "你的频道用户名（@名字）或频道 ID（以 UC 开头）；较早的频道地址写作 c/<名字> 或 user/<名字>。",
+            zh_hant: "你的頻道使用者名稱（@名字）或頻道 ID（以 UC 開頭）；較早的頻道地址寫作 c/<名字> 或 user/<名字>。",
         },
         id_howto: Text {
             en: "Your handle is shown on your channel page and in youtube.com/@<handle>; the channel ID is under Settings → Advanced settings.",
@@ -1946,7 +2108,8 @@ pub(super) static PLATFORMS: &[Platform] = &[
         },
         kind: Kind::Profile,
         hosts: &["zhihu.com"],
-        url_patterns: &["www.zhihu.com/people/{id}"],
+        // Sub-pages (`/answers`, `/posts`…) are the same profile.
+        url_patterns: &["www.zhihu.com/people/{id}/**"],
         forms: &[IdForm {
             pattern: r"^[A-Za-z0-9_-]+$",
             web: Some("https://www.zhihu.com/people/{id}"),
@@ -2015,6 +2178,15 @@ pub(super) static SHORT_HOSTS: &[(&str, &[&str])] = &[
     ("youtube", &["youtu.be"]),
 ];
 
+/// Hosts of a platform whose https links open WeChat from any browser, by platform id
+/// (sorted): a WeChat-native account with such a `url` is led to it outside WeChat too.
+/// wxaurl.cn: the Mini Program URL Link, which "适用于短信、邮件、网页、微信内等拉起小程序的
+/// 业务场景" and, opened outside WeChat, shows a page from which the visitor enters the
+/// mini program (developers.weixin.qq.com, urllink.generate and the 2022-03-09 notice on
+/// links; verified). The same notice: a URL Link lasts at most 30 days, so `check` warns.
+pub(super) static OPENS_WECHAT_ANYWHERE: &[(&str, &[&str])] =
+    &[("wechat_miniprogram", &["wxaurl.cn", "wxmpurl.cn"])];
+
 #[cfg(test)]
 mod tests {
     //! Guards for the data above, using only the public fields of `mod.rs`.
@@ -2022,7 +2194,7 @@ mod tests {
     use super::*;
     use regex_lite::Regex;
 
-    /// The 49 platforms hutong supports, plus `link`, in byte order.
+    /// The 51 platforms hutong supports, plus `link`, in byte order.
     const IDS: &[&str] = &[
         "alipay",
         "apple_music",
@@ -2066,6 +2238,8 @@ mod tests {
         "wechat_channels",
         "wechat_miniprogram",
         "wechat_oa",
+        "wecom_contact",
+        "wecom_kf",
         "weibo",
         "whatsapp",
         "x",
@@ -2242,10 +2416,16 @@ mod tests {
                     };
                     assert!(ok, "{}: web {web:?}", p.id);
                 }
-                for app in [form.ios, form.android].into_iter().flatten() {
+                for (app, android) in [(form.ios, false), (form.android, true)] {
+                    let Some(app) = app else { continue };
                     let scheme = app.split(':').next().unwrap_or_default();
+                    // An https app link is an App Link handed to the app's package, which
+                    // only an Android intent can do.
+                    let app_link = scheme == "https" && android && p.android_package.is_some();
                     assert!(
-                        !scheme.is_empty() && !["http", "https", "intent"].contains(&scheme),
+                        app_link
+                            || (!scheme.is_empty()
+                                && !["http", "https", "intent"].contains(&scheme)),
                         "{}: app link {app:?} is not a custom scheme",
                         p.id
                     );
@@ -2313,12 +2493,9 @@ mod tests {
                 );
                 assert_eq!(placeholders(pattern), ["id"], "{}: {pattern:?}", p.id);
                 let end = pattern.find(['/', '?', '#']).unwrap_or(pattern.len());
-                let host = strip_www(&pattern[..end]);
-                assert!(
-                    !host.contains('{'),
-                    "{}: id in the host of {pattern:?}",
-                    p.id
-                );
+                // An id in a host label stands for some letters of that label.
+                let host = strip_www(&pattern[..end]).replace("{id}", "x");
+                let host = host.as_str();
                 let owned = p.hosts.iter().any(|h| {
                     let h = strip_www(h);
                     host == h || host.strip_suffix(h).is_some_and(|sub| sub.ends_with('.'))

@@ -4,18 +4,25 @@
 //! `id` looks like (per id *form*: a YouTube handle and a YouTube channel id are two forms),
 //! which hosts belong to it, how to build its web URL and app links from an id, and how it
 //! looks (names, brand colour, icon). The data lives in `data.rs`, with where each fact
-//! comes from; icons come from simple-icons (see `icons.rs`).
+//! comes from; icons come from simple-icons (see `icons.rs`). `pages` says what an
+//! address is — a profile, a short link, or one video, post or product that is nobody's
+//! profile ([`classify`]); `names` finds a platform by any name people call it
+//! ([`lookup`]).
 //!
 //! This module does not read profiles or decide what a page shows; `links` does that.
 
 mod data;
 mod icons;
+mod names;
+mod pages;
 
 use std::sync::OnceLock;
 
 use crate::escape::percent_decode;
 
 pub use icons::Icon;
+pub use names::lookup;
+pub use pages::{Classified, NotProfile, classify};
 
 pub use crate::lang::Text;
 
@@ -142,8 +149,11 @@ pub struct Platform {
     /// the platform. An account `url` must be on one of them.
     pub hosts: &'static [&'static str],
     /// URL shapes that carry an id, as `host/path?query#fragment` templates with `{id}` in
-    /// one path segment, query value or fragment part; e.g. `space.bilibili.com/{id}`.
-    /// Used to read an id out of a `url`; the host must match exactly, or with `www.`.
+    /// one host label, path segment, query value or fragment part; e.g.
+    /// `space.bilibili.com/{id}/**`. In a path, `x*y` stands for any one segment starting
+    /// with `x` and ending with `y`, a last `**` for any sub-page, and `+` before a
+    /// segment starts the id there (`+c/{id}` reads `c/<name>`). Used to read an id out
+    /// of a `url`; the host must match exactly, or with `www.`.
     pub url_patterns: &'static [&'static str],
     /// The id forms, most specific first; an id is valid if one form matches.
     pub forms: &'static [IdForm],
@@ -178,9 +188,10 @@ pub fn get(id: &str) -> Option<&'static Platform> {
         .map(|i| &all()[i])
 }
 
-/// The ids closest to a mistyped one, best first (at most three).
-pub fn closest(id: &str) -> Vec<&'static str> {
-    crate::suggest::closest(id, all().iter().map(|p| p.id), 3)
+/// The ids closest to a mistyped id or name, best first (at most three); see
+/// [`lookup`] for a name that is exact.
+pub fn closest(name: &str) -> Vec<&'static str> {
+    names::closest(name)
 }
 
 /// An id checked against one of a platform's forms, with the values its templates need.
@@ -245,6 +256,17 @@ impl Platform {
             .is_some_and(|host| self.short_hosts().iter().any(|d| host_in_domain(host, d)))
     }
 
+    /// Whether `url` is one of this platform's https links that open WeChat from any
+    /// browser (a Mini Program URL Link on `wxaurl.cn`), so a WeChat-native account's
+    /// go page can lead to it outside WeChat too.
+    pub fn opens_wechat_anywhere(&self, url: &url::Url) -> bool {
+        let hosts = data::OPENS_WECHAT_ANYWHERE
+            .binary_search_by(|(id, _)| id.cmp(&self.id))
+            .map_or(&[][..], |i| data::OPENS_WECHAT_ANYWHERE[i].1);
+        url.host_str()
+            .is_some_and(|host| hosts.iter().any(|d| host_in_domain(host, d)))
+    }
+
     /// Whether `app_id` has the shape this platform's app links need.
     pub fn match_app_id(&'static self, app_id: &str) -> bool {
         app_id_regexes()[self.index()]
@@ -274,11 +296,29 @@ impl Platform {
 }
 
 /// Finds the platform a URL belongs to, by host (the `link` platform is never returned).
+///
+/// When the hosts of two platforms nest (`weixin.qq.com` for Official Accounts,
+/// `work.weixin.qq.com` for WeCom), the platform of the longest matching host wins.
 pub fn recognise(url: &url::Url) -> Option<&'static Platform> {
     let host = url.host_str()?;
+    let matched = |p: &Platform| {
+        p.hosts
+            .iter()
+            .chain(p.short_hosts())
+            .filter(|d| host_in_domain(host, d))
+            .map(|d| d.len())
+            .max()
+    };
+    // On one host (`work.weixin.qq.com` for both WeCom platforms), the platform that
+    // reads an id out of the URL's path wins.
     all()
         .iter()
-        .find(|p| !p.hosts.is_empty() && p.owns_host(host))
+        .filter(|p| !p.hosts.is_empty())
+        .filter_map(|p| Some(((matched(p)?, p.id_from_url(url).is_some()), p)))
+        // `max_by_key` keeps the last of equals: reverse so the first in id order wins.
+        .rev()
+        .max_by_key(|(rank, _)| *rank)
+        .map(|(_, p)| p)
 }
 
 /// The platform whose short-link host `host` is (`b23.tv` → bilibili).
@@ -385,13 +425,10 @@ fn leak_name(form: &'static IdForm, name: &str) -> &'static str {
     &form.pattern[at..at + name.len()]
 }
 
-/// Matches `host/path?query#fragment` patterns with one `{id}` against a URL.
+/// Matches `host/path?query#fragment` patterns with one `{id}` against a URL (the
+/// syntax is [`Platform::url_patterns`]'s).
 fn match_url_pattern(pattern: &str, host: &str, url: &url::Url) -> Option<String> {
     let (p_host, p_rest) = pattern.split_once('/').unwrap_or((pattern, ""));
-    let strip_www = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_owned();
-    if strip_www(p_host) != strip_www(&host.trim_end_matches('.').to_ascii_lowercase()) {
-        return None;
-    }
     let (p_rest, p_fragment) = match p_rest.split_once('#') {
         Some((a, b)) => (a, Some(b)),
         None => (p_rest, None),
@@ -407,6 +444,7 @@ fn match_url_pattern(pattern: &str, host: &str, url: &url::Url) -> Option<String
         }
         Some(())
     };
+    take(match_host(p_host, host)?)?;
     take(match_path(p_path, url.path())?)?;
     if let Some(q) = p_query {
         take(match_query(q, url.query().unwrap_or(""))?)?;
@@ -421,11 +459,13 @@ fn match_url_pattern(pattern: &str, host: &str, url: &url::Url) -> Option<String
     found.filter(|id| !id.is_empty())
 }
 
-/// `Some(Some(id))` if the path matches and carries the id, `Some(None)` if it matches
-/// without one, `None` if it does not match. Trailing slashes are ignored.
-fn match_path(pattern: &str, path: &str) -> Option<Option<String>> {
-    let p: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
-    let u: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+/// A host against a pattern's host, `www.` ignored on both; one label may carry the id
+/// (`shop{id}.taobao.com`). Same answers as [`match_path`].
+fn match_host(pattern: &str, host: &str) -> Option<Option<String>> {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let strip_www = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_owned();
+    let (p, u) = (strip_www(pattern), strip_www(&host));
+    let (p, u): (Vec<&str>, Vec<&str>) = (p.split('.').collect(), u.split('.').collect());
     if p.len() != u.len() {
         return None;
     }
@@ -434,10 +474,60 @@ fn match_path(pattern: &str, path: &str) -> Option<Option<String>> {
         match p.split_once("{id}") {
             Some((prefix, suffix)) => {
                 let inner = u.strip_prefix(prefix)?.strip_suffix(suffix)?;
-                id = Some(percent_decode(inner)?);
+                if inner.is_empty() {
+                    return None;
+                }
+                id = Some(inner.to_owned());
             }
             None if p == u => {}
             None => return None,
+        }
+    }
+    Some(id)
+}
+
+/// `Some(Some(id))` if the path matches and carries the id, `Some(None)` if it matches
+/// without one, `None` if it does not match. Trailing slashes are ignored. A segment
+/// `x*y` matches any segment that starts with `x` and ends with `y`; a last segment `**`
+/// matches whatever follows (the sub-pages of a profile); a segment written `+c` starts
+/// the id there, so `+c/{id}` reads `c/<name>` (YouTube's older addresses).
+fn match_path(pattern: &str, path: &str) -> Option<Option<String>> {
+    let mut p: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let rest = p.last() == Some(&"**");
+    if rest {
+        p.pop();
+    }
+    if segments.len() < p.len() || (!rest && segments.len() != p.len()) {
+        return None;
+    }
+    let mut id = None;
+    let mut start = None;
+    for (i, (p, u)) in p.iter().zip(&segments).enumerate() {
+        let p = match p.strip_prefix('+') {
+            Some(literal) => {
+                start = Some(i);
+                literal
+            }
+            None => p,
+        };
+        if let Some((prefix, suffix)) = p.split_once("{id}") {
+            let inner = percent_decode(u.strip_prefix(prefix)?.strip_suffix(suffix)?)?;
+            let mut whole: Vec<String> = Vec::new();
+            for literal in &segments[start.unwrap_or(i)..i] {
+                whole.push(percent_decode(literal)?);
+            }
+            whole.push(inner);
+            id = Some(whole.join("/"));
+        } else if let Some((before, after)) = p.split_once('*') {
+            let fits = u.len() >= before.len() + after.len()
+                && u.starts_with(before)
+                && u.ends_with(after);
+            if !fits {
+                return None;
+            }
+        } else if p != *u {
+            return None;
         }
     }
     Some(id)
@@ -463,205 +553,4 @@ fn match_query(pattern: &str, query: &str) -> Option<Option<String>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The web URL an example id makes, when it is an http(s) URL.
-    fn example_urls() -> Vec<(&'static Platform, &'static IdForm, url::Url)> {
-        let mut out = Vec::new();
-        for p in all() {
-            for form in p.forms {
-                let Some(m) = p.match_id(form.example) else {
-                    continue;
-                };
-                let Some(web) = form.web else { continue };
-                let filled = url_from_template(web, &m.values);
-                if filled.starts_with("https://") || filled.starts_with("http://") {
-                    let url = url::Url::parse(&filled)
-                        .unwrap_or_else(|e| panic!("{}: {filled}: {e}", p.id));
-                    out.push((p, form, url));
-                }
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn every_example_id_matches_its_own_form() {
-        for p in all() {
-            for form in p.forms {
-                let m = p
-                    .match_id(form.example)
-                    .unwrap_or_else(|| panic!("{}: {}", p.id, form.example));
-                assert!(
-                    std::ptr::eq(m.form, form),
-                    "{}: {} is taken by an earlier form",
-                    p.id,
-                    form.example
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_web_template_renders_a_url_on_the_platforms_hosts() {
-        let urls = example_urls();
-        assert!(urls.len() > 40, "{}", urls.len());
-        for (p, _, url) in urls {
-            let host = url.host_str().unwrap();
-            assert!(p.owns_host(host), "{}: {url} is not on {:?}", p.id, p.hosts);
-        }
-    }
-
-    #[test]
-    fn every_example_url_is_recognised_back_to_its_platform_and_id() {
-        for (p, form, url) in example_urls() {
-            if p.hosts.is_empty() {
-                continue; // mastodon: any instance; `platform:` must be given
-            }
-            let found = recognise(&url).unwrap_or_else(|| panic!("{url} is not recognised"));
-            assert_eq!(found.id, p.id, "{url}");
-            if p.url_patterns.is_empty() {
-                continue;
-            }
-            let id = p
-                .id_from_url(&url)
-                .unwrap_or_else(|| panic!("{}: no id read from {url}", p.id));
-            let (a, b) = (p.match_id(&id).unwrap(), p.match_id(form.example).unwrap());
-            assert_eq!(
-                a.values, b.values,
-                "{}: {url} gives id {id}, not {}",
-                p.id, form.example
-            );
-        }
-    }
-
-    /// Every help text in each language, with where it comes from.
-    fn help_texts() -> Vec<(String, Text)> {
-        let mut texts = Vec::new();
-        for p in all() {
-            texts.push((format!("{}.id_what", p.id), p.id_what));
-            texts.push((format!("{}.id_howto", p.id), p.id_howto));
-            if let Some(rule) = &p.app_id {
-                texts.push((format!("{}.app_id.what", p.id), rule.what));
-                texts.push((format!("{}.app_id.howto", p.id), rule.howto));
-            }
-        }
-        texts
-    }
-
-    #[test]
-    fn traditional_help_texts_are_traditional_and_keep_every_code_and_address() {
-        // Characters that exist only in Simplified script, as a check against a text
-        // copied from `zh_hans` unconverted.
-        let simplified = "个这们号网开码设户页时书为与应头图说账链载单发关块条软备";
-        let ascii = |text: &str| -> Vec<String> {
-            text.split(|c: char| !c.is_ascii_graphic())
-                .filter(|w| !w.is_empty() && *w != "QR")
-                .map(str::to_owned)
-                .collect()
-        };
-        for (place, text) in help_texts() {
-            assert!(!text.zh_hant.trim().is_empty(), "{place}");
-            if let Some(c) = text.zh_hant.chars().find(|c| simplified.contains(*c)) {
-                panic!("{place}: `{c}` is Simplified: {}", text.zh_hant);
-            }
-            assert!(
-                !text.zh_hant.contains(['“', '”']),
-                "{place}: Traditional Chinese quotes with 「」"
-            );
-            // URLs, ids, paths and key names pass through unchanged.
-            assert_eq!(ascii(text.zh_hant), ascii(text.zh_hans), "{place}");
-        }
-    }
-
-    #[test]
-    fn help_texts_come_in_each_language() {
-        let wechat = get("wechat").unwrap();
-        assert!(
-            wechat
-                .id_what
-                .get(crate::Lang::En)
-                .starts_with("Your WeChat ID")
-        );
-        assert!(
-            wechat
-                .id_what
-                .get(crate::Lang::ZhHans)
-                .starts_with("你的微信号")
-        );
-        assert!(
-            wechat
-                .id_what
-                .get(crate::Lang::ZhHant)
-                .starts_with("你的微信號")
-        );
-    }
-
-    #[test]
-    fn hosts_match_only_on_label_boundaries() {
-        assert!(host_in_domain("space.bilibili.com", "bilibili.com"));
-        assert!(host_in_domain("BILIBILI.COM.", "bilibili.com"));
-        assert!(!host_in_domain("xbilibili.com", "bilibili.com"));
-        assert!(!host_in_domain("bilibili.com.evil.example", "bilibili.com"));
-        assert!(!host_in_domain("bilibili.com..", "bilibili.com"));
-        assert!(!host_in_domain("evil.example.", "bilibili.com"));
-    }
-
-    #[test]
-    fn only_link_and_federated_platforms_take_any_host() {
-        for p in all().iter().filter(|p| p.hosts.is_empty()) {
-            let any = p.owns_host("evil.example");
-            assert_eq!(
-                any,
-                matches!(p.kind, Kind::Link | Kind::Profile),
-                "{}",
-                p.id
-            );
-        }
-        assert!(!get("wechat_channels").unwrap().owns_host("evil.example"));
-        assert!(get("mastodon").unwrap().owns_host("mastodon.social"));
-    }
-
-    #[test]
-    fn url_templates_encode_values_but_keep_id_characters() {
-        let values = vec![("id", "a b/ü@x".to_owned())];
-        assert_eq!(
-            url_from_template("https://x.example/{id}?q={id}", &values),
-            "https://x.example/a%20b%2F%C3%BC@x?q=a%20b%2F%C3%BC@x"
-        );
-        assert_eq!(url_from_template("{missing}", &values), "{missing}");
-    }
-
-    #[test]
-    fn url_patterns_read_ids_from_paths_queries_and_fragments() {
-        let id = |u: &str| {
-            let url = url::Url::parse(u).unwrap();
-            recognise(&url).and_then(|p| p.id_from_url(&url).map(|id| (p.id, id)))
-        };
-        assert_eq!(
-            id("https://space.bilibili.com/12345678/"),
-            Some(("bilibili", "12345678".into()))
-        );
-        assert_eq!(
-            id("https://m.weibo.cn/u/1234567890"),
-            Some(("weibo", "1234567890".into()))
-        );
-        assert_eq!(
-            id("https://www.tiktok.com/@someone"),
-            Some(("tiktok", "someone".into()))
-        );
-        assert_eq!(
-            id("https://music.163.com/#/user/home?id=42"),
-            Some(("netease_music", "42".into()))
-        );
-        assert_eq!(
-            id("https://shop.m.taobao.com/shop/shop_index.htm?spm=a&shop_id=123"),
-            Some(("taobao_shop", "123".into()))
-        );
-        // A platform host without an id-carrying shape: recognised, no id.
-        let url = url::Url::parse("https://b23.tv/AbCdE").unwrap();
-        assert_eq!(recognise(&url).map(|p| p.id), Some("bilibili"));
-        assert_eq!(recognise(&url).and_then(|p| p.id_from_url(&url)), None);
-    }
-}
+mod tests;

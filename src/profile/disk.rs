@@ -5,17 +5,20 @@
 //! site folder again. Each is a regular file inside the folder (symlinks resolved) and
 //! under its size limit, checked before reading and on the open file, so a FIFO, a
 //! device or an endless file is refused at once with bounded memory. A problem is a
-//! diagnostic in the profile's language. It does not check what the profile says:
+//! diagnostic in the profile's language. `keys.lock` is read here too, and written back
+//! ([`write_lock`]) when a build handed out new keys. It does not check what the profile says:
 //! that is [`check`](super::check).
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::Lang;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Beside, Diagnostic, Severity};
+use crate::keys::{self, Lock};
 use crate::messages::{self, Msg};
 
-use super::{Assets, Avatar, Image, Profile};
+use super::{Assets, Avatar, Image, Profile, QrImage, check};
+use crate::qr_image::{self, QrImageError};
 
 /// Largest profile file, in bytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -132,14 +135,15 @@ pub(super) fn read_profile(dir: &Path, path: &Path) -> Result<Vec<u8>, ReadProbl
     Ok(bytes)
 }
 
-/// Reads every file `profile` names from the site folder `dir`. The avatar is the
-/// only one today; a file a later field names (a QR image, custom CSS) is read here
-/// too, into its own field of [`Assets`], with the same checks.
+/// Reads every file `profile` names from the site folder `dir`, each opened once: the
+/// avatar into [`Assets`], and each account's `qr_image`, whose code becomes the
+/// account's `qr`. Gives the assets and every problem (errors, and warnings such as a
+/// WeChat group code); the caller drops the profile when one is an error.
 pub(super) fn read_assets(
     dir: &Path,
-    profile: &Profile,
+    profile: &mut Profile,
     lang: Lang,
-) -> Result<Assets, Vec<Diagnostic>> {
+) -> (Assets, Vec<Diagnostic>) {
     let mut assets = Assets::default();
     let mut problems = Vec::new();
     if let Some(avatar) = &profile.avatar {
@@ -148,14 +152,147 @@ pub(super) fn read_assets(
             Err(d) => problems.push(d),
         }
     }
-    if problems.is_empty() {
-        Ok(assets)
-    } else {
-        Err(problems)
+    for account in &mut profile.accounts {
+        if let Some(image) = &account.qr_image {
+            match read_qr_image(dir, image, lang) {
+                Ok(text) => {
+                    if check::is_wechat_group_code(&text) {
+                        problems.push(
+                            Diagnostic::new(Severity::Warning, lang, &messages::QR_GROUP_CODE, &[])
+                                .at(image.at)
+                                .hint(messages::HINT_QR_GROUP_CODE.text(lang)),
+                        );
+                    }
+                    account.qr = Some(text);
+                }
+                Err(d) => problems.push(d),
+            }
+        } else if let Some(qr) = &account.qr
+            && names_a_file(dir, qr)
+        {
+            problems.push(
+                Diagnostic::new(
+                    Severity::Error,
+                    lang,
+                    &messages::QR_IS_FILE,
+                    &[("file", qr)],
+                )
+                .at(account.qr_at.unwrap_or(account.at))
+                .hint(messages::HINT_USE_QR_IMAGE.fill(lang, &[("file", qr)])),
+            );
+        }
     }
+    (assets, problems)
 }
 
-/// Reads the avatar: a regular file inside the site folder (symlinks resolved), at most
+/// Whether a `qr` text is the name of a file beside `site.yaml` (a relative path
+/// inside the folder, with a file there), which the creator meant as `qr_image`.
+fn names_a_file(dir: &Path, qr: &str) -> bool {
+    let looks_like_path = !qr.is_empty()
+        && qr.len() <= 255
+        && !qr.contains("://")
+        && !qr.contains(['\n', '\0'])
+        && !qr.starts_with(['/', '\\'])
+        && !qr.split(['/', '\\']).any(|part| part == "..");
+    looks_like_path && std::fs::metadata(dir.join(qr)).is_ok_and(|m| m.is_file())
+}
+
+/// Why a file the profile names could not be read.
+enum FileProblem {
+    Missing,
+    Outside,
+    NotFile,
+    TooBig(u64),
+    Io(std::io::Error),
+}
+
+/// Reads `name`, a path relative to the site folder `dir`: a regular file inside the
+/// folder (symlinks resolved), at most `max` bytes. The file is looked at before
+/// opening (opening a FIFO would block), and again once open: the path may have been
+/// swapped for a device or a bigger file in between; the read itself is bounded too.
+fn read_inside(dir: &Path, name: &str, max: u64) -> Result<Vec<u8>, FileProblem> {
+    let path = dir.join(name);
+    let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize()) else {
+        return Err(FileProblem::Missing);
+    };
+    if !real.starts_with(&root) {
+        return Err(FileProblem::Outside);
+    }
+    let meta = std::fs::metadata(&real).map_err(FileProblem::Io)?;
+    if !meta.is_file() {
+        return Err(FileProblem::NotFile);
+    }
+    if meta.len() > max {
+        return Err(FileProblem::TooBig(meta.len()));
+    }
+    let file = std::fs::File::open(&real).map_err(FileProblem::Io)?;
+    let meta = file.metadata().map_err(FileProblem::Io)?;
+    if !meta.is_file() {
+        return Err(FileProblem::NotFile);
+    }
+    if meta.len() > max {
+        return Err(FileProblem::TooBig(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(FileProblem::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(FileProblem::TooBig(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Reads `keys.lock` beside `site.yaml`. No file is an empty lock (a site built for the
+/// first time). A lock that cannot be read or does not parse is an error naming the file
+/// (with the line and column of the first bad line): never a silent reset, which would
+/// hand keys that printed codes lead to over to other accounts.
+pub(super) fn read_lock(dir: &Path, lang: Lang) -> Result<Lock, Diagnostic> {
+    let path = dir.join(keys::FILE_NAME);
+    let error = |reason: &str| {
+        Diagnostic::new(
+            Severity::Error,
+            lang,
+            &messages::LOCK_INVALID,
+            &[("reason", reason)],
+        )
+        .hint(messages::HINT_LOCK_INVALID.text(lang))
+        .in_file(Beside::KeysLock)
+    };
+    let meta = match std::fs::metadata(&path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Lock::default()),
+        Err(e) => return Err(error(&io_reason(&e))),
+    };
+    // A FIFO would block the read, and a lock is a few lines per account.
+    if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+        return Err(error(&format!(
+            "not a regular file of at most {MAX_FILE_BYTES} bytes"
+        )));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| error(&io_reason(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|_| error("not UTF-8 text"))?;
+    keys::parse(&text).map_err(|e| {
+        let mut d = error(&e.kind.to_string());
+        d.at = Some(e.at);
+        d
+    })
+}
+
+/// Writes `keys.lock` beside `site.yaml` by way of a temporary file renamed over it, so
+/// a crash or a full disk never leaves half a lock behind.
+pub fn write_lock(dir: &Path, lock: &Lock) -> std::io::Result<()> {
+    let path = dir.join(keys::FILE_NAME);
+    let temp = dir.join(format!(".{}.tmp-{}", keys::FILE_NAME, std::process::id()));
+    let result =
+        std::fs::write(&temp, lock.to_string()).and_then(|()| std::fs::rename(&temp, &path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Reads the avatar: a regular file inside the site folder, at most
 /// [`MAX_AVATAR_BYTES`]. Problems point at the profile's `avatar` line.
 fn read_avatar(dir: &Path, avatar: &Avatar, lang: Lang) -> Result<Image, Diagnostic> {
     let name = avatar.path.as_str();
@@ -164,74 +301,124 @@ fn read_avatar(dir: &Path, avatar: &Avatar, lang: Lang) -> Result<Image, Diagnos
             .at(avatar.at)
             .hint(hint)
     };
-    let too_big = |len: u64| {
-        error(
+    match read_inside(dir, name, MAX_AVATAR_BYTES) {
+        Ok(bytes) => Ok(Image {
+            bytes,
+            ext: avatar.ext,
+        }),
+        Err(FileProblem::Missing) => {
+            let file = Path::new(name)
+                .file_name()
+                .map_or_else(|| "avatar.jpg".into(), |f| f.to_string_lossy());
+            Err(error(
+                &messages::AVATAR_MISSING,
+                &[("path", name)],
+                messages::HINT_AVATAR_BESIDE.fill(lang, &[("file", &file)]),
+            ))
+        }
+        Err(FileProblem::Outside) => Err(error(
+            &messages::AVATAR_OUTSIDE,
+            &[("path", name)],
+            messages::HINT_COPY_AVATAR.text(lang),
+        )),
+        Err(FileProblem::NotFile) => Err(error(
+            &messages::AVATAR_NOT_FILE,
+            &[("path", name)],
+            messages::HINT_AVATAR_FILE.text(lang),
+        )),
+        Err(FileProblem::TooBig(len)) => Err(error(
             &messages::AVATAR_TOO_BIG,
             &[
                 ("len", &len.to_string()),
                 ("max", &MAX_AVATAR_BYTES.to_string()),
             ],
             messages::HINT_AVATAR_RESIZE.text(lang),
-        )
-    };
-    let not_file = || {
-        error(
-            &messages::AVATAR_NOT_FILE,
-            &[("path", name)],
-            messages::HINT_AVATAR_FILE.text(lang),
-        )
-    };
-    let unreadable = |e: std::io::Error| {
-        error(
+        )),
+        Err(FileProblem::Io(e)) => Err(error(
             &messages::AVATAR_UNREADABLE,
             &[("path", name), ("reason", &io_reason(&e))],
             messages::HINT_PERMISSIONS.text(lang),
+        )),
+    }
+}
+
+/// Reads a `qr_image` (a regular file inside the site folder, at most
+/// [`qr_image::MAX_FILE_BYTES`]) and the text of the one QR code in it. Problems name
+/// the file and point at the account's `qr_image` line.
+fn read_qr_image(dir: &Path, image: &QrImage, lang: Lang) -> Result<String, Diagnostic> {
+    let name = image.path.as_str();
+    let error = |msg: &Msg, args: &[(&str, &str)], hint: String| {
+        Diagnostic::new(Severity::Error, lang, msg, args)
+            .at(image.at)
+            .hint(hint)
+    };
+    let file = Path::new(name)
+        .file_name()
+        .map_or_else(|| "wechat-qr.jpg".into(), |f| f.to_string_lossy());
+    let beside = || messages::HINT_QR_IMAGE_BESIDE.fill(lang, &[("file", &file)]);
+    let too_big = |size: String, max: String| {
+        error(
+            &messages::QR_IMAGE_TOO_BIG,
+            &[("path", name), ("size", &size), ("max", &max)],
+            messages::HINT_QR_IMAGE_SMALLER.text(lang),
         )
     };
-    let path = dir.join(&avatar.path);
-    let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize()) else {
-        let file = Path::new(name)
-            .file_name()
-            .map_or_else(|| "avatar.jpg".into(), |f| f.to_string_lossy());
-        return Err(error(
-            &messages::AVATAR_MISSING,
-            &[("path", name)],
-            messages::HINT_AVATAR_BESIDE.fill(lang, &[("file", &file)]),
-        ));
+    let max_bytes = qr_image::MAX_FILE_BYTES as u64;
+    let bytes = match read_inside(dir, name, max_bytes) {
+        Ok(bytes) => bytes,
+        Err(FileProblem::Missing) => {
+            return Err(error(
+                &messages::QR_IMAGE_MISSING,
+                &[("path", name)],
+                beside(),
+            ));
+        }
+        Err(FileProblem::Outside) => {
+            return Err(error(
+                &messages::QR_IMAGE_OUTSIDE,
+                &[("path", name)],
+                beside(),
+            ));
+        }
+        Err(FileProblem::NotFile) => {
+            return Err(error(
+                &messages::QR_IMAGE_NOT_FILE,
+                &[("path", name)],
+                beside(),
+            ));
+        }
+        Err(FileProblem::TooBig(len)) => {
+            return Err(too_big(format!("{len} B"), format!("{max_bytes} B")));
+        }
+        Err(FileProblem::Io(e)) => {
+            return Err(error(
+                &messages::QR_IMAGE_UNREADABLE,
+                &[("path", name), ("reason", &io_reason(&e))],
+                messages::HINT_PERMISSIONS.text(lang),
+            ));
+        }
     };
-    if !real.starts_with(&root) {
-        return Err(error(
-            &messages::AVATAR_OUTSIDE,
+    qr_image::decode(&bytes).map_err(|e| match e {
+        QrImageError::FileTooLarge { bytes, max } => {
+            too_big(format!("{bytes} B"), format!("{max} B"))
+        }
+        QrImageError::TooManyPixels { width, height, max } => {
+            too_big(format!("{width} × {height} px"), format!("{max} px"))
+        }
+        QrImageError::NotAnImage { .. } | QrImageError::Undecodable { .. } => error(
+            &messages::QR_IMAGE_NOT_IMAGE,
             &[("path", name)],
-            messages::HINT_COPY_AVATAR.text(lang),
-        ));
-    }
-    // Looked at before opening (opening a FIFO would block), and again once open: the
-    // path may have been swapped for a device or a bigger file in between.
-    let meta = std::fs::metadata(&real).map_err(unreadable)?;
-    if !meta.is_file() {
-        return Err(not_file());
-    }
-    if meta.len() > MAX_AVATAR_BYTES {
-        return Err(too_big(meta.len()));
-    }
-    let file = std::fs::File::open(&real).map_err(unreadable)?;
-    let meta = file.metadata().map_err(unreadable)?;
-    if !meta.is_file() {
-        return Err(not_file());
-    }
-    if meta.len() > MAX_AVATAR_BYTES {
-        return Err(too_big(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_AVATAR_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    if bytes.len() as u64 > MAX_AVATAR_BYTES {
-        return Err(too_big(bytes.len() as u64));
-    }
-    Ok(Image {
-        bytes,
-        ext: avatar.ext,
+            messages::HINT_QR_IMAGE_RESAVE.text(lang),
+        ),
+        QrImageError::NoCode | QrImageError::Unreadable | QrImageError::NotText => error(
+            &messages::QR_IMAGE_NO_CODE,
+            &[("path", name)],
+            messages::HINT_QR_IMAGE_NO_CODE.text(lang),
+        ),
+        QrImageError::SeveralCodes { count } => error(
+            &messages::QR_IMAGE_SEVERAL,
+            &[("path", name), ("count", &count.to_string())],
+            messages::HINT_QR_IMAGE_CROP.text(lang),
+        ),
     })
 }

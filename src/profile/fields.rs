@@ -17,8 +17,13 @@ use crate::messages::{self, Msg};
 pub const MAX_ACCOUNTS: usize = 500;
 /// Largest `qr` text, in bytes (and in characters: it is one field's limit too).
 pub const MAX_QR_BYTES: usize = 1000;
+/// Most accounts with `featured: true` in one profile (the help of [`FEATURED`] says
+/// "three").
+pub const MAX_FEATURED: usize = 3;
 /// File types an avatar may have, as lowercase extensions.
 pub const AVATAR_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif", "svg"];
+/// File types a `qr_image` may have: the raster formats [`crate::qr_image`] reads.
+pub const QR_IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif"];
 
 /// One key of `site.yaml`.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +59,10 @@ pub enum Kind {
     Colour,
     /// `true` or `false`.
     Boolean,
+    /// A day, `YYYY-MM-DD`.
+    Date,
+    /// An account's address `go/<key>/`: `[a-z0-9][a-z0-9-]{0,39}`.
+    Key,
     /// `key: value` lines with fields of their own.
     Map(&'static [Field]),
     /// A list of mappings with these fields.
@@ -82,10 +91,12 @@ impl Field {
 
 /// The top-level keys, in the order the schema lists them.
 pub const TOP_FIELDS: &[Field] = &[
-    NAME, TAGLINE, LANG, BASE_URL, AVATAR, BIO, THEME, ACCOUNTS, FILING,
+    NAME, TAGLINE, LANG, BASE_URL, AVATAR, BIO, THEME, ACCOUNTS, FILING, TIMEZONE,
 ];
 /// The keys of one account.
-pub const ACCOUNT_FIELDS: &[Field] = &[PLATFORM, ID, URL, QR, NOTE, APP_ID, LABEL, GROUP, HIDDEN];
+pub const ACCOUNT_FIELDS: &[Field] = &[
+    PLATFORM, ID, URL, QR, QR_IMAGE, NOTE, APP_ID, LABEL, GROUP, HIDDEN, KEY, FROM, UNTIL, FEATURED,
+];
 /// The keys of `theme`.
 pub const THEME_FIELDS: &[Field] = &[MODE, ACCENT];
 /// The keys of `filing`.
@@ -195,6 +206,14 @@ pub const QR: Field = Field {
     help: "Text to put in this account's QR code instead of the link to its page, such as the contact-card link a platform gave you. At most {max} bytes of UTF-8 (a Chinese character takes 3). At most {max} characters.",
 };
 
+pub const QR_IMAGE: Field = Field {
+    key: "qr_image",
+    kind: Kind::File(QR_IMAGE_EXTENSIONS),
+    limit: 255,
+    required: None,
+    help: "The QR code a platform gave you, as an image in the site's folder ({types}; at most 5 MiB), by its path relative to site.yaml: saved from the app or a screenshot of it. The build reads the code's text and draws a fresh code from it. Not together with `qr`; at most {max} characters.",
+};
+
 pub const NOTE: Field = Field {
     key: "note",
     kind: Kind::Line,
@@ -233,6 +252,46 @@ pub const HIDDEN: Field = Field {
     limit: 0,
     required: None,
     help: "Keep the account in the file but leave it out of the site.",
+};
+
+pub const KEY: Field = Field {
+    key: "key",
+    kind: Kind::Key,
+    limit: 40,
+    required: None,
+    help: "Fixes the account's address go/<key>/ (and so its QR code) for good: lowercase letters, digits and `-`, starting with a letter or digit, at most {max} characters, unique in the site. Without it hutong makes one and remembers it in keys.lock.",
+};
+
+pub const FROM: Field = Field {
+    key: "from",
+    kind: Kind::Date,
+    limit: 10,
+    required: None,
+    help: "The first day the account is shown, YYYY-MM-DD, in the site's `timezone`. Before it, the account is left out and its go page sends visitors to the hub.",
+};
+
+pub const UNTIL: Field = Field {
+    key: "until",
+    kind: Kind::Date,
+    limit: 10,
+    required: None,
+    help: "The last day the account is shown (included), YYYY-MM-DD, in the site's `timezone`. After it, the account is left out and its go page sends visitors to the hub.",
+};
+
+pub const FEATURED: Field = Field {
+    key: "featured",
+    kind: Kind::Boolean,
+    limit: 0,
+    required: None,
+    help: "Show the account first, larger. At most three accounts of a site.",
+};
+
+pub const TIMEZONE: Field = Field {
+    key: "timezone",
+    kind: Kind::Word,
+    limit: 64,
+    required: None,
+    help: "The IANA time zone the `from` and `until` dates are read in, such as Asia/Shanghai (the default) or Europe/London.",
 };
 
 pub const MODE: Field = Field {

@@ -16,19 +16,24 @@ use std::path::{Path, PathBuf};
 
 use url::Url;
 
+use jiff::civil::Date;
+
 use crate::Lang;
 use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::keys::{self, Identity, Lock};
 use crate::messages;
 use crate::platforms::Platform;
+use crate::schedule::{Window, Zone};
 
 mod check;
 mod disk;
 pub mod fields;
+pub mod share_text;
 pub mod yaml;
 
-pub use check::parse_color;
-pub use disk::{MAX_AVATAR_BYTES, MAX_FILE_BYTES, io_reason};
-pub use fields::{AVATAR_EXTENSIONS, MAX_ACCOUNTS, MAX_QR_BYTES};
+pub use check::{is_wechat_biz, parse_color};
+pub use disk::{MAX_AVATAR_BYTES, MAX_FILE_BYTES, io_reason, write_lock};
+pub use fields::{AVATAR_EXTENSIONS, MAX_ACCOUNTS, MAX_QR_BYTES, QR_IMAGE_EXTENSIONS};
 
 use yaml::{Node, Value};
 
@@ -51,6 +56,8 @@ pub struct Profile {
     /// Every account, hidden ones included, in file order.
     pub accounts: Vec<Account>,
     pub filing: Filing,
+    /// The zone `from` and `until` are read in (`timezone`, default `Asia/Shanghai`).
+    pub timezone: Zone,
 }
 
 /// The avatar named by the profile: its path relative to the site folder, as written,
@@ -60,6 +67,14 @@ pub struct Avatar {
     pub path: String,
     /// The file's kind: its extension in lowercase, one of [`AVATAR_EXTENSIONS`].
     pub ext: &'static str,
+    pub at: Location,
+}
+
+/// A `qr_image`: the path of an image in the site folder, as written, and where the
+/// profile names it.
+#[derive(Debug, Clone)]
+pub struct QrImage {
+    pub path: String,
     pub at: Location,
 }
 
@@ -96,13 +111,47 @@ pub struct Account {
     pub url: Option<Url>,
     /// Valid for the platform's app id rule.
     pub app_id: Option<String>,
+    /// The QR payload: the `qr` text, or the text of the code in `qr_image` once
+    /// [`load`] has read it.
     pub qr: Option<String>,
+    /// Where `qr` is written, when it is.
+    pub qr_at: Option<Location>,
+    /// The image named by `qr_image`, whose code [`load`] reads into [`Account::qr`].
+    pub qr_image: Option<QrImage>,
     pub note: Option<String>,
     pub label: Option<String>,
     pub group: Option<String>,
     pub hidden: bool,
+    /// The account's `key:`, which fixes its address `go/<key>/`; checked for its
+    /// format, the reserved `site` and uniqueness in the profile (the lock is checked
+    /// by [`load`]).
+    pub key: Option<String>,
+    /// Where the `key:` value is.
+    pub key_at: Option<Location>,
+    /// The days the account is shown (`from`, `until`); open when neither is given.
+    pub window: Window,
+    /// `featured: true`: shown first, larger.
+    pub featured: bool,
     /// Where the account starts in the file.
     pub at: Location,
+}
+
+impl Account {
+    /// What the account is for `keys.lock`: its platform and id when it has one, else
+    /// its platform and url. The same account keeps its key wherever it moves.
+    pub fn identity(&self) -> Identity {
+        match (&self.id, &self.url) {
+            (Some(id), _) => Identity::id(self.platform.id, id),
+            (None, Some(url)) => Identity::url(self.platform.id, url.as_str()),
+            // The checker refuses an account with neither.
+            (None, None) => Identity::id(self.platform.id, ""),
+        }
+    }
+
+    /// Whether the site shows the account on `today`: not hidden, inside its window.
+    pub fn shown_on(&self, today: Date) -> bool {
+        !self.hidden && self.window.is_shown(today)
+    }
 }
 
 /// The outcome of reading a profile: the profile when there was no error, and every
@@ -157,6 +206,9 @@ impl Site {
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
     pub avatar: Option<Image>,
+    /// `keys.lock` beside `site.yaml`: every key handed out so far (empty when the file
+    /// does not exist yet).
+    pub lock: Lock,
 }
 
 /// A picture read from the site folder.
@@ -253,18 +305,116 @@ pub fn load_with(dir: &Path, lang: Option<Lang>) -> Site {
         }
     };
     let mut parsed = parse_with(&source, Some(lang));
-    if let Some(profile) = &parsed.profile {
-        match disk::read_assets(dir, profile, lang) {
-            Ok(assets) => site.assets = assets,
-            Err(problems) => {
-                parsed.diagnostics.extend(problems);
-                parsed.profile = None;
+    if let Some(profile) = &mut parsed.profile {
+        let (assets, mut problems) = disk::read_assets(dir, profile, lang);
+        site.assets = assets;
+        match disk::read_lock(dir, lang) {
+            Ok(lock) => {
+                problems.extend(lock_conflicts(profile, &lock, lang));
+                site.assets.lock = lock;
             }
+            Err(d) => problems.push(d),
         }
+        if problems.iter().any(Diagnostic::is_error) {
+            parsed.profile = None;
+            site.assets = Assets::default();
+        }
+        parsed.diagnostics.extend(problems);
+        parsed.diagnostics.sort_by_key(|d| {
+            (
+                d.file.is_some(),
+                d.at.map_or((0, 0), |at| (at.line, at.col)),
+            )
+        });
     }
     site.source = source;
     site.parsed = parsed;
     site
+}
+
+/// Every `key:` that takes over a key `keys.lock` gave another account, pointing at the
+/// `key:` and naming both accounts. The format, `site` and duplicates were checked with
+/// the profile.
+fn lock_conflicts(profile: &Profile, lock: &Lock, lang: Lang) -> Vec<Diagnostic> {
+    let accounts: Vec<keys::Account> = profile
+        .accounts
+        .iter()
+        .map(|a| keys::Account {
+            identity: a.identity(),
+            key: a.key.clone(),
+            shown: true,
+        })
+        .collect();
+    let Err(errors) = keys::assign(&accounts, lock) else {
+        return Vec::new();
+    };
+    errors
+        .into_iter()
+        .filter_map(|e| match e {
+            keys::KeyError::Taken {
+                key,
+                account,
+                identity,
+                owner,
+            } => {
+                let at = profile.accounts[account]
+                    .key_at
+                    .unwrap_or(profile.accounts[account].at);
+                let d = Diagnostic::new(
+                    Severity::Error,
+                    lang,
+                    &messages::KEY_TAKEN,
+                    &[
+                        ("key", &key),
+                        ("owner", &owner.to_string()),
+                        ("identity", &identity.to_string()),
+                    ],
+                )
+                .at(at)
+                .hint(messages::HINT_KEY_TAKEN.fill(lang, &[("key", &key)]));
+                Some(d)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// A line `check` shows about a profile that is neither an error nor a warning: where,
+/// and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub at: Location,
+    pub text: String,
+}
+
+/// One note per scheduled account (not hidden, with `from` or `until`), in profile order:
+/// whether it is shown on `today` and when that changes, in `lang`.
+pub fn schedule_notes(profile: &Profile, today: Date, lang: Lang) -> Vec<Note> {
+    use crate::schedule::Change;
+    profile
+        .accounts
+        .iter()
+        .filter(|a| !a.hidden && a.window.is_scheduled())
+        .map(|a| {
+            let name = a
+                .label
+                .clone()
+                .unwrap_or_else(|| a.platform.name(lang).to_owned());
+            let account = format!("`{name}`");
+            let text = match (a.window.is_shown(today), a.window.next_change(today)) {
+                (_, Some(Change::Shows(day))) => messages::NOTE_SHOWN_FROM
+                    .fill(lang, &[("account", &account), ("date", &day.to_string())]),
+                (true, Some(Change::Hides(day))) => messages::NOTE_SHOWN_UNTIL
+                    .fill(lang, &[("account", &account), ("date", &day.to_string())]),
+                (true, None) => messages::NOTE_SHOWN.fill(lang, &[("account", &account)]),
+                (false, _) => {
+                    let last = a.window.until.map(|d| d.to_string()).unwrap_or_default();
+                    messages::NOTE_ENDED.fill(lang, &[("account", &account), ("date", &last)])
+                }
+            };
+            Note { at: a.at, text }
+        })
+        .collect()
 }
 
 /// A slug made from a folder name that is not one (`Bad_Name` → `bad-name`), if the

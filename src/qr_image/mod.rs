@@ -35,7 +35,8 @@ use std::fmt;
 
 pub use search::WORK_PIXELS;
 
-/// The largest image file read: 5 MiB, as `profile-format.md` promises.
+/// The largest image file read: 5 MiB, the limit the public profile format sets for
+/// every image a profile names (the avatar's too).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
 /// The most pixels an image may declare: 25 million, above a 12-megapixel phone photo

@@ -276,19 +276,34 @@ mod tests {
         }
     }
 
+    /// An image of one grey `level`.
+    fn plain(width: usize, height: usize, level: u8) -> Luma {
+        Luma {
+            width,
+            height,
+            pixels: vec![level; width * height],
+        }
+    }
+
     fn first_pass_that_reads(luma: &Luma) -> Option<Pass> {
         PASSES
             .into_iter()
             .find(|&pass| search(luma, pass).is_some_and(|found| !found.texts.is_empty()))
     }
 
-    /// Each pass is there for a kind of image that only it reads; the order is cheapest
-    /// and likeliest first.
+    /// `pass` is the first that reads `luma`, and the whole search reads [`TEXT`] from it.
+    #[track_caller]
+    fn assert_read_first_by(pass: Pass, luma: &Luma, case: &str) {
+        assert_eq!(first_pass_that_reads(luma), Some(pass), "{case}");
+        assert_eq!(find_code(luma).as_deref(), Ok(TEXT), "{case}");
+    }
+
+    // Each pass is there for a kind of image that only it reads; the order is cheapest
+    // and likeliest first.
+
     #[test]
     fn a_crisp_code_is_read_as_it_is() {
-        let luma = drawn(TEXT, CRISP, 200);
-        assert_eq!(first_pass_that_reads(&luma), Some(Pass::Plain));
-        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+        assert_read_first_by(Pass::Plain, &drawn(TEXT, CRISP, 200), "crisp");
     }
 
     #[test]
@@ -297,9 +312,7 @@ mod tests {
             dotted: true,
             ..CRISP
         };
-        let luma = drawn(TEXT, look, 300);
-        assert_eq!(first_pass_that_reads(&luma), Some(Pass::Half));
-        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+        assert_read_first_by(Pass::Half, &drawn(TEXT, look, 300), "dotted");
     }
 
     #[test]
@@ -307,8 +320,7 @@ mod tests {
         // 7-pixel modules averaged by 4: 1.75 pixels a module.
         let look = Look { module: 7, ..CRISP };
         let luma = shrink(&drawn(TEXT, look, 400), 4);
-        assert_eq!(first_pass_that_reads(&luma), Some(Pass::Double));
-        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+        assert_read_first_by(Pass::Double, &luma, "1.75 pixels a module");
     }
 
     #[test]
@@ -319,13 +331,8 @@ mod tests {
                 light,
                 ..CRISP
             };
-            let luma = drawn(TEXT, look, 300);
-            assert_eq!(
-                first_pass_that_reads(&luma),
-                Some(Pass::Global),
-                "{dark}/{light}"
-            );
-            assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+            let case = format!("{dark}/{light}");
+            assert_read_first_by(Pass::Global, &drawn(TEXT, look, 300), &case);
         }
     }
 
@@ -336,19 +343,13 @@ mod tests {
             light: 15,
             ..CRISP
         };
-        let luma = drawn(TEXT, look, 200);
-        assert_eq!(first_pass_that_reads(&luma), Some(Pass::Inverted));
-        assert_eq!(find_code(&luma).as_deref(), Ok(TEXT));
+        assert_read_first_by(Pass::Inverted, &drawn(TEXT, look, 200), "235/15");
     }
 
     #[test]
     fn same_text_twice_is_one_code() {
         let one = drawn("https://xm.example/same", Look { module: 3, ..CRISP }, 150);
-        let mut luma = Luma {
-            width: 300,
-            height: 150,
-            pixels: vec![250; 300 * 150],
-        };
+        let mut luma = plain(300, 150, 250);
         for y in 0..150 {
             for x in 0..150 {
                 luma.pixels[y * 300 + x] = one.get(x, y);
@@ -360,22 +361,12 @@ mod tests {
 
     #[test]
     fn a_blank_image_has_no_code() {
-        let luma = Luma {
-            width: 64,
-            height: 64,
-            pixels: vec![255; 64 * 64],
-        };
-        assert_eq!(find_code(&luma), Err(QrImageError::NoCode));
+        assert_eq!(find_code(&plain(64, 64, 255)), Err(QrImageError::NoCode));
     }
 
     #[test]
     fn fit_keeps_within_the_budget() {
-        let luma = Luma {
-            width: 3000,
-            height: 2000,
-            pixels: vec![7; 3000 * 2000],
-        };
-        let small = fit(&luma, WORK_PIXELS);
+        let small = fit(&plain(3000, 2000, 7), WORK_PIXELS);
         assert_eq!((small.width, small.height), (1500, 1000));
         assert!(small.pixels.iter().all(|&p| p == 7));
         assert_eq!(fit(&small, WORK_PIXELS), small, "already small enough");

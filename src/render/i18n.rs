@@ -1,44 +1,18 @@
 //! Every interface string of the pages, in zh-Hans, zh-Hant and en: one table.
 //!
 //! Takes a language; gives [`Strings`], the table's texts in that language, which the
-//! templates read by name (`s.copy`). Each entry is a [`Text`]; `{name}` (the profile's
-//! name) and `{label}` (an account's label) are filled with [`crate::lang::fill`].
+//! templates read by name (`s.copy`). Each entry is a [`crate::lang::Text`]; `{name}` (the profile's
+//! name), `{label}` (an account's label) and `{id}` (an account's id) are filled with
+//! [`crate::lang::fill`].
 //! Platform names are not here: the registry has them (`Platform::name`).
 
 use crate::Lang;
-use crate::lang::Text;
+use crate::lang::words;
 
-/// Defines the table once: [`Strings`] with a field per entry, the three languages'
-/// instances, and `TABLE` for the tests.
-macro_rules! strings {
-    ($($(#[$doc:meta])* $name:ident {
-        en: $en:literal,
-        zh_hans: $hans:literal,
-        zh_hant: $hant:literal $(,)?
-    })*) => {
-        /// The interface strings of one language.
-        #[derive(Debug)]
-        pub struct Strings {
-            $($(#[$doc])* pub $name: &'static str,)*
-        }
+words! {
+    /// The interface strings of one language.
+    pub struct Strings;
 
-        impl Strings {
-            const fn of(lang: Lang) -> Strings {
-                Strings {
-                    $($name: Text { en: $en, zh_hans: $hans, zh_hant: $hant }.get(lang),)*
-                }
-            }
-        }
-
-        /// Every entry of the table, by name.
-        #[cfg(test)]
-        const TABLE: &[(&str, Text)] = &[
-            $((stringify!($name), Text { en: $en, zh_hans: $hans, zh_hant: $hant }),)*
-        ];
-    };
-}
-
-strings! {
     /// The `<html lang>` value.
     html_lang { en: "en", zh_hans: "zh-Hans", zh_hant: "zh-Hant" }
     /// The `og:locale` value.
@@ -71,11 +45,41 @@ strings! {
         zh_hant: "無法複製，請長按文字手動複製",
     }
     share { en: "Share", zh_hans: "分享", zh_hant: "分享" }
-    /// Under a WeChat QR code.
+    /// Under a WeChat QR code, on a phone (and without JS).
     wechat_hint {
         en: "Long-press the code in WeChat, or scan it with WeChat",
         zh_hans: "长按识别二维码，或用微信扫一扫",
         zh_hant: "長按識別 QR 碼，或用微信掃一掃",
+    }
+    /// Under a WeChat QR code, on a desktop: there is nothing to long-press there.
+    wechat_scan {
+        en: "Scan the code with WeChat",
+        zh_hans: "用微信扫码",
+        zh_hant: "用微信掃碼",
+    }
+    /// Beside a personal WeChat ID when the creator gave no QR code.
+    find_wechat {
+        en: "In WeChat: Add Contacts → search for this ID",
+        zh_hans: "在微信：添加朋友 → 搜索这个微信号",
+        zh_hant: "在微信：新增朋友 → 搜尋這個微信號",
+    }
+    /// Beside an Official Account's name or WeChat ID (`{id}`) when there is no QR code.
+    find_wechat_oa {
+        en: "Search WeChat for the Official Account “{id}”",
+        zh_hans: "在微信搜索公众号「{id}」",
+        zh_hant: "在微信搜尋公眾號「{id}」",
+    }
+    /// Beside a Channels ID when the creator gave no QR code.
+    find_wechat_channels {
+        en: "In WeChat: Discover → Channels → search for this account",
+        zh_hans: "在微信：发现 → 视频号 → 搜索这个视频号",
+        zh_hant: "在微信：發現 → 視頻號 → 搜尋這個視頻號",
+    }
+    /// Beside another WeChat-native account (a mini program) without a QR code.
+    find_wechat_other {
+        en: "Search WeChat for “{label}”",
+        zh_hans: "在微信搜索「{label}」",
+        zh_hant: "在微信搜尋「{label}」",
     }
     /// On the hub, in an in-app browser: why to leave it.
     inapp_hub {
@@ -108,6 +112,18 @@ strings! {
     }
     /// `{name}`: the profile's name.
     not_found_back { en: "Go to {name}’s page", zh_hans: "前往{name}的主页", zh_hant: "前往{name}的首頁" }
+    /// The title of a retired key's page: the account it led to is no longer listed.
+    retired_title {
+        en: "No longer listed",
+        zh_hans: "这个账号已不再列出",
+        zh_hant: "這個帳號已不再列出",
+    }
+    /// The text of a retired key's page (`{name}`: the profile's name).
+    retired_text {
+        en: "The account this code led to is no longer listed on {name}’s page. Taking you there…",
+        zh_hans: "这个二维码原来指向的账号已不在{name}的主页上列出。正在带你前往主页…",
+        zh_hant: "這個 QR 碼原來指向的帳號已不在{name}的首頁上列出。正在帶你前往首頁…",
+    }
 }
 
 static EN: Strings = Strings::of(Lang::En);
@@ -126,29 +142,11 @@ pub fn strings(lang: Lang) -> &'static Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::{fill, placeholders};
+    use crate::lang::{check_table, fill};
 
     #[test]
     fn every_string_has_three_languages_with_the_same_placeholders() {
-        for (name, text) in TABLE {
-            for lang in Lang::ALL {
-                assert!(
-                    !text.get(lang).trim().is_empty(),
-                    "{name}: no {lang:?} text"
-                );
-                assert_eq!(
-                    placeholders(text.get(lang)),
-                    placeholders(text.en),
-                    "{name}: {lang:?}"
-                );
-            }
-            assert!(
-                placeholders(text.en)
-                    .iter()
-                    .all(|p| ["name", "label"].contains(p)),
-                "{name}: only `{{name}}` and `{{label}}` are filled"
-            );
-        }
+        check_table(Strings::TABLE, &["name", "label", "id"]);
     }
 
     #[test]

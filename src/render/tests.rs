@@ -2,6 +2,7 @@ use super::*;
 use crate::links::{self, Link};
 use crate::platforms;
 use crate::profile::{self, Profile};
+use serde::Deserialize as _;
 
 /// A realistic 12-account Chinese profile (the `sites/xiaoman` example, grown).
 const XIAOMAN: &str = include_str!("../../tests/fixtures/xiaoman-grown/site.yaml");
@@ -230,10 +231,9 @@ fn every_inline_style_and_script_is_hashed_into_the_policy() {
                 "{name}"
             );
             assert!(!page.csp.contains("unsafe"), "{name}: {}", page.csp);
-            assert!(
-                page.csp
-                    .starts_with("default-src 'none'; img-src 'self'; style-src 'sha256-")
-            );
+            assert!(page.csp.starts_with(
+                "default-src 'none'; img-src 'self'; connect-src 'self'; style-src 'sha256-"
+            ));
             let styles = inline_blocks(html, "style");
             let scripts = inline_blocks(html, "script");
             assert_eq!(styles.len(), 1, "{name}: one <style>");
@@ -354,6 +354,119 @@ fn wechat_accounts_show_their_qr_code_and_id() {
 }
 
 #[test]
+fn wechat_accounts_without_a_code_show_their_id_and_how_to_find_it_never_a_code() {
+    for (lang, find, oa, scan) in [
+        (
+            "zh-Hans",
+            "添加朋友",
+            "在微信搜索公众号「xiaomanhuahua」",
+            "用微信扫码",
+        ),
+        (
+            "zh-Hant",
+            "新增朋友",
+            "在微信搜尋公眾號「xiaomanhuahua」",
+            "用微信掃碼",
+        ),
+        (
+            "en",
+            "Add Contacts",
+            "Search WeChat for the Official Account “xiaomanhuahua”",
+            "Scan the code with WeChat",
+        ),
+    ] {
+        let yaml = format!(
+            "name: 小满\nlang: {lang}\nbase_url: https://xiaoman.example.com/\naccounts:\n  \
+             - platform: wechat\n    id: xiaoman_art\n  \
+             - platform: wechat_oa\n    id: xiaomanhuahua\n  \
+             - platform: wechat_oa\n    id: MzI5MjIwNDUwNg==\n  \
+             - platform: wechat_channels\n    id: sphcqO59YEPCvoe\n  \
+             - platform: wechat\n    id: xiaoman_two\n    qr: https://u.wechat.com/EM1xYz0aB2cD3eF4\n"
+        );
+        let (profile, links) = parse(&yaml);
+        let site = view(&profile, &links, None);
+        let hub = hub(&site).html;
+        for key in ["wechat", "wechat_oa", "wechat_oa-2", "wechat_channels"] {
+            assert!(
+                !hub.contains(&format!("qr/{key}.png")),
+                "{lang}: no code of {key}'s own page on the hub"
+            );
+            let page = go(&site, links.iter().find(|l| l.key == key).unwrap()).html;
+            assert!(
+                !page.contains("<img"),
+                "{lang} {key}: no code on its page:\n{page}"
+            );
+            assert!(
+                !page.contains("长按识别")
+                    && !page.contains("長按識別")
+                    && !page.contains("Long-press the code"),
+                "{lang} {key}"
+            );
+        }
+        assert!(
+            hub.contains(r#"<span class="id">xiaoman_art</span>"#),
+            "{lang}"
+        );
+        assert!(hub.contains(find), "{lang}: how to find a WeChat ID");
+        assert!(
+            hub.contains(&crate::escape::html(oa)),
+            "{lang}: how to find an Official Account"
+        );
+        assert!(
+            !hub.contains("MzI5MjIwNDUwNg=="),
+            "{lang}: a __biz key is never shown"
+        );
+        let oa_page = go(&site, links.iter().find(|l| l.key == "wechat_oa").unwrap()).html;
+        assert!(
+            oa_page.contains(&crate::escape::html(oa)),
+            "{lang}: {oa_page}"
+        );
+        // The account with its own code still shows it, with both wordings.
+        assert!(hub.contains("qr/wechat-2.png"), "{lang}");
+        assert!(hub.contains(&format!(r#"data-d="{scan}""#)), "{lang}");
+        let coded = go(&site, links.iter().find(|l| l.key == "wechat-2").unwrap()).html;
+        assert!(
+            coded.contains(r#"src="../../qr/wechat-2.png""#)
+                && coded.contains(&format!(r#"data-d="{scan}""#)),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn every_account_of_a_platform_with_an_app_is_marked_so_even_without_a_link() {
+    let yaml = "name: 小满\nbase_url: https://xiaoman.example.com/\naccounts:\n  \
+                - platform: taobao_shop\n    url: https://m.tb.cn/h.5Q1xYz\n  \
+                - platform: douyin\n    url: https://v.douyin.com/iRNBho6u/\n  \
+                - platform: xiaohongshu\n    id: 5b1a2c3d4e5f607182930a1b\n  \
+                - platform: link\n    url: https://shop.example.com/\n";
+    let (profile, links) = parse(yaml);
+    let site = view(&profile, &links, None);
+    let hub = hub(&site).html;
+    for key in ["taobao_shop", "douyin", "xiaohongshu"] {
+        let link = links.iter().find(|l| l.key == key).unwrap();
+        assert!(link.has_app, "{key}");
+        assert!(
+            go(&site, link).html.contains(r#"<main id="m" data-app>"#),
+            "{key}"
+        );
+        assert!(hub.contains(&format!(r#"data-go="go/{key}/""#)), "{key}");
+    }
+    let taobao = links.iter().find(|l| l.key == "taobao_shop").unwrap();
+    assert!(
+        taobao.ios.is_none() && taobao.android.is_none(),
+        "a short link gives no app link"
+    );
+    assert!(
+        hub.contains(r#"data-app="" data-go="go/taobao_shop/""#),
+        "{hub}"
+    );
+    let plain = links.iter().find(|l| l.key == "link").unwrap();
+    assert!(!plain.has_app);
+    assert!(go(&site, plain).html.contains(r#"<main id="m">"#));
+}
+
+#[test]
 fn hub_structure() {
     let (profile, links) = parse(XIAOMAN);
     let site = view(&profile, &links, Some("avatar-3f2a1b.png"));
@@ -370,10 +483,12 @@ fn hub_structure() {
     assert!(html.find("p-wechat").unwrap() < html.find("视频与图文</h2>").unwrap());
     // Zhihu has no group: it joins the ungrouped section at the top.
     assert!(html.find("p-zhihu").unwrap() < html.find("视频与图文</h2>").unwrap());
-    // Every account has its QR code one tap away, and every link is `rel=me`.
+    // Every account has its QR code one tap away (but a WeChat account without the
+    // creator's code: a code of its own page would lead nowhere), and every link is `rel=me`.
     for link in &links {
-        assert!(
+        assert_eq!(
             html.contains(&format!(r#"<img src="qr/{}.png""#, link.key)),
+            link.qr_given || !link.wechat_only,
             "{}",
             link.key
         );
@@ -419,12 +534,7 @@ fn hub_structure() {
     assert_eq!(ld["@type"], "Person");
     assert_eq!(ld["url"], "https://xiaoman.example.com/");
     assert_eq!(ld["image"], "https://xiaoman.example.com/avatar-3f2a1b.png");
-    let same_as: Vec<&str> = ld["sameAs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    let same_as = Vec::<&str>::deserialize(&ld["sameAs"]).unwrap();
     assert!(
         same_as.contains(&"https://space.bilibili.com/12345678"),
         "{same_as:?}"

@@ -64,8 +64,12 @@ pub enum Refusal {
     Timeout,
     Unreachable(String),
     /// The chain ended on the platform, but not on an address the registry reads an
-    /// account from (a video, a note, a product, the home page…).
-    NotProfile(String),
+    /// account from; `what` names the page when the registry knows it ("one Bilibili
+    /// video").
+    NotProfile {
+        at: String,
+        what: Option<String>,
+    },
 }
 
 impl fmt::Display for Refusal {
@@ -82,7 +86,13 @@ impl fmt::Display for Refusal {
             Refusal::TooManyRedirects => write!(f, "more than {MAX_REDIRECTS} redirects"),
             Refusal::Timeout => write!(f, "no answer in time"),
             Refusal::Unreachable(why) => write!(f, "cannot be reached: {why}"),
-            Refusal::NotProfile(at) => write!(
+            Refusal::NotProfile {
+                at,
+                what: Some(what),
+            } => {
+                write!(f, "it leads to {at}, {what}, not a profile")
+            }
+            Refusal::NotProfile { at, what: None } => write!(
                 f,
                 "it leads to {at}, which is not a profile address hutong reads an account from"
             ),
@@ -139,7 +149,10 @@ pub fn follow(
 
 /// The registry's profile address for where a chain landed, if it is one.
 fn profile_address(platform: &'static Platform, landed: &Url) -> Result<Url, Refusal> {
-    let not_profile = || Refusal::NotProfile(landed.to_string());
+    let not_profile = || Refusal::NotProfile {
+        at: landed.to_string(),
+        what: platform.classify(landed).what(crate::Lang::En),
+    };
     if platform.is_short_link(landed) {
         return Err(not_profile());
     }
@@ -218,6 +231,24 @@ mod tests {
             deadline,
         );
         (got.map(String::from), fetch.1)
+    }
+
+    /// Where Douyin's share links really land: its share page of the user.
+    #[test]
+    fn a_douyin_share_link_lands_on_the_share_page_and_gives_the_profile() {
+        let share = "https://www.iesdouyin.com/share/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM?u_code=abc";
+        let (got, _) = run(
+            "douyin",
+            "https://v.douyin.com/iRNBho6u/",
+            &[
+                ("https://v.douyin.com/iRNBho6u/", redirect(share)),
+                (share, page(200, "<html>")),
+            ],
+        );
+        assert_eq!(
+            got.unwrap(),
+            "https://www.douyin.com/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM"
+        );
     }
 
     #[test]
@@ -321,7 +352,10 @@ mod tests {
         );
         assert_eq!(
             got.unwrap_err(),
-            Refusal::NotProfile("https://www.bilibili.com/video/BV1xx411c7mD".into())
+            Refusal::NotProfile {
+                at: "https://www.bilibili.com/video/BV1xx411c7mD".into(),
+                what: Some("one Bilibili video".into()),
+            }
         );
         let (got, _) = run(
             "bilibili",
@@ -333,7 +367,10 @@ mod tests {
         );
         assert_eq!(
             got.unwrap_err(),
-            Refusal::NotProfile("https://b23.tv/x".into()),
+            Refusal::NotProfile {
+                at: "https://b23.tv/x".into(),
+                what: None,
+            },
             "only platforms known to redirect by script are read"
         );
     }

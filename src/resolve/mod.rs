@@ -23,8 +23,8 @@ use url::Url;
 pub use follow::{Fetch, FetchError, MAX_REDIRECTS, Refusal, Response, follow};
 
 use crate::platforms::{self, Platform};
+use crate::profile::share_text;
 use crate::profile::yaml::{self, Node, Value};
-use crate::share_text;
 
 /// How long to wait.
 #[derive(Debug, Clone, Copy)]

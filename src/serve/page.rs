@@ -15,7 +15,7 @@
 
 use crate::Lang;
 use crate::escape;
-use crate::lang::{Text, fill};
+use crate::lang::{Text, fill, words};
 
 /// The URL prefix of the server's own files; no site file can start with it, since
 /// a built site's paths start with a letter, a digit or `_headers`.
@@ -114,68 +114,50 @@ pub fn preview(id: &str) -> Option<&'static Preview> {
     PREVIEWS.iter().find(|p| p.id == id)
 }
 
-// The server's own words, in the page's language. `{env}` is the name of the
-// environment a preview shows.
+words! {
+    /// The server's own words, in the page's language. `{env}` is the name of the
+    /// environment a preview shows.
+    struct Words;
 
-const PREVIEW: Text = Text {
-    en: "Preview",
-    zh_hans: "预览",
-    zh_hant: "預覽",
-};
-
-const THIS_BROWSER: Text = Text {
-    en: "this browser",
-    zh_hans: "本浏览器",
-    zh_hant: "本瀏覽器",
-};
-
-const ERRORS_KEPT: Text = Text {
-    en: "site.yaml has errors: the page shows the last good build",
-    zh_hans: "site.yaml 有错误：页面仍是上一次成功构建的样子",
-    zh_hant: "site.yaml 有錯誤：頁面仍是上一次成功建置的樣子",
-};
-
-const ERRORS_NONE: Text = Text {
-    en: "site.yaml has errors: the site cannot be built until they are fixed",
-    zh_hans: "site.yaml 有错误：改正之前无法生成网站",
-    zh_hant: "site.yaml 有錯誤：修正之前無法產生網站",
-};
-
-const FIX: Text = Text {
-    en: "Fix them and save: the page reloads by itself. The terminal shows the same.",
-    zh_hans: "改正并保存后，页面会自动刷新。终端里有同样的信息。",
-    zh_hant: "修正並儲存後，頁面會自動重新整理。終端機裡有同樣的訊息。",
-};
-
-const AWAY_WEB: Text = Text {
-    en: "Previewed as {env}: the page would now leave the site for this web page:",
-    zh_hans: "按「{env}」预览：页面此时会离开本站，打开这个网页：",
-    zh_hant: "按「{env}」預覽：頁面此時會離開本站，開啟這個網頁：",
-};
-
-const AWAY_APP: Text = Text {
-    en: "Previewed as {env}: the page would now try to open the app with this link:",
-    zh_hans: "按「{env}」预览：页面此时会尝试用这个链接打开 App：",
-    zh_hant: "按「{env}」預覽：頁面此時會嘗試用這個連結開啟 App：",
-};
-
-const AWAY_NOTE: Text = Text {
-    en: "The preview never leaves the site, so no other site or app opens.",
-    zh_hans: "预览不会离开本站，以免打开其他网站或 App。",
-    zh_hant: "預覽不會離開本站，以免開啟其他網站或 App。",
-};
-
-const OPEN_ANYWAY: Text = Text {
-    en: "Open it in this browser (leaves the preview)",
-    zh_hans: "在本浏览器中打开（离开预览）",
-    zh_hant: "在本瀏覽器中開啟（離開預覽）",
-};
-
-const BACK: Text = Text {
-    en: "Back to the hub",
-    zh_hans: "返回主页",
-    zh_hant: "返回主頁",
-};
+    preview { en: "Preview", zh_hans: "预览", zh_hant: "預覽" }
+    this_browser { en: "this browser", zh_hans: "本浏览器", zh_hant: "本瀏覽器" }
+    errors_kept {
+        en: "site.yaml has errors: the page shows the last good build",
+        zh_hans: "site.yaml 有错误：页面仍是上一次成功构建的样子",
+        zh_hant: "site.yaml 有錯誤：頁面仍是上一次成功建置的樣子",
+    }
+    errors_none {
+        en: "site.yaml has errors: the site cannot be built until they are fixed",
+        zh_hans: "site.yaml 有错误：改正之前无法生成网站",
+        zh_hant: "site.yaml 有錯誤：修正之前無法產生網站",
+    }
+    fix {
+        en: "Fix them and save: the page reloads by itself. The terminal shows the same.",
+        zh_hans: "改正并保存后，页面会自动刷新。终端里有同样的信息。",
+        zh_hant: "修正並儲存後，頁面會自動重新整理。終端機裡有同樣的訊息。",
+    }
+    away_web {
+        en: "Previewed as {env}: the page would now leave the site for this web page:",
+        zh_hans: "按「{env}」预览：页面此时会离开本站，打开这个网页：",
+        zh_hant: "按「{env}」預覽：頁面此時會離開本站，開啟這個網頁：",
+    }
+    away_app {
+        en: "Previewed as {env}: the page would now try to open the app with this link:",
+        zh_hans: "按「{env}」预览：页面此时会尝试用这个链接打开 App：",
+        zh_hant: "按「{env}」預覽：頁面此時會嘗試用這個連結開啟 App：",
+    }
+    away_note {
+        en: "The preview never leaves the site, so no other site or app opens.",
+        zh_hans: "预览不会离开本站，以免打开其他网站或 App。",
+        zh_hant: "預覽不會離開本站，以免開啟其他網站或 App。",
+    }
+    open_anyway {
+        en: "Open it in this browser (leaves the preview)",
+        zh_hans: "在本浏览器中打开（离开预览）",
+        zh_hant: "在本瀏覽器中開啟（離開預覽）",
+    }
+    back { en: "Back to the hub", zh_hans: "返回主页", zh_hant: "返回主頁" }
+}
 
 /// What the server knows when it serves a page.
 #[derive(Debug, Clone, Copy)]
@@ -216,15 +198,12 @@ pub fn error_page(cx: &Context) -> String {
 
 /// Where a link that leaves the site would have gone, said instead of going there.
 pub fn away_page(to: &str, cx: &Context) -> String {
+    let words = Words::of(cx.lang);
     let env = cx
         .preview
-        .map_or(THIS_BROWSER.get(cx.lang), |p| p.names.get(cx.lang));
+        .map_or(words.this_browser, |p| p.names.get(cx.lang));
     let web = to.starts_with("https://") || to.starts_with("http://");
-    let said = if web {
-        AWAY_WEB.get(cx.lang)
-    } else {
-        AWAY_APP.get(cx.lang)
-    };
+    let said = if web { words.away_web } else { words.away_app };
     let mut main = format!(
         "<p>{}</p><p><code>{}</code></p>",
         escape::html(&fill(said, &[("env", env)])),
@@ -234,13 +213,13 @@ pub fn away_page(to: &str, cx: &Context) -> String {
         main.push_str(&format!(
             "<p><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p>",
             escape::html(to),
-            escape::html(OPEN_ANYWAY.get(cx.lang))
+            escape::html(words.open_anyway)
         ));
     }
     main.push_str(&format!(
         "<p class=\"hutong-note\">{}</p><p><a href=\"/\">{}</a></p>",
-        escape::html(AWAY_NOTE.get(cx.lang)),
-        escape::html(BACK.get(cx.lang))
+        escape::html(words.away_note),
+        escape::html(words.back)
     ));
     standalone(cx, "hutong serve", &main)
 }
@@ -279,15 +258,16 @@ fn head_tags(cx: &Context) -> String {
 }
 
 fn body_tags(cx: &Context) -> String {
+    let words = Words::of(cx.lang);
     let mut bar = format!(
         "<nav id=\"hutong-bar\" aria-label=\"hutong serve\"><b>{}</b>",
-        PREVIEW.get(cx.lang)
+        words.preview
     );
     let current = |yes: bool| if yes { " aria-current=\"true\"" } else { "" };
     bar.push_str(&format!(
         "<a href=\"?as=off\"{}>{}</a>",
         current(cx.preview.is_none()),
-        THIS_BROWSER.get(cx.lang)
+        words.this_browser
     ));
     for p in PREVIEWS {
         bar.push_str(&format!(
@@ -300,16 +280,16 @@ fn body_tags(cx: &Context) -> String {
     bar.push_str("</nav>");
     if let Some(error) = cx.error {
         let title = if cx.have_build {
-            ERRORS_KEPT.get(cx.lang)
+            words.errors_kept
         } else {
-            ERRORS_NONE.get(cx.lang)
+            words.errors_none
         };
         // <details open>: a click on the title folds it away, with or without JavaScript.
         bar.push_str(&format!(
             "<details id=\"hutong-error\" role=\"alert\" open><summary>{}</summary><pre>{}</pre><p>{}</p></details>",
             escape::html(title),
             escape::html(error),
-            escape::html(FIX.get(cx.lang))
+            escape::html(words.fix)
         ));
     }
     bar
@@ -319,28 +299,10 @@ fn body_tags(cx: &Context) -> String {
 /// `<meta>` policy (adding the directives when missing), so the server's files load
 /// and the reload script can ask for news. The page's hashes stay as they are.
 pub fn widen_policy(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() + 64);
-    let mut rest = html;
-    while let Some(start) = find_ci(rest, "<meta") {
-        let Some(len) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + len + 1];
-        out.push_str(&rest[..start]);
+    rewrite_attr(html, "<meta", "content", |tag, policy| {
         let is_csp = find_ci(tag, "http-equiv=\"content-security-policy\"").is_some();
-        match attr_range(tag, "content").filter(|_| is_csp) {
-            Some((a, b)) => {
-                let policy = widen(&escape::unescape_html(&tag[a..b]));
-                out.push_str(&tag[..a]);
-                out.push_str(&escape::html(&policy));
-                out.push_str(&tag[b..]);
-            }
-            None => out.push_str(tag),
-        }
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
+        is_csp.then(|| escape::html(&widen(&escape::unescape_html(policy))))
+    })
 }
 
 fn widen(policy: &str) -> String {
@@ -375,24 +337,43 @@ fn widen(policy: &str) -> String {
 /// pages' scripts read their targets from these links, so an automatic redirect in the
 /// preview lands there too, and never on a third-party host.
 pub fn redirect_links(html: &str, preview: &Preview) -> String {
+    rewrite_attr(html, "<a", "href", |tag, href| {
+        // `<a` and a space: not `<abbr` or `<aside`.
+        let anchor = tag.as_bytes().get(2).is_some_and(u8::is_ascii_whitespace);
+        let to = escape::unescape_html(href);
+        (anchor && leaves(&to)).then(|| {
+            let encoded: String = url::form_urlencoded::byte_serialize(to.as_bytes()).collect();
+            format!("{PREFIX}away?as={}&amp;to={encoded}", preview.id)
+        })
+    })
+}
+
+/// `html` with one attribute of each tag that opens with `open` rewritten: `rewrite`
+/// takes the whole tag and the attribute's value as written (escaped), and gives the
+/// new value as written, or `None` to leave the tag as it is.
+fn rewrite_attr(
+    html: &str,
+    open: &str,
+    attr: &str,
+    rewrite: impl Fn(&str, &str) -> Option<String>,
+) -> String {
     let mut out = String::with_capacity(html.len() + 256);
     let mut rest = html;
-    while let Some(start) = find_ci(rest, "<a") {
-        let after = rest.as_bytes().get(start + 2).copied();
+    while let Some(start) = find_ci(rest, open) {
         let Some(len) = rest[start..].find('>') else {
             break;
         };
         let tag = &rest[start..start + len + 1];
         out.push_str(&rest[..start]);
-        match attr_range(tag, "href").filter(|_| after.is_some_and(|c| c.is_ascii_whitespace())) {
-            Some((a, b)) if leaves(&escape::unescape_html(&tag[a..b])) => {
-                let to = escape::unescape_html(&tag[a..b]);
-                let encoded: String = url::form_urlencoded::byte_serialize(to.as_bytes()).collect();
+        let rewritten =
+            attr_range(tag, attr).and_then(|(a, b)| Some((a, b, rewrite(tag, &tag[a..b])?)));
+        match rewritten {
+            Some((a, b, value)) => {
                 out.push_str(&tag[..a]);
-                out.push_str(&format!("{PREFIX}away?as={}&amp;to={encoded}", preview.id));
+                out.push_str(&value);
                 out.push_str(&tag[b..]);
             }
-            _ => out.push_str(tag),
+            None => out.push_str(tag),
         }
         rest = &rest[start + len + 1..];
     }
@@ -642,5 +623,10 @@ mod tests {
         for id in ["wechat", "iphone", "android", "desktop"] {
             assert!(preview(id).is_some(), "{id}");
         }
+    }
+
+    #[test]
+    fn every_word_has_three_languages_with_the_same_placeholders() {
+        crate::lang::check_table(Words::TABLE, &["env"]);
     }
 }

@@ -1,6 +1,6 @@
 // 5. HTML validity: the Nu HTML Checker (vnu.jar from the `vnu-jar` package, run with
 // the machine's Java) reports no error on any page of the examples — the hub, every
-// redirect page, the 404 page — nor of the hostile fixture; and, with --also-check-svg,
+// redirect page, the 404 page — nor of the hostile fixture and a WeChat fixture; and, with --also-check-svg,
 // on the favicon and every SVG QR code.
 
 import { test } from 'node:test';
@@ -35,10 +35,10 @@ async function vnu(args) {
   return messages.map((m) => `${path.relative(DIST, new URL(m.url).pathname)}:${m.lastLine}: ${m.type}: ${m.message} «${m.extract ?? ''}»`);
 }
 
-test('every page of the examples and of the hostile fixture is valid HTML', async () => {
-  const pages = ['xiaoman', 'alex-dev', 'hostile'].flatMap((slug) => files(path.join(DIST, slug), '.html'));
+test('every page of the examples, the hostile fixture and a WeChat fixture is valid HTML', async () => {
+  const pages = ['xiaoman', 'alex-dev', 'hostile', 'in-wechat'].flatMap((slug) => files(path.join(DIST, slug), '.html'));
   assert.ok(pages.length >= 20, `${pages.length} pages`);
-  for (const slug of ['xiaoman', 'alex-dev', 'hostile']) {
+  for (const slug of ['xiaoman', 'alex-dev', 'hostile', 'in-wechat']) {
     for (const name of ['index.html', '404.html']) {
       assert.ok(pages.includes(path.join(DIST, slug, name)), `${slug}/${name} is checked`);
     }

@@ -59,6 +59,18 @@ export function device(ua) {
   };
 }
 
+/**
+ * Whether an account's pages show its QR code: all do but a WeChat account without the
+ * creator's own code, which shows its ID and how to find it in WeChat instead.
+ */
+export const hasCode = (acc) => !acc.wx || acc.qr_given;
+
+/** The hub's list item of an account: the one holding its QR code, or its label. */
+export function item(page, acc) {
+  if (hasCode(acc)) return page.locator(`li.c:has(img[src="qr/${acc.key}.png"])`);
+  return page.locator('li.c').filter({ has: page.locator(`.l:text-is(${JSON.stringify(acc.label)})`) });
+}
+
 // --- the static server ----------------------------------------------------------------
 
 const TYPES = {

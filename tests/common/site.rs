@@ -75,6 +75,14 @@ pub fn write_project_site(project: &Path, slug: &str, yaml: &str) -> PathBuf {
     write_site(&project.join("sites"), slug, yaml)
 }
 
+/// A temporary project holding one site, `sites/<slug>/site.yaml`: what `hutong check`
+/// and `hutong build` run in its folder find. The folder goes when the value is dropped.
+pub fn project_with_site(slug: &str, yaml: &str) -> tempfile::TempDir {
+    let project = tempfile::tempdir().unwrap();
+    write_project_site(project.path(), slug, yaml);
+    project
+}
+
 /// Every file under `dir`, by path relative to it (with `/`).
 pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();

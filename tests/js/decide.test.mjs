@@ -23,10 +23,13 @@ const TARGETS = {
     web: 'https://space.bilibili.com/12345678',
     ios: 'bilibili://space/12345678',
     android: 'intent://space/12345678#Intent;scheme=bilibili;package=tv.danmaku.bili;end',
+    app: true,
   },
   web: { web: 'https://shop.example.com/', ios: null, android: null },
   wechat: { web: null, ios: null, android: null, wx: true },
   wechat_oa: { web: 'https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz=MzI5', ios: null, android: null, wx: true },
+  short: { web: 'https://m.tb.cn/h.5Q1xYz', ios: null, android: null, app: true },
+  ios_only: { web: 'https://www.xiaohongshu.com/user/profile/5b1a2c3d', ios: 'xhsdiscover://user/5b1a2c3d', android: null, app: true },
 };
 
 const ua = (name) => {
@@ -67,12 +70,83 @@ test('try-app gives the link for the phone\'s own system, and nothing else does'
   }
 });
 
-test('an app link for the other system only is no reason to try', () => {
-  const iosOnly = { web: 'https://www.zhihu.com/people/x', ios: 'zhihu://people/x', android: null };
+test('an app link for the other system only is no reason to try, but still one to leave an in-app browser', () => {
+  // Found by trying the pages: inside WeChat and Douyin on Android, Xiaohongshu, Zhihu,
+  // Instagram and NetEase Cloud Music (app links known for iOS only) went straight to the
+  // web page, which those browsers block or cripple, where on iOS they got the guide.
+  const iosOnly = { web: 'https://www.zhihu.com/people/x', ios: 'zhihu://people/x', android: null, app: true };
   assert.equal(decide(ua('iPhone Safari'), iosOnly).mode, 'try-app');
   assert.equal(decide(ua('Android Chrome'), iosOnly).mode, 'web');
-  assert.equal(decide(ua('WeChat on Android'), iosOnly).mode, 'web', 'no overlay when no app can open');
-  assert.equal(decide(ua('WeChat on iOS'), iosOnly).mode, 'overlay');
+  for (const agent of agents.filter((a) => a.app && a.app !== 'qqbrowser' && a.os !== 'other')) {
+    assert.equal(decide(agent.ua, iosOnly).mode, 'overlay', `${agent.name}: the guide on ${agent.os} too`);
+    assert.equal(decide(agent.ua, { ...iosOnly, app: undefined }).mode, 'overlay', `${agent.name}: an iOS link says the platform has an app`);
+  }
+});
+
+test('inside an in-app browser the platform decides, not the form of the account', () => {
+  // A Taobao or Douyin account given by short link has no id, so no app link: inside WeChat it
+  // must get the guide (and the web link, and a copy button) as the same account given by id
+  // does, never a bare jump to an address WeChat blocks.
+  const byId = {
+    web: 'https://shop.m.taobao.com/shop/shop_index.htm?shop_id=12345',
+    ios: 'taobao://shop.m.taobao.com/shop/shop_index.htm?shop_id=12345',
+    android: 'intent://shop.m.taobao.com/shop/shop_index.htm?shop_id=12345#Intent;scheme=taobao;package=com.taobao.taobao;end',
+    app: true,
+  };
+  for (const web of ['https://m.tb.cn/h.5Q1xYz', 'https://v.douyin.com/iRNBho6u/', 'http://xhslink.com/a/AbCdEf']) {
+    const short = { web, ios: null, android: null, app: true };
+    for (const agent of agents) {
+      const got = decide(agent.ua, short);
+      const same = decide(agent.ua, byId).mode;
+      if (agent.app && agent.app !== 'qqbrowser' && agent.os !== 'other') {
+        assert.equal(got.mode, 'overlay', `${agent.name} / ${web}`);
+        assert.equal(same, 'overlay', `${agent.name}: by id`);
+        assert.equal(got.web, web, 'the web link stays on the page');
+      } else {
+        assert.notEqual(got.mode, 'overlay', `${agent.name} / ${web}`);
+        assert.equal(got.mode, agent.os === 'other' ? 'desktop-web' : 'web', `${agent.name}: a browser goes to the short link`);
+      }
+      assert.equal(got.link, null, 'nothing to try without an app link');
+    }
+    // A platform without an app keeps going straight to the web, even in WeChat.
+    assert.equal(decide(ua('WeChat on Android'), { web, ios: null, android: null }).mode, 'web');
+  }
+});
+
+test('an Android intent with scheme=https (Instagram, Threads) is tried like any app link', () => {
+  const instagram = {
+    web: 'https://www.instagram.com/natgeo/',
+    ios: 'instagram://user?username=natgeo',
+    android: 'intent://instagram.com/_u/natgeo#Intent;package=com.instagram.android;scheme=https;S.browser_fallback_url=https%3A%2F%2Fwww.instagram.com%2Fnatgeo%2F;end',
+    app: true,
+  };
+  for (const name of ['Android Chrome', 'Android Chrome (OPPO)', 'QQ Browser on Android']) {
+    const got = decide(ua(name), instagram);
+    assert.equal(got.mode, 'try-app', name);
+    assert.equal(got.link, instagram.android, `${name}: the intent, as given`);
+  }
+  assert.equal(decide(ua('iPhone Safari'), instagram).link, instagram.ios);
+  for (const name of ['WeChat on Android', 'Douyin on Android', 'generic Android web-view', 'Instagram on iOS']) {
+    const got = decide(ua(name), instagram);
+    assert.equal(got.mode, 'overlay', name);
+    assert.equal(got.link, null, name);
+  }
+  const b = runGo('Android Chrome', instagram);
+  assert.deepEqual(b.nav, [['href', instagram.android]]);
+  b.timers[0].f();
+  assert.deepEqual(b.nav.at(-1), ['replace', instagram.web], 'and the web page when the app did not open');
+});
+
+test('an App Link handed to a package (Instagram, Threads) is tried on Android like a scheme', () => {
+  const instagram = {
+    web: 'https://www.instagram.com/natgeo/',
+    ios: 'instagram://user?username=natgeo',
+    android: 'intent://instagram.com/_u/natgeo#Intent;scheme=https;package=com.instagram.android;S.browser_fallback_url=https%3A%2F%2Fwww.instagram.com%2Fnatgeo%2F;end',
+  };
+  assert.deepEqual(decide(ua('Android Chrome'), instagram).link, instagram.android);
+  assert.equal(decide(ua('WeChat on Android'), instagram).mode, 'overlay');
+  assert.equal(decide(ua('Douyin on Android'), instagram).mode, 'overlay');
+  assert.equal(decide(ua('desktop Chrome'), instagram).mode, 'desktop-web');
 });
 
 test('the web target decide() gives is the one it was given, or none', () => {
@@ -173,7 +247,7 @@ function fakeBrowser(userAgent, els) {
 function goPage(target) {
   const els = [
     element('ov', {}, true), element('oi', {}, true), element('oa', {}, true),
-    element('m', target.wx ? { 'data-wx': '' } : {}),
+    element('m', { ...(target.wx ? { 'data-wx': '' } : {}), ...(target.app ? { 'data-app': '' } : {}) }),
     element('op', {}, true),
     element('st', { 'data-ok': '已复制', 'data-no': '无法复制' }),
   ];
@@ -258,6 +332,30 @@ test('redirect page: an Official Account page is offered inside WeChat only', ()
   assert.deepEqual(inside.nav, [['replace', TARGETS.wechat_oa.web]]);
 });
 
+test('redirect page: a short-linked Taobao or Douyin account inside WeChat shows the guide, on iOS and Android', () => {
+  for (const web of ['https://m.tb.cn/h.5Q1xYz', 'https://v.douyin.com/iRNBho6u/']) {
+    for (const [name, os] of [['WeChat on iOS', 'oi'], ['WeChat on Android', 'oa'], ['Douyin on Android', 'oa']]) {
+      const b = runGo(name, { web, ios: null, android: null, app: true });
+      assert.deepEqual(b.nav, [], `${name}: no jump to ${web}`);
+      assert.equal(b.byId.ov.hidden, false, `${name}: the guide`);
+      assert.equal(b.byId[os].hidden, false, `${name}: in its system's words`);
+      assert.equal(b.byId.w.hidden, false, 'the web link stays');
+      assert.equal(b.byId.cl.hidden, false, 'and the copy-link button');
+    }
+    assert.deepEqual(runGo('Android Chrome', { web, ios: null, android: null, app: true }).nav, [['replace', web]]);
+  }
+});
+
+test('redirect page: a WeChat code\'s caption says "scan" on a desktop, and is left alone on a phone', () => {
+  for (const [name, desktop] of [['desktop Chrome', true], ['WeChat for Windows', true], ['WeChat on iOS', false], ['iPhone Safari', false]]) {
+    const caption = Object.assign(element('fc', { 'data-d': '用微信扫码' }), { textContent: '长按识别二维码，或用微信扫一扫' });
+    caption.matches = (sel) => sel === '[data-d]';
+    const b = fakeBrowser(ua(name), [...goPage(TARGETS.wechat), caption]);
+    vm.runInNewContext(common + goJs, b.ctx);
+    assert.equal(caption.textContent, desktop ? '用微信扫码' : '长按识别二维码，或用微信扫一扫', name);
+  }
+});
+
 test('redirect page: an in-app browser goes to a web-only target directly', () => {
   const b = runGo('Douyin', TARGETS.web);
   assert.deepEqual(b.nav, [['replace', TARGETS.web.web]]);
@@ -302,5 +400,34 @@ test('hub: a tap on a phone browser goes to the redirect page; elsewhere the lin
     assert.equal(b.byId.sh.hidden, false, 'the share button shows with JS');
     assert.equal(b.byId.ib.hidden, !name.startsWith('WeChat'), `${name}: in-app banner`);
     if (name.startsWith('WeChat')) assert.equal(b.byId.ib.lastChild.textContent, 'iOS hint');
+  }
+});
+
+test('hub: in an in-app browser the banner shows for any platform with an app, on either system', () => {
+  // data-app is there when the platform has an app; its value lists this account's links.
+  for (const [name, flags, banner, hint] of [
+    ['WeChat on Android', '', true, 'Android hint'],
+    ['WeChat on Android', 'i', true, 'Android hint'],
+    ['WeChat on iOS', '', true, 'iOS hint'],
+    ['Douyin on Android', 'i', true, 'Android hint'],
+    ['WeChat on Android', null, false, ''],
+    ['Android Chrome', '', false, ''],
+  ]) {
+    const anchor = element('a1', { href: 'https://m.tb.cn/h.5Q1xYz', ...(flags === null ? {} : { 'data-app': flags, 'data-go': 'go/taobao_shop/' }) });
+    anchor.matches = (sel) => sel === 'a[data-app]' && 'data-app' in anchor.attrs;
+    const b = fakeBrowser(ua(name), [
+      element('sh', {}, true),
+      Object.assign(element('ib', { 'data-i': 'iOS hint', 'data-a': 'Android hint' }, true), { lastChild: { textContent: '' } }),
+      element('st', { 'data-ok': 'ok', 'data-no': 'no' }),
+      anchor,
+    ]);
+    const clicks = [];
+    b.ctx.document.addEventListener = (t, f) => { if (t === 'click') clicks.push(f); };
+    vm.runInNewContext(common + hubJs, b.ctx);
+    assert.equal(b.byId.ib.hidden, !banner, `${name} ${flags}: banner`);
+    assert.equal(b.byId.ib.lastChild.textContent, hint, `${name} ${flags}`);
+    let prevented = false;
+    clicks[0]({ target: { closest: () => ('data-app' in anchor.attrs ? anchor : null) }, button: 0, preventDefault() { prevented = true; } });
+    assert.equal(prevented, false, `${name} ${flags}: no app link to try, the link is followed`);
   }
 });

@@ -1,19 +1,24 @@
 //! The accounts of a profile: the list itself, then each account in named steps — read
 //! its lines as text, find its platform (given, or recognised from its `url`), check
 //! the `url` against the platform's hosts, the `id` against its forms, that one of the
-//! two is there, and the `app_id` against the platform's rule.
+//! two is there, and the `app_id` against the platform's rule. What a phone pastes
+//! (share texts, short links, full-width ids, QR images) is read in `pasted`.
 
 use url::Url;
 
 use crate::Lang;
 use crate::diagnostic::Location;
+use crate::keys;
 use crate::messages;
 use crate::platforms::{self, Kind, Platform};
-use crate::profile::Account;
 use crate::profile::fields::{
-    ACCOUNTS, APP_ID, GROUP, HIDDEN, ID, LABEL, MAX_QR_BYTES, NOTE, PLATFORM, QR, URL,
+    ACCOUNTS, APP_ID, FEATURED, FROM, Field, GROUP, HIDDEN, ID, KEY, LABEL, MAX_FEATURED,
+    MAX_QR_BYTES, NOTE, PLATFORM, QR, QR_IMAGE, QR_IMAGE_EXTENSIONS, UNTIL, URL,
 };
 use crate::profile::yaml::{Node, Value};
+use crate::profile::{Account, QrImage};
+use crate::schedule::{self, ScheduleError, Window};
+use jiff::civil::Date;
 
 use super::{Checker, Fields, Part, first_line};
 
@@ -24,11 +29,15 @@ struct Written {
     url: Option<(Url, Location)>,
     id: Option<(String, Location)>,
     app_id: Option<(String, Location)>,
-    qr: Option<String>,
+    qr: Option<(String, Location)>,
+    qr_image: Option<QrImage>,
     note: Option<String>,
     label: Option<String>,
     group: Option<String>,
     hidden: Option<bool>,
+    key: Option<(String, Location)>,
+    window: Window,
+    featured: Option<bool>,
 }
 
 impl Checker<'_> {
@@ -68,7 +77,60 @@ impl Checker<'_> {
             return None;
         }
         let accounts: Vec<Option<Account>> = items.iter().map(|item| self.account(item)).collect();
-        accounts.into_iter().collect()
+        // Checked across the accounts that could be read, so one bad account does not
+        // hide a duplicate key between two others.
+        let read: Vec<&Account> = accounts.iter().flatten().collect();
+        let keys_ok = self.fixed_keys_unique(&read);
+        let featured_ok = self.featured_count(&read, node);
+        let accounts: Vec<Account> = accounts.into_iter().collect::<Option<_>>()?;
+        (keys_ok && featured_ok).then_some(accounts)
+    }
+
+    /// No two accounts fix the same `key:`. (A key the lock gave another account is
+    /// checked where the lock is read: see `profile::load`.)
+    fn fixed_keys_unique(&mut self, accounts: &[&Account]) -> bool {
+        let mut ok = true;
+        for (i, account) in accounts.iter().enumerate() {
+            let (Some(key), Some(at)) = (&account.key, account.key_at) else {
+                continue;
+            };
+            let earlier = accounts[..i]
+                .iter()
+                .find(|a| a.key.as_ref() == Some(key))
+                .and_then(|a| a.key_at);
+            if let Some(first) = earlier {
+                let line = first.line.to_string();
+                self.error(
+                    Some(at),
+                    messages::DUPLICATE_FIXED_KEY,
+                    &[("key", key), ("line", &line)],
+                    self.t(messages::HINT_OTHER_KEY),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// At most [`MAX_FEATURED`] accounts shown with `featured: true`; the first one over
+    /// the limit is pointed at.
+    fn featured_count(&mut self, accounts: &[&Account], node: &Node) -> bool {
+        let featured: Vec<&Account> = accounts
+            .iter()
+            .copied()
+            .filter(|a| a.featured && !a.hidden)
+            .collect();
+        if featured.len() <= MAX_FEATURED {
+            return true;
+        }
+        let max = MAX_FEATURED.to_string();
+        self.error(
+            Some(featured.get(MAX_FEATURED).map_or(node.at, |a| a.at)),
+            messages::TOO_MANY_FEATURED,
+            &[("count", &featured.len().to_string()), ("max", &max)],
+            self.f(messages::HINT_TOO_MANY_FEATURED, &[("max", &max)]),
+        );
+        false
     }
 
     fn account(&mut self, node: &Node) -> Option<Account> {
@@ -84,23 +146,61 @@ impl Checker<'_> {
             id: None,
             url: None,
             app_id: None,
-            qr: written.qr,
+            qr_at: written.qr.as_ref().map(|(_, at)| *at),
+            qr: written.qr.map(|(qr, _)| qr),
+            qr_image: written.qr_image,
             note: written.note,
             label: written.label,
             group: written.group,
             hidden: written.hidden.unwrap_or(false),
+            key_at: written.key.as_ref().map(|(_, at)| *at),
+            key: written.key.map(|(k, _)| k),
+            window: written.window,
+            featured: written.featured.unwrap_or(false),
             at: node.at,
         };
         if let Some((url, at)) = written.url {
             self.check_account_url(platform, &url, at)?;
+            self.check_is_profile(platform, &url, at)?;
+            self.short_link(platform, &url, at);
+            // The one such link today is the Mini Program URL Link, which WeChat lets
+            // live 30 days at most: the go page keeps printed codes working meanwhile.
+            if platform.opens_wechat_anywhere(&url) {
+                self.warning(
+                    at,
+                    messages::URL_LINK_EXPIRES,
+                    &[("host", url.host_str().unwrap_or(""))],
+                    self.t(messages::HINT_URL_LINK_EXPIRES),
+                );
+            }
             account.id = platform.id_from_url(&url);
+            if written.id.is_none()
+                && let Some(id) = &account.id
+            {
+                self.oa_biz(platform, id, at);
+                self.starter_id(platform, id, at);
+            }
             account.url = Some(url);
         }
         if let Some((id, at)) = written.id {
             self.check_id(platform, &id, at, account.id.as_deref())?;
+            self.oa_biz(platform, &id, at);
+            self.starter_id(platform, &id, at);
             account.id = Some(id);
         }
         self.check_id_or_url(&account, node)?;
+        if platform.id == "wechat"
+            && !account.hidden
+            && account.qr.is_none()
+            && account.qr_image.is_none()
+        {
+            self.warning(
+                first_line(node),
+                messages::WECHAT_NO_QR,
+                &[],
+                self.t(messages::HINT_WECHAT_NO_QR),
+            );
+        }
         account.app_id = self.app_id(&account, written.app_id, node)?;
         Some(account)
     }
@@ -109,13 +209,32 @@ impl Checker<'_> {
     fn written(&mut self, fields: &Fields) -> Written {
         let platform = self.platform(fields);
         let url = self.url(fields);
-        let id = self.text(fields, &ID);
+        let id = self
+            .text(fields, &ID)
+            .map(|(id, at)| (self.ascii_id(id, at), at));
         let app_id = self.text(fields, &APP_ID);
         let qr = self.text(fields, &QR);
+        let qr_image = self.qr_image(fields);
         let note = self.text(fields, &NOTE).map(|(t, _)| t);
         let label = self.text(fields, &LABEL).map(|(t, _)| t);
+        self.cut_at_hash(fields, &NOTE);
+        self.cut_at_hash(fields, &LABEL);
+        if let (Some(_), Some(image)) = (&qr, &qr_image) {
+            self.error(
+                Some(image.at),
+                messages::QR_AND_QR_IMAGE,
+                &[],
+                self.t(messages::HINT_QR_OR_IMAGE),
+            );
+        }
+        if let Some((qr, at)) = &qr {
+            self.group_code(qr, *at);
+        }
         let group = self.text(fields, &GROUP).map(|(t, _)| t);
         let hidden = self.boolean(fields, &HIDDEN);
+        let key = self.key(fields);
+        let window = self.window(fields);
+        let featured = self.boolean(fields, &FEATURED);
         // The limit counts characters; a QR code holds bytes, and a Chinese character
         // takes three.
         if let Some((qr, at)) = &qr
@@ -136,11 +255,99 @@ impl Checker<'_> {
             url,
             id,
             app_id,
-            qr: qr.map(|(t, _)| t),
+            qr,
+            qr_image,
             note,
             label,
             group,
             hidden,
+            key,
+            window,
+            featured,
+        }
+    }
+
+    /// `key:`: the format of a fixed key, and not the site's own `site`.
+    fn key(&mut self, fields: &Fields) -> Option<(String, Location)> {
+        let (key, at) = self.text(fields, &KEY)?;
+        if !keys::is_valid_key(&key) {
+            let suggestion: String = key
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            let suggestion = suggestion.trim_matches('-');
+            let example = if keys::is_valid_key(suggestion) {
+                suggestion
+            } else {
+                "shop"
+            };
+            self.error(
+                Some(at),
+                messages::BAD_KEY,
+                &[("key", &key)],
+                self.f(messages::HINT_KEY_LIKE, &[("example", example)]),
+            );
+            return None;
+        }
+        if keys::is_reserved(&key) {
+            self.error(
+                Some(at),
+                messages::RESERVED_KEY,
+                &[("key", &key)],
+                self.t(messages::HINT_OTHER_KEY),
+            );
+            return None;
+        }
+        Some((key, at))
+    }
+
+    /// `from` and `until`: dates, the second not before the first. A problem is
+    /// reported and leaves the window open (the account is refused anyway).
+    fn window(&mut self, fields: &Fields) -> Window {
+        let from = self.date(fields, &FROM);
+        let until = self.date(fields, &UNTIL);
+        let (Some((from, _)), Some((until, at))) = (from, until) else {
+            return Window {
+                from: from.map(|(d, _)| d),
+                until: until.map(|(d, _)| d),
+            };
+        };
+        Window::new(Some(from), Some(until)).unwrap_or_else(|_| {
+            let (f, u) = (from.to_string(), until.to_string());
+            self.error(
+                Some(at),
+                messages::UNTIL_BEFORE_FROM,
+                &[("from", &f), ("until", &u)],
+                self.t(messages::HINT_UNTIL_BEFORE_FROM),
+            );
+            Window::default()
+        })
+    }
+
+    /// A `YYYY-MM-DD` date that exists.
+    fn date(&mut self, fields: &Fields, field: &Field) -> Option<(Date, Location)> {
+        let (text, at) = self.text(fields, field)?;
+        match schedule::date(&text) {
+            Ok(date) => Some((date, at)),
+            Err(ScheduleError::NoSuchDay(_)) => {
+                self.error(
+                    Some(at),
+                    messages::NO_SUCH_DAY,
+                    &[("text", &text)],
+                    self.t(messages::HINT_NO_SUCH_DAY),
+                );
+                None
+            }
+            Err(_) => {
+                self.error(
+                    Some(at),
+                    messages::BAD_DATE,
+                    &[("key", field.key), ("text", &text)],
+                    self.f(messages::HINT_DATE, &[("key", field.key)]),
+                );
+                None
+            }
         }
     }
 
@@ -206,8 +413,10 @@ impl Checker<'_> {
             self.bad_id(platform, id, at);
             return None;
         }
+        // An article's `url` gives the __biz key; the `id` beside it is the name.
         if let Some(from_url) = from_url
             && from_url != id
+            && !(platform.id == "wechat_oa" && super::is_wechat_biz(from_url))
         {
             self.warning(
                 at,
@@ -314,45 +523,9 @@ impl Checker<'_> {
         if let Some(p) = platforms::get(&id) {
             return Some(p);
         }
-        let aliases = [
-            ("twitter", "x"),
-            ("weixin", "wechat"),
-            ("xhs", "xiaohongshu"),
-            ("red", "xiaohongshu"),
-            ("tiktok_cn", "douyin"),
-            ("b站", "bilibili"),
-            ("bili", "bilibili"),
-            ("taobao", "taobao_shop"),
-            ("tmall", "tmall_shop"),
-            ("jd", "jd_shop"),
-            ("mail", "email"),
-            ("tel", "phone"),
-            ("website", "link"),
-            ("web", "link"),
-            ("url", "link"),
-            ("gongzhonghao", "wechat_oa"),
-            ("shipinhao", "wechat_channels"),
-            ("公众号", "wechat_oa"),
-            ("公眾號", "wechat_oa"),
-            ("网站", "link"),
-            ("網站", "link"),
-            ("邮箱", "email"),
-            ("電郵", "email"),
-            ("电话", "phone"),
-            ("電話", "phone"),
-        ];
+        // A display name (`抖音`, `YouTube`) or nickname (`b站`, `公众号`) instead of the id.
+        let real = platforms::lookup(&id).map(|p| p.id);
         let lower = id.to_lowercase();
-        // A platform's display name (`抖音`, `小红书`, `YouTube`) instead of its id.
-        let by_name = platforms::all().iter().find(|p| {
-            [p.names.zh_hans, p.names.zh_hant, p.names.en]
-                .iter()
-                .any(|n| n.to_lowercase() == lower)
-        });
-        let real = aliases
-            .iter()
-            .find(|(a, _)| *a == lower)
-            .map(|(_, real)| *real)
-            .or(by_name.map(|p| p.id));
         let hint = match real {
             Some(real) => {
                 let name = format!("`{real}`");
@@ -378,6 +551,7 @@ impl Checker<'_> {
     /// `url`: an http(s) address with a host and no user name.
     fn url(&mut self, fields: &Fields) -> Option<(Url, Location)> {
         let (text, at) = self.text(fields, &URL)?;
+        let (text, at) = self.pasted_url(fields.get(URL.key)?, text, at)?;
         match Url::parse(&text) {
             Ok(url)
                 if matches!(url.scheme(), "http" | "https")
@@ -477,6 +651,68 @@ impl Checker<'_> {
                 );
             }
         }
+        None
+    }
+
+    /// `qr_image`: a relative path to a raster image inside the site folder, by what is
+    /// written; the file itself is read, and its code decoded, by `disk`.
+    fn qr_image(&mut self, fields: &Fields) -> Option<QrImage> {
+        let (path, at) = self.text(fields, &QR_IMAGE)?;
+        let file = path
+            .rsplit(['/', '\\'])
+            .next()
+            .filter(|f| !f.is_empty() && *f != ".." && !f.contains(':'))
+            .unwrap_or("wechat-qr.jpg")
+            .to_owned();
+        let outside = path.contains("://")
+            || path.starts_with(['/', '\\'])
+            || path.get(1..2) == Some(":")
+            || path.split(['/', '\\']).any(|part| part == "..");
+        if outside {
+            self.error(
+                Some(at),
+                messages::QR_IMAGE_PATH,
+                &[("path", &path)],
+                self.f(messages::HINT_QR_IMAGE_BESIDE, &[("file", &file)]),
+            );
+            return None;
+        }
+        let ext = std::path::Path::new(&path)
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        if !ext.is_some_and(|e| QR_IMAGE_EXTENSIONS.contains(&e.as_str())) {
+            let types = QR_IMAGE_EXTENSIONS.join(", ");
+            self.error(
+                Some(at),
+                messages::QR_IMAGE_TYPE,
+                &[("path", &path), ("types", &types)],
+                self.t(messages::HINT_QR_IMAGE_RESAVE),
+            );
+            return None;
+        }
+        Some(QrImage { path, at })
+    }
+
+    /// The `url` must be a profile, not one video, post or product of the platform, a
+    /// search, or a page of the platform itself (the registry's rules).
+    fn check_is_profile(
+        &mut self,
+        platform: &'static Platform,
+        url: &Url,
+        at: Location,
+    ) -> Option<()> {
+        if platform.kind == Kind::Link {
+            return Some(());
+        }
+        let classified = platform.classify(url);
+        let Some(what) = classified.what(self.lang) else {
+            return Some(());
+        };
+        let hint = self.f(
+            messages::HINT_NOT_A_PROFILE,
+            &[("howto", self.help(platform.profile_howto()))],
+        );
+        self.error(Some(at), messages::NOT_A_PROFILE, &[("what", &what)], hint);
         None
     }
 

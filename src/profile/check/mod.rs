@@ -21,8 +21,11 @@ use crate::profile::fields::{ACCOUNT_FIELDS, FILING_FIELDS, Field, THEME_FIELDS,
 use crate::profile::yaml::{Node, Value};
 
 mod account;
+mod pasted;
 mod top;
 
+pub use pasted::is_wechat_biz;
+pub(super) use pasted::is_wechat_group_code;
 pub use top::parse_color;
 
 /// Checks the tree of a profile whose diagnostics are in `lang`; `source` is its text
@@ -287,6 +290,9 @@ impl Checker<'_> {
                 &[("key", key)],
                 self.f(messages::HINT_EMPTY_VALUE, &[("key", key)]),
             );
+            return None;
+        }
+        if self.curly_quoted(node, key, text) {
             return None;
         }
         if count > max {

@@ -8,12 +8,13 @@ use url::Url;
 
 use crate::Lang;
 use crate::messages;
+use crate::schedule::{self, ScheduleError, Zone};
 use crate::suggest;
 
 use super::{Checker, Fields, Part};
 use crate::profile::fields::{
     ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, FILING, ICP, LANG, MODE, NAME, POLICE,
-    TAGLINE, THEME,
+    TAGLINE, THEME, TIMEZONE,
 };
 use crate::profile::yaml::{Node, Value};
 use crate::profile::{Avatar, Filing, Profile, Theme, ThemeMode};
@@ -33,6 +34,7 @@ impl Checker<'_> {
         self.required(&fields, root, Part::Profile);
         let name = self.text(&fields, &NAME);
         let tagline = self.text(&fields, &TAGLINE).map(|(t, _)| t);
+        self.cut_at_hash(&fields, &TAGLINE);
         let lang = self.lang(&fields);
         let base_url = self.base_url(&fields);
         let avatar = self.avatar(&fields);
@@ -40,6 +42,7 @@ impl Checker<'_> {
         let theme = self.theme(&fields);
         let filing = self.filing(&fields);
         let accounts = self.accounts(&fields);
+        let timezone = self.timezone(&fields);
         Some(Profile {
             name: name?.0,
             tagline,
@@ -50,7 +53,44 @@ impl Checker<'_> {
             theme: theme?,
             accounts: accounts?,
             filing: filing?,
+            timezone: timezone?,
         })
+    }
+
+    /// `timezone`: an IANA name (any case), else the default; a misspelt one gets the
+    /// closest names.
+    fn timezone(&mut self, fields: &Fields) -> Option<Zone> {
+        let Some((text, at)) = self.text(fields, &TIMEZONE) else {
+            return match fields.get(TIMEZONE.key) {
+                None => schedule::zone(None).ok(),
+                Some(_) => None,
+            };
+        };
+        match schedule::zone(Some(&text)) {
+            Ok(zone) => Some(zone),
+            Err(ScheduleError::UnknownZone { closest, .. }) if !closest.is_empty() => {
+                let names: Vec<&str> = closest.iter().map(String::as_str).collect();
+                let names = messages::or_list(self.lang, &names);
+                let hint = self.f(messages::HINT_DID_YOU_MEAN, &[("name", &names)]);
+                self.error(
+                    Some(at),
+                    messages::UNKNOWN_TIMEZONE,
+                    &[("zone", &text)],
+                    hint,
+                );
+                None
+            }
+            Err(_) => {
+                let hint = self.t(messages::HINT_TIMEZONES);
+                self.error(
+                    Some(at),
+                    messages::UNKNOWN_TIMEZONE,
+                    &[("zone", &text)],
+                    hint,
+                );
+                None
+            }
+        }
     }
 
     fn lang(&mut self, fields: &Fields) -> Option<Lang> {
@@ -88,6 +128,14 @@ impl Checker<'_> {
             |cx: &Self, example: &str| cx.f(messages::HINT_BASE_URL_LIKE, &[("example", example)]);
         let Ok(mut url) = Url::parse(&text) else {
             let hint = match text.split_once("://") {
+                None if text.contains("：//") => {
+                    let scheme = text.split("：//").next().unwrap_or("");
+                    let fixed = text.replacen("：//", "://", 1);
+                    self.f(
+                        messages::HINT_FULLWIDTH_SCHEME,
+                        &[("scheme", scheme), ("fixed", &fixed)],
+                    )
+                }
                 None if !text.starts_with('/') && text.contains('.') && !text.contains(' ') => {
                     let mut example = format!("https://{text}");
                     if !text.contains('/') {
@@ -136,6 +184,7 @@ impl Checker<'_> {
             let path = format!("{}/", url.path());
             url.set_path(&path);
         }
+        self.base_url_host(&url, at);
         Some(url)
     }
 

@@ -7,7 +7,9 @@
 //! ("billion laughs", 10,000-deep brackets) is refused quickly with bounded memory.
 //!
 //! It does not know what a profile is; `profile` reads the tree. Syntax errors are
-//! put in a creator's words by [`explain`].
+//! put in a creator's words by [`explain`], and full-width forms typed into the
+//! structure (`key：`, ideographic spaces in indentation) are found by `fullwidth`
+//! before the parser sees them.
 
 use std::collections::HashSet;
 
@@ -20,6 +22,7 @@ use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::messages::{self, Msg};
 
 mod explain;
+mod fullwidth;
 
 /// Most nodes a document may expand to, aliases included.
 pub const MAX_NODES: usize = 200_000;
@@ -83,6 +86,9 @@ pub fn parse(source: &str) -> Result<Node, Diagnostic> {
 
 /// [`parse`], with the error in `lang`.
 pub fn parse_in(source: &str, lang: Lang) -> Result<Node, Diagnostic> {
+    if let Some(problem) = fullwidth::scan(source, lang) {
+        return Err(problem);
+    }
     let mut builder = Builder {
         lang,
         source,
