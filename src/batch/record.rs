@@ -155,10 +155,9 @@ pub fn update(out_dir: &Path, remove: &[&str], insert: &Entries) -> std::io::Res
     let temp = dir.join(format!("{FILE}.tmp-{}", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
+        // Not fsynced, as the sites' files are not (see `output`): the rename protects
+        // against a killed batch; after a power loss, `--force`.
         file.write_all(text(&sites).as_bytes())?;
-        // The record must never claim a build whose files the kernel has not kept: it is
-        // a few kilobytes, synced once per batch.
-        file.sync_all()?;
         std::fs::rename(&temp, path(out_dir))
     })();
     if result.is_err() {
