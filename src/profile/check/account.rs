@@ -271,17 +271,8 @@ impl Checker<'_> {
     fn key(&mut self, fields: &Fields) -> Option<(String, Location)> {
         let (key, at) = self.text(fields, &KEY)?;
         if !keys::is_valid_key(&key) {
-            let suggestion: String = key
-                .to_lowercase()
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect();
-            let suggestion = suggestion.trim_matches('-');
-            let example = if keys::is_valid_key(suggestion) {
-                suggestion
-            } else {
-                "shop"
-            };
+            let suggestion = keys::suggest_key(&key);
+            let example = suggestion.as_deref().unwrap_or("shop");
             self.error(
                 Some(at),
                 messages::BAD_KEY,

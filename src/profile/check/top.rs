@@ -66,31 +66,22 @@ impl Checker<'_> {
                 Some(_) => None,
             };
         };
-        match schedule::zone(Some(&text)) {
-            Ok(zone) => Some(zone),
+        let hint = match schedule::zone(Some(&text)) {
+            Ok(zone) => return Some(zone),
             Err(ScheduleError::UnknownZone { closest, .. }) if !closest.is_empty() => {
                 let names: Vec<&str> = closest.iter().map(String::as_str).collect();
                 let names = messages::or_list(self.lang, &names);
-                let hint = self.f(messages::HINT_DID_YOU_MEAN, &[("name", &names)]);
-                self.error(
-                    Some(at),
-                    messages::UNKNOWN_TIMEZONE,
-                    &[("zone", &text)],
-                    hint,
-                );
-                None
+                self.f(messages::HINT_DID_YOU_MEAN, &[("name", &names)])
             }
-            Err(_) => {
-                let hint = self.t(messages::HINT_TIMEZONES);
-                self.error(
-                    Some(at),
-                    messages::UNKNOWN_TIMEZONE,
-                    &[("zone", &text)],
-                    hint,
-                );
-                None
-            }
-        }
+            Err(_) => self.t(messages::HINT_TIMEZONES),
+        };
+        self.error(
+            Some(at),
+            messages::UNKNOWN_TIMEZONE,
+            &[("zone", &text)],
+            hint,
+        );
+        None
     }
 
     fn lang(&mut self, fields: &Fields) -> Option<Lang> {
