@@ -257,8 +257,8 @@ struct NoticePage<'a> {
     /// `base_url` itself (a preview deployment, `www.` beside the bare domain), which
     /// `img-src 'self'` blocks.
     icon: &'a str,
-    /// Seconds before a meta refresh sends the visitor `home`; none on the 404.
-    refresh: Option<u32>,
+    /// The page's one script, if it has one (the retired page's move to the hub).
+    script: Option<&'static str>,
     back: String,
 }
 
@@ -268,7 +268,7 @@ impl NoticePage<'_> {
         let profile = site.profile;
         let s = site.strings;
         let css = format!("{}{}", site.theme_css, *PAGE_CSS);
-        let (csp, csp_meta) = policy(&[&css], &[]);
+        let (csp, csp_meta) = policy(&[&css], notice.script.as_slice());
         let page = NoticePage {
             s,
             csp_meta: &csp_meta,
@@ -278,7 +278,7 @@ impl NoticePage<'_> {
             text: notice.text,
             home: notice.home,
             icon: notice.icon,
-            refresh: notice.refresh,
+            script: notice.script,
             back: fill(s.not_found_back, &[("name", &profile.name)]),
         };
         Page {
@@ -294,7 +294,7 @@ struct Notice<'a> {
     text: &'a str,
     home: &'a str,
     icon: &'a str,
-    refresh: Option<u32>,
+    script: Option<&'static str>,
 }
 
 /// The hub page, `index.html`.
@@ -389,14 +389,16 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
     }
 }
 
-/// How long a retired key's page shows its line before it sends visitors to the hub, in
-/// seconds: long enough to read one sentence.
-const RETIRED_DELAY: u32 = 3;
+/// The retired page's one script: after three seconds, long enough to read one sentence,
+/// it sends the visitor to the hub. A script, not a meta refresh: a timed refresh is an
+/// accessibility failure (WCAG 2.2.1, axe `meta-refresh`), and the visible link serves
+/// visitors without JS.
+const RETIRED_JS: &str = "setTimeout(function(){location.replace(\"../../\")},3000)";
 
 /// The page of a retired key, `go/<key>/index.html` for an account that was removed,
 /// hidden or is outside its schedule: it says, in the page's language, that the account
-/// is no longer listed, and sends visitors to the hub after a few seconds
-/// (a meta refresh, so no script), with a link to it.
+/// is no longer listed, and sends visitors to the hub after a few seconds, with a link
+/// to it.
 pub fn retired(site: &SiteView) -> Page {
     let s = site.strings;
     let text = fill(s.retired_text, &[("name", &site.profile.name)]);
@@ -405,7 +407,7 @@ pub fn retired(site: &SiteView) -> Page {
         text: &text,
         home: "../../",
         icon: "../../favicon.svg",
-        refresh: Some(RETIRED_DELAY),
+        script: Some(RETIRED_JS),
     };
     NoticePage::page(site, notice)
 }
@@ -420,7 +422,7 @@ pub fn not_found(site: &SiteView) -> Page {
         text: site.strings.not_found_text,
         home: base.as_str(),
         icon: &icon,
-        refresh: None,
+        script: None,
     };
     NoticePage::page(site, notice)
 }
