@@ -314,28 +314,30 @@ impl Checker<'_> {
             );
             return None;
         }
-        if let Some(c) = text
+        // A control character first (line breaks and tabs are text), then a noncharacter
+        // (U+FFFE, U+FDD0…): no text at all, and XML forbids some of them; a name
+        // starting with U+FFFE made favicon.svg unreadable.
+        let control = text
             .chars()
-            .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
-        {
-            let code = format!("U+{:04X}", c as u32);
-            self.error(
-                Some(node.at),
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'));
+        let not_text = match control {
+            Some(c) => Some((
+                c,
                 messages::CONTROL_CHARACTER,
-                &[("key", key), ("code", &code)],
-                self.t(messages::HINT_CONTROL_CHARACTER),
-            );
-            return None;
-        }
-        // Noncharacters (U+FFFE, U+FDD0…) are no text at all, and XML forbids some of
-        // them: a name starting with U+FFFE made favicon.svg unreadable.
-        if let Some(c) = text.chars().find(|&c| is_noncharacter(c)) {
+                messages::HINT_CONTROL_CHARACTER,
+            )),
+            None => text
+                .chars()
+                .find(|&c| is_noncharacter(c))
+                .map(|c| (c, messages::NONCHARACTER, messages::HINT_NONCHARACTER)),
+        };
+        if let Some((c, msg, hint)) = not_text {
             let code = format!("U+{:04X}", c as u32);
             self.error(
                 Some(node.at),
-                messages::NONCHARACTER,
+                msg,
                 &[("key", key), ("code", &code)],
-                self.t(messages::HINT_NONCHARACTER),
+                self.t(hint),
             );
             return None;
         }
