@@ -7,7 +7,7 @@
 //! summed over that batch, and (4) incremental rebuilds of that batch into the same
 //! folder: with nothing changed, and after one profile of the 1,000 changed. Timings
 //! are measured, never asserted: machines are shared and noisy.
-//! `scripts/compare-hugo.py` times the same workload against Hugo.
+//! `scripts/compare-hugo.py` times the same workload (`benches/accounts.txt`) against Hugo.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -15,37 +15,22 @@ use std::time::{Duration, Instant};
 use hutong::batch::{self, Options};
 use hutong::build;
 
-const PLATFORMS: &[(&str, &str)] = &[
-    ("wechat", "xiaoman_art"),
-    ("bilibili", "12345678"),
-    ("weibo", "1234567890"),
-    ("xiaohongshu", "5b1a2c3d4e5f607182930a1b"),
-    (
-        "douyin",
-        "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM",
-    ),
-    ("zhihu", "xiaoman"),
-    ("taobao_shop", "123456789"),
-    ("jd_shop", "1000001"),
-    ("github", "octocat"),
-    ("youtube", "@xiaoman"),
-    ("instagram", "xiaoman.art"),
-    ("x", "xiaoman"),
-    ("telegram", "xiaoman_art"),
-    ("email", "hi@xiaoman.example.com"),
-    ("qq", "12345678"),
-    ("kuaishou", "3x84qugg4ch9zhs"),
-    ("netease_music", "12345"),
-    ("dianping", "H1a2B3"),
-    ("tiktok", "xiaoman.art"),
-    ("reddit", "xiaoman_art"),
-];
+/// The accounts of every generated creator: `platform id` a line, `#` for a comment.
+const ACCOUNTS: &str = include_str!("accounts.txt");
+
+/// [`ACCOUNTS`] as (platform, id) pairs.
+fn platforms() -> impl Iterator<Item = (&'static str, &'static str)> {
+    ACCOUNTS
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split_once(' ').expect("`platform id`"))
+}
 
 fn generated_profile(i: usize) -> String {
     let mut yaml = format!(
         "name: 创作者 {i}\ntagline: 插画 · 手作 · 直播\nbase_url: https://c{i}.example.com/\nbio: |\n  第 {i} 位创作者。**欢迎合作。**\naccounts:\n"
     );
-    for (platform, id) in PLATFORMS {
+    for (platform, id) in platforms() {
         yaml.push_str(&format!(
             "  - platform: {platform}\n    id: \"{id}\"\n    note: 账号备注\n"
         ));

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Time a cold batch build of hutong against Hugo on the same generated creators.
 
-Writes N creators of 20 accounts each (the profile `benches/build.rs` generates, kept in
-step by hand: same platforms, ids, notes and bio) twice over: as hutong site folders, and
-as one Hugo site with a section per creator (its hub, a redirect page per account and a
-404 page: the pages hutong writes, without the QR codes, vCards and host files that
-Hugo has no way to make). Then builds each into an empty output folder, in turn, RUNS
+Writes N creators of 20 accounts each (the profile `benches/build.rs` generates: the
+accounts of `benches/accounts.txt`, and the same notes and bio, kept in step by hand)
+twice over: as hutong site folders, and as one Hugo site with a section per creator
+(its hub, a redirect page per account and a 404 page: the pages hutong writes, without
+the QR codes, vCards and host files that Hugo has no way to make). Then builds each into an empty output folder, in turn, RUNS
 times, and prints the median wall time and peak RSS of each, with the spread:
 
     cargo build --release
@@ -26,28 +26,13 @@ import tempfile
 import time
 from pathlib import Path
 
-# benches/build.rs PLATFORMS: (platform, id).
+# benches/accounts.txt, which benches/build.rs reads too: (platform, id).
 PLATFORMS = [
-    ("wechat", "xiaoman_art"),
-    ("bilibili", "12345678"),
-    ("weibo", "1234567890"),
-    ("xiaohongshu", "5b1a2c3d4e5f607182930a1b"),
-    ("douyin", "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM"),
-    ("zhihu", "xiaoman"),
-    ("taobao_shop", "123456789"),
-    ("jd_shop", "1000001"),
-    ("github", "octocat"),
-    ("youtube", "@xiaoman"),
-    ("instagram", "xiaoman.art"),
-    ("x", "xiaoman"),
-    ("telegram", "xiaoman_art"),
-    ("email", "hi@xiaoman.example.com"),
-    ("qq", "12345678"),
-    ("kuaishou", "3x84qugg4ch9zhs"),
-    ("netease_music", "12345"),
-    ("dianping", "H1a2B3"),
-    ("tiktok", "xiaoman.art"),
-    ("reddit", "xiaoman_art"),
+    tuple(line.split(" ", 1))
+    for line in (Path(__file__).resolve().parent.parent / "benches" / "accounts.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
 ]
 
 HUGO_CONFIG = """\

@@ -272,6 +272,19 @@ pub fn is_valid_key(key: &str) -> bool {
         })
 }
 
+/// A valid key made of a key that is not one: lower case, every other character a
+/// hyphen, none at the ends. `None` when even that is not valid (nothing is left, or
+/// it is too long).
+pub fn suggest_key(key: &str) -> Option<String> {
+    let suggestion: String = key
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let suggestion = suggestion.trim_matches('-');
+    is_valid_key(suggestion).then(|| suggestion.to_owned())
+}
+
 /// Whether the site itself uses `key` (`site`: `qr/site.svg` is the hub's code).
 pub fn is_reserved(key: &str) -> bool {
     RESERVED.contains(&key)
@@ -405,19 +418,10 @@ impl KeyError {
     /// How to fix it.
     pub fn hint(&self) -> String {
         match self {
-            Self::BadFormat { key, .. } => {
-                let suggestion: String = key
-                    .to_lowercase()
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                    .collect();
-                let suggestion = suggestion.trim_matches('-');
-                if is_valid_key(suggestion) {
-                    format!("for example `{suggestion}`")
-                } else {
-                    "for example `shop` or `wx-2`".to_owned()
-                }
-            }
+            Self::BadFormat { key, .. } => match suggest_key(key) {
+                Some(suggestion) => format!("for example `{suggestion}`"),
+                None => "for example `shop` or `wx-2`".to_owned(),
+            },
             Self::Reserved { .. } | Self::Duplicate { .. } => "pick another key".to_owned(),
             Self::Taken { key, .. } => format!(
                 "a printed code for go/{key}/ leads to that account; pick another key, or, to \

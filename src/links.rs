@@ -95,11 +95,7 @@ pub fn resolve_at(profile: &Profile, lock: &Lock, today: Date) -> Result<Resolve
     let accounts: Vec<keys::Account> = profile
         .accounts
         .iter()
-        .map(|a| keys::Account {
-            identity: a.identity(),
-            key: a.key.clone(),
-            shown: a.shown_on(today),
-        })
+        .map(|a| a.key_claim(a.shown_on(today)))
         .collect();
     let assigned = keys::assign(&accounts, lock)?;
     // Featured first: a stable partition keeps profile order within each part.

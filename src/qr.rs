@@ -641,17 +641,22 @@ mod tests {
         }
     }
 
-    #[test]
-    fn png_pixels_match_the_modules() {
-        let code = code();
-        let scale = 3;
-        let bytes = png(&code, scale);
-        let mut decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
+    /// A PNG read back by the `png` crate, expanded to one byte a pixel: its width
+    /// and its pixels, row by row.
+    fn decode_png(bytes: &[u8]) -> (usize, Vec<u8>) {
+        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
         decoder.set_transformations(png::Transformations::EXPAND);
         let mut reader = decoder.read_info().unwrap();
         let mut buf = vec![0; reader.output_buffer_size().unwrap()];
         let info = reader.next_frame(&mut buf).unwrap();
-        let w = info.width as usize;
+        (info.width as usize, buf)
+    }
+
+    #[test]
+    fn png_pixels_match_the_modules() {
+        let code = code();
+        let scale = 3;
+        let (w, buf) = decode_png(&png(&code, scale));
         for y in 0..w {
             for x in 0..w {
                 let dark = code.dark_with_margin(x / scale as usize, y / scale as usize);
@@ -709,13 +714,8 @@ mod tests {
     fn png_decodes_to_the_modules_at_every_size_and_scale() {
         for (text, scale) in [("", 1), ("a", 2), (URL, 10), (&"長".repeat(700) as &str, 4)] {
             let code = Code::new(text).unwrap();
-            let bytes = png(&code, scale);
-            let mut decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
-            decoder.set_transformations(png::Transformations::EXPAND);
-            let mut reader = decoder.read_info().unwrap();
-            let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-            let info = reader.next_frame(&mut buf).unwrap();
-            let (w, s) = (info.width as usize, scale as usize);
+            let (w, buf) = decode_png(&png(&code, scale));
+            let s = scale as usize;
             assert_eq!(w, code.outer_size() * s);
             for (i, &pixel) in buf.iter().enumerate() {
                 let dark = code.dark_with_margin(i % w / s, i / w / s);

@@ -240,20 +240,61 @@ struct GoPage<'a> {
     go_url: &'a str,
 }
 
+/// The 404 page and a retired key's page: one sentence and a link home.
 #[derive(Template)]
-#[template(path = "404.html")]
-struct NotFoundPage<'a> {
+#[template(path = "notice.html")]
+struct NoticePage<'a> {
     s: &'static Strings,
     csp_meta: &'a str,
     css: &'a str,
     name: &'a str,
+    title: &'a str,
+    text: &'a str,
     home: &'a str,
-    /// The favicon by its path on the host (`/favicon.svg`, `/sub/favicon.svg`): the
-    /// page is served at any missing path, and an absolute `home` URL would be another
-    /// origin wherever the site is not served from `base_url` itself (a preview
-    /// deployment, `www.` beside the bare domain), which `img-src 'self'` blocks.
-    icon: String,
+    /// The favicon. The 404 names it by its path on the host (`/favicon.svg`,
+    /// `/sub/favicon.svg`): the page is served at any missing path, and an absolute
+    /// `home` URL would be another origin wherever the site is not served from
+    /// `base_url` itself (a preview deployment, `www.` beside the bare domain), which
+    /// `img-src 'self'` blocks.
+    icon: &'a str,
+    /// The page's one script, if it has one (the retired page's move to the hub).
+    script: Option<&'static str>,
     back: String,
+}
+
+impl NoticePage<'_> {
+    /// Renders the page under the site's theme and its own content security policy.
+    fn page(site: &SiteView, notice: Notice<'_>) -> Page {
+        let profile = site.profile;
+        let s = site.strings;
+        let css = format!("{}{}", site.theme_css, *PAGE_CSS);
+        let (csp, csp_meta) = policy(&[&css], notice.script.as_slice());
+        let page = NoticePage {
+            s,
+            csp_meta: &csp_meta,
+            css: &css,
+            name: &profile.name,
+            title: notice.title,
+            text: notice.text,
+            home: notice.home,
+            icon: notice.icon,
+            script: notice.script,
+            back: fill(s.not_found_back, &[("name", &profile.name)]),
+        };
+        Page {
+            html: page.render().expect("the notice template renders"),
+            csp,
+        }
+    }
+}
+
+/// What differs between the notice pages; see [`NoticePage`].
+struct Notice<'a> {
+    title: &'a str,
+    text: &'a str,
+    home: &'a str,
+    icon: &'a str,
+    script: Option<&'static str>,
 }
 
 /// The hub page, `index.html`.
@@ -354,62 +395,36 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
 /// visitors without JS.
 const RETIRED_JS: &str = "setTimeout(function(){location.replace(\"../../\")},3000)";
 
-#[derive(Template)]
-#[template(path = "retired.html")]
-struct RetiredPage<'a> {
-    s: &'static Strings,
-    csp_meta: &'a str,
-    css: &'a str,
-    name: &'a str,
-    text: String,
-    back: String,
-    js: &'static str,
-}
-
 /// The page of a retired key, `go/<key>/index.html` for an account that was removed,
 /// hidden or is outside its schedule: it says, in the page's language, that the account
 /// is no longer listed, and sends visitors to the hub after a few seconds, with a link
 /// to it.
 pub fn retired(site: &SiteView) -> Page {
-    let profile = site.profile;
     let s = site.strings;
-    let css = format!("{}{}", site.theme_css, *PAGE_CSS);
-    let (csp, csp_meta) = policy(&[&css], &[RETIRED_JS]);
-    let page = RetiredPage {
-        s,
-        csp_meta: &csp_meta,
-        css: &css,
-        name: &profile.name,
-        text: fill(s.retired_text, &[("name", &profile.name)]),
-        back: fill(s.not_found_back, &[("name", &profile.name)]),
-        js: RETIRED_JS,
+    let text = fill(s.retired_text, &[("name", &site.profile.name)]);
+    let notice = Notice {
+        title: s.retired_title,
+        text: &text,
+        home: "../../",
+        icon: "../../favicon.svg",
+        script: Some(RETIRED_JS),
     };
-    Page {
-        html: page.render().expect("the retired template renders"),
-        csp,
-    }
+    NoticePage::page(site, notice)
 }
 
 /// The 404 page, `404.html`. A host serves it at any missing path, so its link home is
 /// absolute (`base_url`) and its favicon is named by its path from the host's root.
 pub fn not_found(site: &SiteView) -> Page {
-    let profile = site.profile;
-    let s = site.strings;
-    let css = format!("{}{}", site.theme_css, *PAGE_CSS);
-    let (csp, csp_meta) = policy(&[&css], &[]);
-    let page = NotFoundPage {
-        s,
-        csp_meta: &csp_meta,
-        css: &css,
-        name: &profile.name,
-        home: profile.base_url.as_str(),
-        icon: format!("{}favicon.svg", profile.base_url.path()),
-        back: fill(s.not_found_back, &[("name", &profile.name)]),
+    let base = &site.profile.base_url;
+    let icon = format!("{}favicon.svg", base.path());
+    let notice = Notice {
+        title: site.strings.not_found_title,
+        text: site.strings.not_found_text,
+        home: base.as_str(),
+        icon: &icon,
+        script: None,
     };
-    Page {
-        html: page.render().expect("the 404 template renders"),
-        csp,
-    }
+    NoticePage::page(site, notice)
 }
 
 /// `favicon.svg`: the first letter of the name on the accent colour. The letter is

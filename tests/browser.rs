@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use common::cli::assert_success;
 use common::tools::{present_or_skip, runs};
 use hutong::platforms::Kind;
 
@@ -74,11 +75,7 @@ fn build(sites: &[PathBuf], out: &Path) {
         .current_dir(root())
         .output()
         .expect("hutong runs");
-    assert!(
-        result.status.success(),
-        "hutong build failed:\n{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
+    assert_success(&result);
 }
 
 /// What the pages of a site should show, for the tests to compare against: the

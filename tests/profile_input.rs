@@ -84,12 +84,31 @@ fn check(root: &Path) -> (Output, Vec<Shown>) {
     (out, found)
 }
 
+/// Checks a project of `yaml` and the named images (see [`project`]), which must
+/// exit with `code`; gives the project, to keep it, and what check showed.
+#[track_caller]
+fn checked(yaml: &str, images: &[(&str, &str)], code: i32) -> (tempfile::TempDir, Vec<Shown>) {
+    let (tmp, _) = project(yaml, images);
+    let (out, all) = check(tmp.path());
+    assert_eq!(out.status.code(), Some(code), "{}", stderr(&out));
+    (tmp, all)
+}
+
 /// The one diagnostic whose message holds `part`.
 #[track_caller]
 fn find<'a>(all: &'a [Shown], part: &str) -> &'a Shown {
     let found: Vec<&Shown> = all.iter().filter(|d| d.message.contains(part)).collect();
     assert_eq!(found.len(), 1, "{part:?} in {all:#?}");
     found[0]
+}
+
+/// The one diagnostic whose message holds `part`, labelled `label` (`error:`,
+/// `错误：`…) at `line`:`col`.
+#[track_caller]
+fn find_at<'a>(all: &'a [Shown], part: &str, label: &str, line: usize, col: usize) -> &'a Shown {
+    let d = find(all, part);
+    assert_at(d, label, line, col);
+    d
 }
 
 #[track_caller]
@@ -182,11 +201,8 @@ fn share_texts_of_seven_apps_give_their_addresses_with_a_note_each() {
 fn a_text_without_an_address_says_what_to_copy() {
     let yaml =
         format!("{HEAD_HANS}  - platform: douyin\n    url: 复制打开抖音，看看【林小满的作品】\n");
-    let (tmp, _) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(1));
-    let d = find(&all, "这段文字里没有网址");
-    assert_at(d, "错误：", 6, 10);
+    let (_tmp, all) = checked(&yaml, &[], 1);
+    let d = find_at(&all, "这段文字里没有网址", "错误：", 6, 10);
     assert!(d.hint.starts_with("提示：在 App 里打开你的主页"), "{d:#?}");
     assert!(d.hint.contains("“复制链接”"), "{d:#?}");
 }
@@ -196,11 +212,8 @@ fn a_value_cut_at_a_hash_is_an_error_for_url_and_a_warning_for_text() {
     let yaml = format!(
         "{HEAD_HANT}  - url: 日常 #插画 https://b23.tv/AbC123x\n  - platform: bilibili\n    id: \"87654321\"\n    note: 每週五直播 # 歡迎\n    label: B 站  # a comment meant as one\n"
     );
-    let (tmp, _) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(1));
-    let d = find(&all, "文字在 ` #` 處被截斷了");
-    assert_at(d, "錯誤：", 5, 10);
+    let (_tmp, all) = checked(&yaml, &[], 1);
+    let d = find_at(&all, "文字在 ` #` 處被截斷了", "錯誤：", 5, 10);
     assert_eq!(
         d.hint,
         "提示：把整個值放進引號裡：`url: \"日常 #插画 https://b23.tv/AbC123x\"`"
@@ -221,12 +234,9 @@ fn a_short_link_warns_but_not_for_a_plain_link() {
     let yaml = format!(
         "{HEAD_EN}  - platform: taobao_shop\n    url: https://m.tb.cn/h.5abcDEF\n  - platform: link\n    url: https://b23.tv/AnyLink\n"
     );
-    let (tmp, _) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0));
+    let (_tmp, all) = checked(&yaml, &[], 0);
     assert_eq!(all.len(), 1, "{all:#?}");
-    let d = find(&all, "`m.tb.cn` is a Taobao");
-    assert_at(d, "warning:", 6, 10);
+    let d = find_at(&all, "`m.tb.cn` is a Taobao", "warning:", 6, 10);
     assert_eq!(
         d.hint,
         "hint: open the link in a browser and put the profile address from its address bar in `url:`; `hutong resolve` does that for you"
@@ -276,11 +286,9 @@ fn qr_image_problems_name_the_file() {
     let (out, all) = check(tmp.path());
     assert_eq!(out.status.code(), Some(1));
     // The path checks come first; the files are read once the profile is valid.
-    let d = find(&all, "`qr` and `qr_image` both");
-    assert_at(d, "error:", 20, 15);
+    let d = find_at(&all, "`qr` and `qr_image` both", "error:", 20, 15);
     assert!(d.hint.contains("delete the other line"), "{d:#?}");
-    let d = find(&all, "not `../outside.png`");
-    assert_at(d, "error:", 26, 15);
+    let d = find_at(&all, "not `../outside.png`", "error:", 26, 15);
     assert_eq!(
         d.hint,
         "hint: save the QR code from the app as an image, put it beside site.yaml and write its name: `qr_image: outside.png`"
@@ -303,8 +311,7 @@ fn qr_image_problems_name_the_file() {
     let d = find(&all, "`notes.png` is not a PNG, JPEG, WebP or GIF image");
     assert_at(d, "error:", 10, 15);
     assert!(d.hint.contains("Save image"), "{d:#?}");
-    let d = find(&all, "no readable QR code in `blank.png`");
-    assert_at(d, "error:", 13, 15);
+    let d = find_at(&all, "no readable QR code in `blank.png`", "error:", 13, 15);
     assert!(d.hint.contains("My QR Code"), "{d:#?}");
     let d = find(&all, "`two.png` holds 2 different QR codes");
     assert_at(d, "error:", 16, 15);
@@ -322,9 +329,7 @@ fn wechat_group_codes_warn_in_qr_and_in_qr_image() {
     let yaml = format!(
         "{HEAD_HANS}  - platform: wechat\n    id: xiaoman_art\n    qr_image: group.webp\n  - platform: wechat\n    id: xiaoman_two\n    qr: {WEBP_GROUP_TEXT}\n"
     );
-    let (tmp, _) = project(&yaml, &[("code.webp", "group.webp")]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (_tmp, all) = checked(&yaml, &[("code.webp", "group.webp")], 0);
     let group: Vec<&Shown> = all
         .iter()
         .filter(|d| {
@@ -341,11 +346,8 @@ fn wechat_group_codes_warn_in_qr_and_in_qr_image() {
 #[test]
 fn a_wechat_account_without_a_code_warns() {
     let yaml = format!("{HEAD_EN}  - platform: wechat\n    id: xiaoman_art\n");
-    let (tmp, _) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0));
-    let d = find(&all, "this WeChat account has no QR code");
-    assert_at(d, "warning:", 5, 5);
+    let (_tmp, all) = checked(&yaml, &[], 0);
+    let d = find_at(&all, "this WeChat account has no QR code", "warning:", 5, 5);
     assert!(d.hint.contains("`qr_image: wechat-qr.jpg`"), "{d:#?}");
 }
 
@@ -354,9 +356,7 @@ fn official_accounts_by_name_are_shown_and_an_old_biz_still_builds() {
     let yaml = format!(
         "{HEAD_HANS}  - platform: wechat_oa\n    id: 小满的画室\n  - platform: wechat_oa\n    id: gh_0123456789ab\n  - platform: wechat_oa\n    id: MzI5MjIwNDUwNg==\n  - platform: wechat_oa\n    id: 小满的画室\n    url: https://mp.weixin.qq.com/s?__biz=MzA3MDM3NzQ0Mw==&mid=1\n"
     );
-    let (tmp, _) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (tmp, all) = checked(&yaml, &[], 0);
     assert_eq!(all.len(), 1, "{all:#?}");
     let d = find(&all, "`MzI5MjIwNDUwNg==` 是公众号的 __biz 值");
     assert_at(d, "警告：", 10, 9);
@@ -445,11 +445,9 @@ fn fullwidth_forms_inside_values_are_read_or_explained() {
     .unwrap();
     let (out, all) = check(tmp.path());
     assert_eq!(out.status.code(), Some(1));
-    let d = find(&all, "`id` 的值用了中文引号");
-    assert_at(d, "错误：", 6, 9);
+    let d = find_at(&all, "`id` 的值用了中文引号", "错误：", 6, 9);
     assert_eq!(d.hint, "提示：请用半角的直引号：`id: \"87654321\"`");
-    let d = find(&all, "不是有效的网址");
-    assert_at(d, "错误：", 7, 10);
+    let d = find_at(&all, "不是有效的网址", "错误：", 7, 10);
     assert_eq!(
         d.hint,
         "提示：`https` 后面的冒号是全角的 `：`，请写成 `https://space.bilibili.com/87654321`"

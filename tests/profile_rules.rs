@@ -34,6 +34,15 @@ fn error(yaml: &str) -> (Diagnostic, usize, usize) {
     (d, at.line, at.col)
 }
 
+/// The one error of `yaml` says `message` at `at` (line, column), with the hint `hint`.
+#[track_caller]
+fn assert_error(yaml: &str, message: &str, at: (usize, usize), hint: &str) {
+    let (d, line, col) = error(yaml);
+    assert_eq!(d.message, message);
+    assert_eq!((line, col), at);
+    assert_eq!(d.hint.as_deref(), Some(hint), "{d:#?}");
+}
+
 fn with_accounts(accounts: &str) -> String {
     format!("{BASE}accounts:\n{accounts}")
 }
@@ -58,10 +67,12 @@ fn unknown_top_level_key_says_did_you_mean() {
 
 #[test]
 fn unknown_account_key_says_did_you_mean() {
-    let (d, line, col) = error(&with_accounts("  - platfrom: bilibili\n    id: \"1\"\n"));
-    assert_eq!(d.message, "unknown key `platfrom` in an account");
-    assert_eq!((line, col), (4, 5));
-    assert_eq!(hint(&d), "did you mean `platform`?");
+    assert_error(
+        &with_accounts("  - platfrom: bilibili\n    id: \"1\"\n"),
+        "unknown key `platfrom` in an account",
+        (4, 5),
+        "did you mean `platform`?",
+    );
 }
 
 #[test]
@@ -646,60 +657,50 @@ fn every_diagnostic_has_a_code_from_the_table() {
 
 #[test]
 fn a_tab_is_pointed_at_and_named() {
-    let (d, line, col) = error("name: x\naccounts:\n\t- url: https://github.com/a\n");
-    assert_eq!(d.message, "YAML does not allow tabs here");
-    assert_eq!((line, col), (3, 1));
-    assert_eq!(
-        hint(&d),
-        "replace the tab with spaces (two per indentation level, like the lines above)"
+    assert_error(
+        "name: x\naccounts:\n\t- url: https://github.com/a\n",
+        "YAML does not allow tabs here",
+        (3, 1),
+        "replace the tab with spaces (two per indentation level, like the lines above)",
     );
 }
 
 #[test]
 fn an_unclosed_quote_shows_where_to_close_it() {
-    let (d, line, col) = error("name: \"林小满\nbase_url: https://x.example/\n");
-    assert_eq!(d.message, "the quote opened here is never closed");
-    assert_eq!((line, col), (1, 7));
-    assert_eq!(
-        hint(&d),
-        "end the value with `\"` on the same line, e.g. `name: \"林小满\"`"
+    assert_error(
+        "name: \"林小满\nbase_url: https://x.example/\n",
+        "the quote opened here is never closed",
+        (1, 7),
+        "end the value with `\"` on the same line, e.g. `name: \"林小满\"`",
     );
 }
 
 #[test]
 fn a_value_starting_with_a_bracket_is_told_to_be_quoted() {
     // Never closed: the error points at the bracket, not at the next line.
-    let (d, line, col) = error("name: [x\nbase_url: y\n");
-    assert_eq!(d.message, "the `[` opened here is never closed");
-    assert_eq!((line, col), (1, 7));
-    assert_eq!(
-        hint(&d),
-        "a value starting with `[` is not read as text: put the whole value in quotes, e.g. `name: \"[x\"`"
+    assert_error(
+        "name: [x\nbase_url: y\n",
+        "the `[` opened here is never closed",
+        (1, 7),
+        "a value starting with `[` is not read as text: put the whole value in quotes, e.g. `name: \"[x\"`",
     );
     // Closed, with text after it.
-    let (d, line, col) = error(&format!(
-        "{BASE}tagline: [新作] 连载中\naccounts:\n  - url: https://github.com/a\n"
-    ));
-    assert_eq!(d.message, "a value starting with `[` is not read as text");
-    assert_eq!((line, col), (3, 10));
-    assert_eq!(
-        hint(&d),
-        "put the whole value in quotes, e.g. `tagline: \"[新作] 连载中\"`"
+    assert_error(
+        &format!("{BASE}tagline: [新作] 连载中\naccounts:\n  - url: https://github.com/a\n"),
+        "a value starting with `[` is not read as text",
+        (3, 10),
+        "put the whole value in quotes, e.g. `tagline: \"[新作] 连载中\"`",
     );
 }
 
 #[test]
 fn bad_indentation_says_which_line_to_align_with() {
     // Indented under a key that has a value: not the misleading "quote it".
-    let (d, line, col) = error("name: x\n  base_url: https://x.example/\n");
-    assert_eq!(
-        d.message,
-        "this line is indented under `name`, which already has a value"
-    );
-    assert_eq!((line, col), (2, 3));
-    assert_eq!(
-        hint(&d),
-        "remove the extra spaces: start `base_url` in the same column as `name` on line 1"
+    assert_error(
+        "name: x\n  base_url: https://x.example/\n",
+        "this line is indented under `name`, which already has a value",
+        (2, 3),
+        "remove the extra spaces: start `base_url` in the same column as `name` on line 1",
     );
     // Between two levels.
     let (d, line, _) = error(&with_accounts("  - platform: bilibili\n   id: \"1\"\n"));
@@ -722,15 +723,11 @@ fn bad_indentation_says_which_line_to_align_with() {
 
 #[test]
 fn a_colon_in_a_value_and_colons_creators_type_are_explained() {
-    let (d, line, col) = error("tagline: 插画师: 上海\n");
-    assert_eq!(
-        d.message,
-        "the value of `tagline` contains `: `, which YAML reads as the start of another key"
-    );
-    assert_eq!((line, col), (1, 13));
-    assert_eq!(
-        hint(&d),
-        "put the whole value in quotes, e.g. `tagline: \"插画师: 上海\"`"
+    assert_error(
+        "tagline: 插画师: 上海\n",
+        "the value of `tagline` contains `: `, which YAML reads as the start of another key",
+        (1, 13),
+        "put the whole value in quotes, e.g. `tagline: \"插画师: 上海\"`",
     );
     let (d, line, col) = error("name：林小满\nbase_url: https://x.example/\n");
     assert_eq!(
@@ -750,17 +747,11 @@ fn a_colon_in_a_value_and_colons_creators_type_are_explained() {
 
 #[test]
 fn a_wechat_url_says_wechat_has_no_web_page() {
-    let (d, line, col) = error(&with_accounts(
-        "  - platform: wechat\n    url: https://weixin.qq.com/x\n",
-    ));
-    assert_eq!(
-        d.message,
-        "a WeChat account has no web page, so `url` cannot point to `weixin.qq.com`"
-    );
-    assert_eq!((line, col), (5, 10));
-    assert_eq!(
-        hint(&d),
-        "give its 微信号 as `id:` and the text of its QR code as `qr:`, e.g. `qr: https://u.wechat.com/…`"
+    assert_error(
+        &with_accounts("  - platform: wechat\n    url: https://weixin.qq.com/x\n"),
+        "a WeChat account has no web page, so `url` cannot point to `weixin.qq.com`",
+        (5, 10),
+        "give its 微信号 as `id:` and the text of its QR code as `qr:`, e.g. `qr: https://u.wechat.com/…`",
     );
     let parsed = parse(&format!(
         "lang: zh-Hans\n{}",

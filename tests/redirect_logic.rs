@@ -10,6 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::cli::assert_success;
 use common::tools::node_or_skip;
 
 fn root() -> &'static Path {
@@ -113,11 +114,7 @@ console.log(JSON.stringify(targets.map((t) => ['Android Chrome', 'WeChat on Andr
         .current_dir(root())
         .output()
         .expect("node starts");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let got: Vec<Vec<(String, Option<String>)>> = serde_json::from_slice(&out.stdout).unwrap();
     for (link, got) in links.iter().zip(&got) {
         let at = |i: usize| (got[i].0.as_str(), got[i].1.as_deref());

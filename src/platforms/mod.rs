@@ -213,7 +213,7 @@ impl Platform {
 
     /// Checks `id` against the platform's forms; `None` if no form accepts it.
     pub fn match_id(&'static self, id: &str) -> Option<Matched> {
-        let regexes = &compiled()[self.index()];
+        let regexes = &compiled()[self.index()].forms;
         self.forms.iter().zip(regexes).find_map(|(form, re)| {
             let caps = re.captures(id)?;
             let mut values = vec![("id", id.to_owned())];
@@ -269,7 +269,8 @@ impl Platform {
 
     /// Whether `app_id` has the shape this platform's app links need.
     pub fn match_app_id(&'static self, app_id: &str) -> bool {
-        app_id_regexes()[self.index()]
+        compiled()[self.index()]
+            .app_id
             .as_ref()
             .is_some_and(|re| re.is_match(app_id))
     }
@@ -382,32 +383,23 @@ fn encode_component(value: &str, out: &mut String) {
     }
 }
 
-fn compiled() -> &'static [Vec<regex_lite::Regex>] {
-    static CELL: OnceLock<Vec<Vec<regex_lite::Regex>>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        all()
-            .iter()
-            .map(|p| {
-                p.forms
-                    .iter()
-                    .map(|f| {
-                        regex_lite::Regex::new(f.pattern).expect("registry patterns are tested")
-                    })
-                    .collect()
-            })
-            .collect()
-    })
+/// A platform's patterns, compiled once on first use: one for each id form, in order,
+/// and the app id's.
+struct Compiled {
+    forms: Vec<regex_lite::Regex>,
+    app_id: Option<regex_lite::Regex>,
 }
 
-fn app_id_regexes() -> &'static [Option<regex_lite::Regex>] {
-    static CELL: OnceLock<Vec<Option<regex_lite::Regex>>> = OnceLock::new();
+/// [`Compiled`] for every platform, in registry order.
+fn compiled() -> &'static [Compiled] {
+    static CELL: OnceLock<Vec<Compiled>> = OnceLock::new();
+    let regex = |pattern| regex_lite::Regex::new(pattern).expect("registry patterns are tested");
     CELL.get_or_init(|| {
         all()
             .iter()
-            .map(|p| {
-                p.app_id.as_ref().map(|r| {
-                    regex_lite::Regex::new(r.pattern).expect("registry patterns are tested")
-                })
+            .map(|p| Compiled {
+                forms: p.forms.iter().map(|f| regex(f.pattern)).collect(),
+                app_id: p.app_id.as_ref().map(|r| regex(r.pattern)),
             })
             .collect()
     })

@@ -173,26 +173,31 @@ fn url_patterns_read_ids_from_paths_queries_and_fragments() {
         let url = url::Url::parse(u).unwrap();
         recognise(&url).and_then(|p| p.id_from_url(&url).map(|id| (p.id, id)))
     };
-    assert_eq!(
-        id("https://space.bilibili.com/12345678/"),
-        Some(("bilibili", "12345678".into()))
-    );
-    assert_eq!(
-        id("https://m.weibo.cn/u/1234567890"),
-        Some(("weibo", "1234567890".into()))
-    );
-    assert_eq!(
-        id("https://www.tiktok.com/@someone"),
-        Some(("tiktok", "someone".into()))
-    );
-    assert_eq!(
-        id("https://music.163.com/#/user/home?id=42"),
-        Some(("netease_music", "42".into()))
-    );
-    assert_eq!(
-        id("https://shop.m.taobao.com/shop/shop_index.htm?spm=a&shop_id=123"),
-        Some(("taobao_shop", "123".into()))
-    );
+    for (address, platform, platform_id) in [
+        (
+            "https://space.bilibili.com/12345678/",
+            "bilibili",
+            "12345678",
+        ),
+        ("https://m.weibo.cn/u/1234567890", "weibo", "1234567890"),
+        ("https://www.tiktok.com/@someone", "tiktok", "someone"),
+        (
+            "https://music.163.com/#/user/home?id=42",
+            "netease_music",
+            "42",
+        ),
+        (
+            "https://shop.m.taobao.com/shop/shop_index.htm?spm=a&shop_id=123",
+            "taobao_shop",
+            "123",
+        ),
+    ] {
+        assert_eq!(
+            id(address),
+            Some((platform, platform_id.into())),
+            "{address}"
+        );
+    }
     // A platform host without an id-carrying shape: recognised, no id.
     let url = url::Url::parse("https://b23.tv/AbCdE").unwrap();
     assert_eq!(recognise(&url).map(|p| p.id), Some("bilibili"));

@@ -13,7 +13,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::Lang;
-use crate::diagnostic::{Beside, Diagnostic, Severity};
+use crate::diagnostic::{Beside, Diagnostic, Location, Severity};
 use crate::keys::{self, Lock};
 use crate::messages::{self, Msg};
 
@@ -106,33 +106,13 @@ pub(super) fn read_profile(dir: &Path, path: &Path) -> Result<Vec<u8>, ReadProbl
             ReadProblem::Io(e)
         }
     })?;
-    if !meta.is_file() {
-        return Err(ReadProblem::NotRegular);
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ReadProblem::TooBig(meta.len()));
-    }
+    regular_within(&meta, MAX_FILE_BYTES)?;
     if let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize())
         && !real.starts_with(&root)
     {
         return Err(ReadProblem::Outside(real));
     }
-    let file = std::fs::File::open(path).map_err(ReadProblem::Io)?;
-    let meta = file.metadata().map_err(ReadProblem::Io)?;
-    if !meta.is_file() {
-        return Err(ReadProblem::NotRegular);
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ReadProblem::TooBig(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadProblem::Io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(ReadProblem::TooBig(bytes.len() as u64));
-    }
-    Ok(bytes)
+    Ok(read_bounded(path, MAX_FILE_BYTES)?)
 }
 
 /// Reads every file `profile` names from the site folder `dir`, each opened once: the
@@ -219,26 +199,62 @@ fn read_inside(dir: &Path, name: &str, max: u64) -> Result<Vec<u8>, FileProblem>
         return Err(FileProblem::Outside);
     }
     let meta = std::fs::metadata(&real).map_err(FileProblem::Io)?;
+    regular_within(&meta, max)?;
+    Ok(read_bounded(&real, max)?)
+}
+
+/// Why a file that was looked at could not be read: what [`ReadProblem`] and
+/// [`FileProblem`] have in common.
+enum Unreadable {
+    NotFile,
+    TooBig(u64),
+    Io(std::io::Error),
+}
+
+impl From<Unreadable> for ReadProblem {
+    fn from(problem: Unreadable) -> Self {
+        match problem {
+            Unreadable::NotFile => ReadProblem::NotRegular,
+            Unreadable::TooBig(len) => ReadProblem::TooBig(len),
+            Unreadable::Io(e) => ReadProblem::Io(e),
+        }
+    }
+}
+
+impl From<Unreadable> for FileProblem {
+    fn from(problem: Unreadable) -> Self {
+        match problem {
+            Unreadable::NotFile => FileProblem::NotFile,
+            Unreadable::TooBig(len) => FileProblem::TooBig(len),
+            Unreadable::Io(e) => FileProblem::Io(e),
+        }
+    }
+}
+
+/// Whether `meta` is a regular file of at most `max` bytes.
+fn regular_within(meta: &std::fs::Metadata, max: u64) -> Result<(), Unreadable> {
     if !meta.is_file() {
-        return Err(FileProblem::NotFile);
+        return Err(Unreadable::NotFile);
     }
     if meta.len() > max {
-        return Err(FileProblem::TooBig(meta.len()));
+        return Err(Unreadable::TooBig(meta.len()));
     }
-    let file = std::fs::File::open(&real).map_err(FileProblem::Io)?;
-    let meta = file.metadata().map_err(FileProblem::Io)?;
-    if !meta.is_file() {
-        return Err(FileProblem::NotFile);
-    }
-    if meta.len() > max {
-        return Err(FileProblem::TooBig(meta.len()));
-    }
+    Ok(())
+}
+
+/// Opens `path`, looked at already, and reads it if the open file is still a regular
+/// file of at most `max` bytes (the path may have been swapped for a device or a bigger
+/// file since); the read stops after `max + 1` bytes, for a file that grows.
+fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Unreadable> {
+    let file = std::fs::File::open(path).map_err(Unreadable::Io)?;
+    let meta = file.metadata().map_err(Unreadable::Io)?;
+    regular_within(&meta, max)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(max + 1)
         .read_to_end(&mut bytes)
-        .map_err(FileProblem::Io)?;
+        .map_err(Unreadable::Io)?;
     if bytes.len() as u64 > max {
-        return Err(FileProblem::TooBig(bytes.len() as u64));
+        return Err(Unreadable::TooBig(bytes.len() as u64));
     }
     Ok(bytes)
 }
@@ -292,14 +308,25 @@ pub fn write_lock(dir: &Path, lock: &Lock) -> std::io::Result<()> {
     result
 }
 
+/// An error about a file the profile names, pointing at the line that names it.
+fn file_error(
+    lang: Lang,
+    at: Location,
+    msg: &Msg,
+    args: &[(&str, &str)],
+    hint: String,
+) -> Diagnostic {
+    Diagnostic::new(Severity::Error, lang, msg, args)
+        .at(at)
+        .hint(hint)
+}
+
 /// Reads the avatar: a regular file inside the site folder, at most
 /// [`MAX_AVATAR_BYTES`]. Problems point at the profile's `avatar` line.
 fn read_avatar(dir: &Path, avatar: &Avatar, lang: Lang) -> Result<Image, Diagnostic> {
     let name = avatar.path.as_str();
     let error = |msg: &Msg, args: &[(&str, &str)], hint: String| {
-        Diagnostic::new(Severity::Error, lang, msg, args)
-            .at(avatar.at)
-            .hint(hint)
+        file_error(lang, avatar.at, msg, args, hint)
     };
     match read_inside(dir, name, MAX_AVATAR_BYTES) {
         Ok(bytes) => Ok(Image {
@@ -348,9 +375,7 @@ fn read_avatar(dir: &Path, avatar: &Avatar, lang: Lang) -> Result<Image, Diagnos
 fn read_qr_image(dir: &Path, image: &QrImage, lang: Lang) -> Result<String, Diagnostic> {
     let name = image.path.as_str();
     let error = |msg: &Msg, args: &[(&str, &str)], hint: String| {
-        Diagnostic::new(Severity::Error, lang, msg, args)
-            .at(image.at)
-            .hint(hint)
+        file_error(lang, image.at, msg, args, hint)
     };
     let file = Path::new(name)
         .file_name()

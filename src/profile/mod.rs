@@ -148,6 +148,16 @@ impl Account {
         }
     }
 
+    /// What [`keys::assign`] takes of the account: its identity, its `key:`, and
+    /// whether the site shows it.
+    pub fn key_claim(&self, shown: bool) -> keys::Account {
+        keys::Account {
+            identity: self.identity(),
+            key: self.key.clone(),
+            shown,
+        }
+    }
+
     /// Whether the site shows the account on `today`: not hidden, inside its window.
     pub fn shown_on(&self, today: Date) -> bool {
         !self.hidden && self.window.is_shown(today)
@@ -336,15 +346,7 @@ pub fn load_with(dir: &Path, lang: Option<Lang>) -> Site {
 /// `key:` and naming both accounts. The format, `site` and duplicates were checked with
 /// the profile.
 fn lock_conflicts(profile: &Profile, lock: &Lock, lang: Lang) -> Vec<Diagnostic> {
-    let accounts: Vec<keys::Account> = profile
-        .accounts
-        .iter()
-        .map(|a| keys::Account {
-            identity: a.identity(),
-            key: a.key.clone(),
-            shown: true,
-        })
-        .collect();
+    let accounts: Vec<keys::Account> = profile.accounts.iter().map(|a| a.key_claim(true)).collect();
     let Err(errors) = keys::assign(&accounts, lock) else {
         return Vec::new();
     };

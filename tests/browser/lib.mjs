@@ -137,15 +137,15 @@ export async function serve(slug) {
 // --- the browser ---------------------------------------------------------------------
 
 /**
- * For a test file on the examples: before its tests, launches the browser and serves
- * each example; after them, closes both. Gives `{ browser, servers }`, `servers` by
- * slug, filled in once the tests start.
+ * For a test file on built sites: before its tests, launches the browser and serves
+ * each site of `slugs` (the examples unless told); after them, closes both. Gives
+ * `{ browser, servers }`, `servers` by slug, filled in once the tests start.
  */
-export function useExamples() {
+export function useExamples(slugs = EXAMPLES) {
   const examples = { browser: undefined, servers: {} };
   before(async () => {
     examples.browser = await launch();
-    for (const slug of EXAMPLES) examples.servers[slug] = await serve(slug);
+    for (const slug of slugs) examples.servers[slug] = await serve(slug);
   });
   after(async () => {
     await examples.browser?.close();

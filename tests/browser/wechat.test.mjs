@@ -10,9 +10,8 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
 import {
-  MANIFEST, agent, context, copied, device, item, launch, look, open, screenshotPath, serve, watch,
+  MANIFEST, agent, context, copied, device, item, look, open, screenshotPath, useExamples, watch,
 } from './lib.mjs';
 
 /** The words each page language must use (src/render/i18n.rs). */
@@ -33,15 +32,7 @@ const WORDS = {
 const SLUGS = Object.keys(WORDS);
 const AGENTS = ['WeChat on iOS', 'WeChat on Android', 'iPhone Safari', 'desktop Chrome'];
 
-const state = { browser: undefined, servers: {} };
-before(async () => {
-  state.browser = await launch();
-  for (const slug of SLUGS) state.servers[slug] = await serve(slug);
-});
-after(async () => {
-  await state.browser?.close();
-  for (const s of Object.values(state.servers)) await s.close();
-});
+const state = useExamples(SLUGS);
 
 const shot = (name) => name.replaceAll(' ', '-');
 

@@ -373,6 +373,24 @@ test('redirect page: a contact address is shown with its link and copy button, n
 
 // --- the hub's tap upgrade -----------------------------------------------------------------
 
+/**
+ * Runs the hub's script in a fake `name` browser whose page holds the share button, the
+ * in-app banner, the status line and `anchor`; gives the browser and the click
+ * listeners the script added.
+ */
+function runHub(name, anchor) {
+  const b = fakeBrowser(ua(name), [
+    element('sh', {}, true),
+    Object.assign(element('ib', { 'data-i': 'iOS hint', 'data-a': 'Android hint' }, true), { lastChild: { textContent: '' } }),
+    element('st', { 'data-ok': 'ok', 'data-no': 'no' }),
+    anchor,
+  ]);
+  const clicks = [];
+  b.ctx.document.addEventListener = (t, f) => { if (t === 'click') clicks.push(f); };
+  vm.runInNewContext(common + hubJs, b.ctx);
+  return { b, clicks };
+}
+
 test('hub: a tap on a phone browser goes to the redirect page; elsewhere the link is followed', () => {
   for (const [name, flags, redirected] of [
     ['iPhone Safari', 'ia', true],
@@ -383,15 +401,7 @@ test('hub: a tap on a phone browser goes to the redirect page; elsewhere the lin
   ]) {
     const anchor = element('a1', { href: 'https://space.bilibili.com/1', 'data-app': flags, 'data-go': 'go/bilibili/' });
     anchor.matches = (sel) => sel.startsWith('a[data-app');
-    const b = fakeBrowser(ua(name), [
-      element('sh', {}, true),
-      Object.assign(element('ib', { 'data-i': 'iOS hint', 'data-a': 'Android hint' }, true), { lastChild: { textContent: '' } }),
-      element('st', { 'data-ok': 'ok', 'data-no': 'no' }),
-      anchor,
-    ]);
-    const clicks = [];
-    b.ctx.document.addEventListener = (t, f) => { if (t === 'click') clicks.push(f); };
-    vm.runInNewContext(common + hubJs, b.ctx);
+    const { b, clicks } = runHub(name, anchor);
     assert.equal(clicks.length, 1);
     let prevented = false;
     clicks[0]({ target: { closest: () => anchor }, button: 0, preventDefault() { prevented = true; } });
@@ -415,15 +425,7 @@ test('hub: in an in-app browser the banner shows for any platform with an app, o
   ]) {
     const anchor = element('a1', { href: 'https://m.tb.cn/h.5Q1xYz', ...(flags === null ? {} : { 'data-app': flags, 'data-go': 'go/taobao_shop/' }) });
     anchor.matches = (sel) => sel === 'a[data-app]' && 'data-app' in anchor.attrs;
-    const b = fakeBrowser(ua(name), [
-      element('sh', {}, true),
-      Object.assign(element('ib', { 'data-i': 'iOS hint', 'data-a': 'Android hint' }, true), { lastChild: { textContent: '' } }),
-      element('st', { 'data-ok': 'ok', 'data-no': 'no' }),
-      anchor,
-    ]);
-    const clicks = [];
-    b.ctx.document.addEventListener = (t, f) => { if (t === 'click') clicks.push(f); };
-    vm.runInNewContext(common + hubJs, b.ctx);
+    const { b, clicks } = runHub(name, anchor);
     assert.equal(b.byId.ib.hidden, !banner, `${name} ${flags}: banner`);
     assert.equal(b.byId.ib.lastChild.textContent, hint, `${name} ${flags}`);
     let prevented = false;

@@ -47,26 +47,24 @@ impl Checker<'_> {
     pub(super) fn accounts(&mut self, fields: &Fields) -> Option<Vec<Account>> {
         let node = fields.get(ACCOUNTS.key)?;
         let Value::Seq(items) = &node.value else {
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::ACCOUNTS_NOT_LIST,
                 &[("kind", node.kind_in(self.lang))],
                 self.t(messages::HINT_ACCOUNTS_LIST),
             );
-            return None;
         };
         if items.is_empty() {
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::ACCOUNTS_EMPTY,
                 &[],
                 self.t(messages::HINT_ACCOUNTS_EMPTY),
             );
-            return None;
         }
         if items.len() > ACCOUNTS.limit {
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::TOO_MANY_ACCOUNTS,
                 &[
                     ("count", &items.len().to_string()),
@@ -74,7 +72,6 @@ impl Checker<'_> {
                 ],
                 self.t(messages::HINT_SPLIT_SITES),
             );
-            return None;
         }
         let accounts: Vec<Option<Account>> = items.iter().map(|item| self.account(item)).collect();
         // Checked across the accounts that could be read, so one bad account does not
@@ -271,33 +268,22 @@ impl Checker<'_> {
     fn key(&mut self, fields: &Fields) -> Option<(String, Location)> {
         let (key, at) = self.text(fields, &KEY)?;
         if !keys::is_valid_key(&key) {
-            let suggestion: String = key
-                .to_lowercase()
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect();
-            let suggestion = suggestion.trim_matches('-');
-            let example = if keys::is_valid_key(suggestion) {
-                suggestion
-            } else {
-                "shop"
-            };
-            self.error(
-                Some(at),
+            let suggestion = keys::suggest_key(&key);
+            let example = suggestion.as_deref().unwrap_or("shop");
+            return self.refuse(
+                at,
                 messages::BAD_KEY,
                 &[("key", &key)],
                 self.f(messages::HINT_KEY_LIKE, &[("example", example)]),
             );
-            return None;
         }
         if keys::is_reserved(&key) {
-            self.error(
-                Some(at),
+            return self.refuse(
+                at,
                 messages::RESERVED_KEY,
                 &[("key", &key)],
                 self.t(messages::HINT_OTHER_KEY),
             );
-            return None;
         }
         Some((key, at))
     }
@@ -401,13 +387,12 @@ impl Checker<'_> {
             } else {
                 "https://…".to_owned()
             };
-            self.error(
-                Some(at),
+            return self.refuse(
+                at,
                 messages::LINK_WITH_ID,
                 &[],
                 self.f(messages::HINT_WRITE_URL, &[("url", &url)]),
             );
-            return None;
         }
         if platform.match_id(id).is_none() {
             self.bad_id(platform, id, at);
@@ -487,13 +472,12 @@ impl Checker<'_> {
                             ("example", rule.example),
                         ],
                     );
-                    self.error(
-                        Some(at),
+                    return self.refuse(
+                        at,
                         messages::BAD_APP_ID,
                         &[("app_id", &app_id), ("platform", name)],
                         hint,
                     );
-                    return None;
                 }
                 Some(Some(app_id))
             }
@@ -561,13 +545,12 @@ impl Checker<'_> {
                     let mut clean = url.clone();
                     let _ = clean.set_username("");
                     let _ = clean.set_password(None);
-                    self.error(
-                        Some(at),
+                    return self.refuse(
+                        at,
                         messages::URL_USER_NAME,
                         &[],
                         self.f(messages::HINT_URL_USER_NAME, &[("url", clean.as_str())]),
                     );
-                    return None;
                 }
                 Some((url, at))
             }
@@ -669,26 +652,24 @@ impl Checker<'_> {
             || path.get(1..2) == Some(":")
             || path.split(['/', '\\']).any(|part| part == "..");
         if outside {
-            self.error(
-                Some(at),
+            return self.refuse(
+                at,
                 messages::QR_IMAGE_PATH,
                 &[("path", &path)],
                 self.f(messages::HINT_QR_IMAGE_BESIDE, &[("file", &file)]),
             );
-            return None;
         }
         let ext = std::path::Path::new(&path)
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase());
         if !ext.is_some_and(|e| QR_IMAGE_EXTENSIONS.contains(&e.as_str())) {
             let types = QR_IMAGE_EXTENSIONS.join(", ");
-            self.error(
-                Some(at),
+            return self.refuse(
+                at,
                 messages::QR_IMAGE_TYPE,
                 &[("path", &path), ("types", &types)],
                 self.t(messages::HINT_QR_IMAGE_RESAVE),
             );
-            return None;
         }
         Some(QrImage { path, at })
     }

@@ -122,6 +122,18 @@ impl Checker<'_> {
         );
     }
 
+    /// Reports an error at `at` and gives `None`: for a value the profile cannot use.
+    fn refuse<T>(
+        &mut self,
+        at: Location,
+        msg: Msg,
+        args: &[(&str, &str)],
+        hint: String,
+    ) -> Option<T> {
+        self.error(Some(at), msg, args, hint);
+        None
+    }
+
     fn t(&self, msg: Msg) -> String {
         msg.text(self.lang)
     }
@@ -146,13 +158,12 @@ impl Checker<'_> {
         let what = part.name(self.lang);
         let Value::Map(map) = &node.value else {
             let hint = self.map_hint(node, part);
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::NOT_KEY_VALUE_LINES,
                 &[("what", what), ("kind", node.kind_in(self.lang))],
                 hint,
             );
-            return None;
         };
         let mut entries: Vec<(&str, &Node, &Node)> = Vec::with_capacity(map.len());
         for (key, value) in map {
@@ -274,70 +285,62 @@ impl Checker<'_> {
                 }
                 _ => self.f(messages::HINT_SAME_LINE, &[("key", key)]),
             };
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::NOT_TEXT,
                 &[("key", key), ("kind", node.kind_in(self.lang))],
                 hint,
             );
-            return None;
         };
         let count = text.chars().count();
         if text.trim().is_empty() {
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::EMPTY_VALUE,
                 &[("key", key)],
                 self.f(messages::HINT_EMPTY_VALUE, &[("key", key)]),
             );
-            return None;
         }
         if self.curly_quoted(node, key, text) {
             return None;
         }
         if count > max {
             let max = max.to_string();
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::TOO_LONG,
                 &[("key", key), ("count", &count.to_string()), ("max", &max)],
                 self.f(messages::HINT_SHORTEN, &[("max", &max)]),
             );
-            return None;
         }
         if !multiline && text.trim_end().contains(['\n', '\r']) {
-            self.error(
-                Some(node.at),
+            return self.refuse(
+                node.at,
                 messages::NOT_ONE_LINE,
                 &[("key", key)],
                 self.t(messages::HINT_JOIN_LINES),
             );
-            return None;
         }
-        if let Some(c) = text
+        // A control character first (line breaks and tabs are text), then a noncharacter
+        // (U+FFFE, U+FDD0…): no text at all, and XML forbids some of them; a name
+        // starting with U+FFFE made favicon.svg unreadable.
+        let control = text
             .chars()
-            .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
-        {
-            let code = format!("U+{:04X}", c as u32);
-            self.error(
-                Some(node.at),
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'));
+        let not_text = match control {
+            Some(c) => Some((
+                c,
                 messages::CONTROL_CHARACTER,
-                &[("key", key), ("code", &code)],
-                self.t(messages::HINT_CONTROL_CHARACTER),
-            );
-            return None;
-        }
-        // Noncharacters (U+FFFE, U+FDD0…) are no text at all, and XML forbids some of
-        // them: a name starting with U+FFFE made favicon.svg unreadable.
-        if let Some(c) = text.chars().find(|&c| is_noncharacter(c)) {
+                messages::HINT_CONTROL_CHARACTER,
+            )),
+            None => text
+                .chars()
+                .find(|&c| is_noncharacter(c))
+                .map(|c| (c, messages::NONCHARACTER, messages::HINT_NONCHARACTER)),
+        };
+        if let Some((c, msg, hint)) = not_text {
             let code = format!("U+{:04X}", c as u32);
-            self.error(
-                Some(node.at),
-                messages::NONCHARACTER,
-                &[("key", key), ("code", &code)],
-                self.t(messages::HINT_NONCHARACTER),
-            );
-            return None;
+            return self.refuse(node.at, msg, &[("key", key), ("code", &code)], self.t(hint));
         }
         let value = if multiline {
             text.clone()

@@ -168,19 +168,18 @@ impl Checker<'_> {
             && share_text::extract(comment).is_some()
         {
             let fixed = format!("url: {}", quoted(&format!("{text} {comment}")));
-            self.error(
-                Some(at),
+            return self.refuse(
+                at,
                 messages::URL_CUT_AT_HASH,
                 &[],
                 self.f(messages::HINT_WRAP_IN_QUOTES, &[("fixed", &fixed)]),
             );
-            return None;
         }
         if let Some((scheme, _)) = text.split_once("：//") {
             let fixed = text.replacen("：//", "://", 1);
             let scheme = scheme.rsplit(char::is_whitespace).next().unwrap_or(scheme);
-            self.error(
-                Some(at),
+            return self.refuse(
+                at,
                 messages::URL_INVALID,
                 &[("text", &text)],
                 self.f(
@@ -188,7 +187,6 @@ impl Checker<'_> {
                     &[("scheme", scheme), ("fixed", fixed.trim())],
                 ),
             );
-            return None;
         }
         if Url::parse(&text).is_ok() && !text.contains(char::is_whitespace) {
             return Some((text, at));

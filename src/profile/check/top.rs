@@ -22,13 +22,12 @@ use crate::profile::{Avatar, Filing, Profile, Theme, ThemeMode};
 impl Checker<'_> {
     pub(super) fn profile(&mut self, root: &Node) -> Option<Profile> {
         if root.value == Value::Null {
-            self.error(
-                Some(root.at),
+            return self.refuse(
+                root.at,
                 messages::PROFILE_EMPTY,
                 &[],
                 self.t(messages::HINT_PROFILE_EMPTY),
             );
-            return None;
         }
         let fields = self.fields(root, Part::Profile)?;
         self.required(&fields, root, Part::Profile);
@@ -66,31 +65,22 @@ impl Checker<'_> {
                 Some(_) => None,
             };
         };
-        match schedule::zone(Some(&text)) {
-            Ok(zone) => Some(zone),
+        let hint = match schedule::zone(Some(&text)) {
+            Ok(zone) => return Some(zone),
             Err(ScheduleError::UnknownZone { closest, .. }) if !closest.is_empty() => {
                 let names: Vec<&str> = closest.iter().map(String::as_str).collect();
                 let names = messages::or_list(self.lang, &names);
-                let hint = self.f(messages::HINT_DID_YOU_MEAN, &[("name", &names)]);
-                self.error(
-                    Some(at),
-                    messages::UNKNOWN_TIMEZONE,
-                    &[("zone", &text)],
-                    hint,
-                );
-                None
+                self.f(messages::HINT_DID_YOU_MEAN, &[("name", &names)])
             }
-            Err(_) => {
-                let hint = self.t(messages::HINT_TIMEZONES);
-                self.error(
-                    Some(at),
-                    messages::UNKNOWN_TIMEZONE,
-                    &[("zone", &text)],
-                    hint,
-                );
-                None
-            }
-        }
+            Err(_) => self.t(messages::HINT_TIMEZONES),
+        };
+        self.error(
+            Some(at),
+            messages::UNKNOWN_TIMEZONE,
+            &[("zone", &text)],
+            hint,
+        );
+        None
     }
 
     fn lang(&mut self, fields: &Fields) -> Option<Lang> {
@@ -109,13 +99,7 @@ impl Checker<'_> {
                     None if other.to_ascii_lowercase().starts_with("en") => messages::HINT_LANG_EN,
                     None => messages::HINT_LANGS,
                 };
-                self.error(
-                    Some(at),
-                    messages::UNKNOWN_LANG,
-                    &[("lang", other)],
-                    self.t(hint),
-                );
-                return None;
+                return self.refuse(at, messages::UNKNOWN_LANG, &[("lang", other)], self.t(hint));
             }
         };
         Some(lang)
@@ -145,26 +129,19 @@ impl Checker<'_> {
                 }
                 _ => self.t(messages::HINT_BASE_URL),
             };
-            self.error(
-                Some(at),
-                messages::BASE_URL_NOT_FULL,
-                &[("text", &text)],
-                hint,
-            );
-            return None;
+            return self.refuse(at, messages::BASE_URL_NOT_FULL, &[("text", &text)], hint);
         };
         if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
             let hint = match url.host_str().filter(|h| !h.is_empty()) {
                 Some(host) => like(self, &format!("https://{host}{}", url.path())),
                 None => self.t(messages::HINT_BASE_URL),
             };
-            self.error(
-                Some(at),
+            return self.refuse(
+                at,
                 messages::BASE_URL_SCHEME,
                 &[("scheme", url.scheme())],
                 hint,
             );
-            return None;
         }
         if url.query().is_some()
             || url.fragment().is_some()

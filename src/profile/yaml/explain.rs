@@ -21,20 +21,39 @@ pub(super) struct Explained {
     pub hint: String,
 }
 
+impl Explained {
+    /// An error of `len` bytes (at least one) from `byte`.
+    fn error(
+        lang: Lang,
+        byte: usize,
+        len: usize,
+        msg: &Msg,
+        args: &[(&str, &str)],
+        hint: String,
+    ) -> Self {
+        Explained {
+            byte,
+            len: len.max(1),
+            message: Diagnostic::new(Severity::Error, lang, msg, args),
+            hint,
+        }
+    }
+}
+
 /// Explains the parser's error `kind` at byte `at` of `source`, for the kinds a creator
 /// meets (tabs, quotes, brackets, indentation, `: ` inside a value); `None` for the rare
 /// rest, which keep the parser's own words.
 pub(super) fn explain(source: &str, kind: &ErrorKind, at: usize, lang: Lang) -> Option<Explained> {
     let at = floor_boundary(source, at.min(source.len()));
     let say = |byte: usize, len: usize, msg: Msg, args: &[(&str, &str)], hint: String| {
-        Some(Explained {
-            byte,
-            len: len.max(1),
-            message: Diagnostic::new(Severity::Error, lang, &msg, args),
-            hint,
-        })
+        Some(Explained::error(lang, byte, len, &msg, args, hint))
     };
     let line = Line::at(source, at);
+    // A quoting mistake: the hint shows the line with the other quotes.
+    let requote = |msg: Msg, hint: Msg| {
+        let example = other_quotes_example(line.text);
+        say(at, 1, msg, &[], hint.fill(lang, &[("example", &example)]))
+    };
     match kind {
         ErrorKind::TabNotAllowed
         | ErrorKind::TabInBlockIndentation
@@ -107,16 +126,12 @@ pub(super) fn explain(source: &str, kind: &ErrorKind, at: usize, lang: Lang) -> 
         }
         ErrorKind::InvalidTrailingSingleQuotedScalar
         | ErrorKind::InvalidTrailingDoubleQuotedScalar => {
-            let example = other_quotes_example(line.text);
-            let hint = messages::HINT_OTHER_QUOTES.fill(lang, &[("example", &example)]);
-            say(at, 1, messages::YAML_AFTER_QUOTE, &[], hint)
+            requote(messages::YAML_AFTER_QUOTE, messages::HINT_OTHER_QUOTES)
         }
         ErrorKind::UnknownQuotedScalarEscape
         | ErrorKind::InvalidQuotedScalarHexEscape
         | ErrorKind::InvalidUnicodeEscape => {
-            let example = other_quotes_example(line.text);
-            let hint = messages::HINT_BAD_ESCAPE.fill(lang, &[("example", &example)]);
-            say(at, 1, messages::YAML_BAD_ESCAPE, &[], hint)
+            requote(messages::YAML_BAD_ESCAPE, messages::HINT_BAD_ESCAPE)
         }
         ErrorKind::InvalidLowSurrogateHexEscape
         | ErrorKind::InvalidLowSurrogate
@@ -163,12 +178,7 @@ fn structure(
     lang: Lang,
 ) -> Option<Explained> {
     let say = |byte: usize, len: usize, msg: Msg, args: &[(&str, &str)], hint: String| {
-        Some(Explained {
-            byte,
-            len: len.max(1),
-            message: Diagnostic::new(Severity::Error, lang, &msg, args),
-            hint,
-        })
+        Some(Explained::error(lang, byte, len, &msg, args, hint))
     };
     let previous = line.previous(source);
     let this = line.key_value();
