@@ -11,7 +11,7 @@ use std::process::Stdio;
 use std::time::SystemTime;
 
 use common::cli::{assert_success, bin, hutong, stderr};
-use common::site::write_project_site;
+use common::site::{read_tree_with, write_project_site};
 use hutong::batch::{self, Options, Report, record};
 use serde_json::Value;
 
@@ -88,33 +88,24 @@ fn stamp(path: &Path) -> Stamp {
     (meta.modified().unwrap(), ino)
 }
 
-/// Every file under `dir` (recursively), by path relative to it.
-fn tree<T>(dir: &Path, read: &dyn Fn(&Path) -> T) -> BTreeMap<String, T> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                out.insert(rel, read(&path));
-            }
-        }
-    }
-    out
+/// `hutong build --format json` in the project `dir`, on the day of `epoch` (as
+/// `SOURCE_DATE_EPOCH`): the JSON report.
+fn build_json_at(dir: &Path, epoch: i64) -> Value {
+    let out = hutong()
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", epoch.to_string())
+        .args(["build", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_success(&out);
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 /// The stamps of every site's output files, by slug.
 fn stamps(out: &Path) -> BTreeMap<&'static str, BTreeMap<String, Stamp>> {
     SLUGS
         .iter()
-        .map(|slug| (*slug, tree(&out.join(slug), &stamp)))
+        .map(|slug| (*slug, read_tree_with(&out.join(slug), &stamp)))
         .collect()
 }
 
@@ -316,15 +307,9 @@ fn a_site_is_built_again_once_its_rebuild_date_has_come() {
     // The command line takes the date from SOURCE_DATE_EPOCH.
     std::fs::write(&path, &dated).unwrap();
     let cli = |epoch: i64| {
-        let out = hutong()
-            .current_dir(tmp.path())
-            .env("SOURCE_DATE_EPOCH", epoch.to_string())
-            .args(["build", "--format", "json"])
-            .output()
-            .unwrap();
-        assert_success(&out);
-        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-        report["totals"]["up_to_date"].as_u64().unwrap()
+        build_json_at(tmp.path(), epoch)["totals"]["up_to_date"]
+            .as_u64()
+            .unwrap()
     };
     assert_eq!(cli(at - 1), 4);
     assert_eq!(cli(at), 3);
@@ -351,7 +336,7 @@ fn a_rebuild_ends_as_a_fresh_build_would() {
     let fresh = tmp.path().join("fresh");
     build(&options(&sites, &fresh));
     let read = |p: &Path| std::fs::read(p).unwrap();
-    let (rebuilt, fresh) = (tree(&out, &read), tree(&fresh, &read));
+    let (rebuilt, fresh) = (read_tree_with(&out, &read), read_tree_with(&fresh, &read));
     assert_eq!(
         rebuilt.keys().collect::<Vec<_>>(),
         fresh.keys().collect::<Vec<_>>()
@@ -527,14 +512,7 @@ fn a_scheduled_account_rebuilds_its_site_on_its_first_day_in_the_sites_zone() {
     // 2030-01-01 00:00 in Shanghai (UTC+8) is 2029-12-31 16:00 UTC.
     let midnight = 1_893_456_000_i64 - 8 * 3600;
     let build_at = |epoch: i64| {
-        let out = hutong()
-            .current_dir(tmp.path())
-            .env("SOURCE_DATE_EPOCH", epoch.to_string())
-            .args(["build", "--format", "json"])
-            .output()
-            .unwrap();
-        assert_success(&out);
-        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let report = build_json_at(tmp.path(), epoch);
         let built: Vec<String> = report["sites"]
             .as_array()
             .unwrap()

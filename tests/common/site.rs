@@ -85,6 +85,11 @@ pub fn project_with_site(slug: &str, yaml: &str) -> tempfile::TempDir {
 
 /// Every file under `dir`, by path relative to it (with `/`).
 pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    read_tree_with(dir, &|path| std::fs::read(path).unwrap())
+}
+
+/// What `read` makes of every file under `dir`, by path relative to it (with `/`).
+pub fn read_tree_with<T>(dir: &Path, read: &dyn Fn(&Path) -> T) -> BTreeMap<String, T> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -98,7 +103,7 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
                     .unwrap()
                     .to_string_lossy()
                     .replace('\\', "/");
-                out.insert(rel, std::fs::read(&path).unwrap());
+                out.insert(rel, read(&path));
             }
         }
     }
