@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::assert_contains;
+
 use common::cli::{run, stderr, stdout};
 
 fn platforms(name: &str) -> std::process::Output {
@@ -35,10 +37,7 @@ fn an_unknown_name_gets_the_closest_platforms() {
     let out = platforms("抖因");
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(
-        err.contains("unknown platform `抖因`: did you mean `douyin`?"),
-        "{err}"
-    );
+    assert_contains(&err, "unknown platform `抖因`: did you mean `douyin`?");
     let out = platforms("zzzzzzzz");
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
@@ -48,13 +47,13 @@ fn an_unknown_name_gets_the_closest_platforms() {
 #[test]
 fn the_detail_names_the_pages_that_are_not_profiles() {
     let text = stdout(&platforms("bilibili"));
-    assert!(
-        text.contains("one Bilibili video, e.g. https://www.bilibili.com/video/BV"),
-        "{text}"
+    assert_contains(
+        &text,
+        "one Bilibili video, e.g. https://www.bilibili.com/video/BV",
     );
     assert!(text.contains("copy your profile instead: "), "{text}");
-    assert!(
-        text.contains("https://space.bilibili.com/546195/dynamic  →  id: 546195"),
-        "{text}"
+    assert_contains(
+        &text,
+        "https://space.bilibili.com/546195/dynamic  →  id: 546195",
     );
 }

@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::assert_contains;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -72,10 +74,7 @@ fn reordering_keeps_every_key_leading_where_it_did_and_the_memory_is_the_lock() 
         "https://shop.m.taobao.com/shop/shop_index.htm?shop_id=222"
     );
     let lock = std::fs::read_to_string(dir.join("keys.lock")).unwrap();
-    assert!(
-        lock.contains("taobao_shop-2 taobao_shop id \"222\"\n"),
-        "{lock}"
-    );
+    assert_contains(&lock, "taobao_shop-2 taobao_shop id \"222\"\n");
 
     // The last shop moves to the top: by position it would take `taobao_shop`.
     let reordered = "accounts:
@@ -121,10 +120,7 @@ fn a_removed_account_leaves_a_page_that_sends_visitors_to_the_hub() {
     );
     let page = std::fs::read_to_string(site.join("go/taobao_shop-2/index.html")).unwrap();
     assert!(page.contains(r#"<meta name="robots" content="noindex">"#));
-    assert!(
-        page.contains("这个二维码原来指向的账号已不在林小满的主页上列出"),
-        "{page}"
-    );
+    assert_contains(&page, "这个二维码原来指向的账号已不在林小满的主页上列出");
     assert!(page.contains(r#"<a class="bt pr" href="../../">前往林小满的主页</a>"#));
     // After a moment a script sends the visitor on: no timed meta refresh, which axe and
     // WCAG 2.2.1 count as a failure.
@@ -141,10 +137,7 @@ fn a_removed_account_leaves_a_page_that_sends_visitors_to_the_hub() {
         .split("\n\n")
         .find(|b| b.starts_with("/go/taobao_shop-2/\n"))
         .expect("the retired page has its policy");
-    assert!(
-        block.contains("Content-Security-Policy: default-src 'none';"),
-        "{block}"
-    );
+    assert_contains(block, "Content-Security-Policy: default-src 'none';");
     assert!(block.contains("style-src 'sha256-"), "{block}");
     assert!(block.contains("script-src 'sha256-"), "{block}");
     assert!(!std::fs::exists(site.join("qr/taobao_shop-2.png")).unwrap());
@@ -170,9 +163,9 @@ fn a_fixed_key_is_the_address_and_an_older_key_leads_to_the_same_account() {
     // The code printed before the key was fixed still shows the same account.
     assert_eq!(files["go/wechat/index.html"], files["go/wx/index.html"]);
     let lock = std::fs::read_to_string(dir.join("keys.lock")).unwrap();
-    assert!(
-        lock.contains("\nwechat wechat id \"xiaoman_art\"\nwx wechat id \"xiaoman_art\"\n"),
-        "{lock}"
+    assert_contains(
+        &lock,
+        "\nwechat wechat id \"xiaoman_art\"\nwx wechat id \"xiaoman_art\"\n",
     );
 }
 
@@ -187,9 +180,9 @@ fn a_key_the_lock_gave_another_account_is_an_error_naming_both() {
     let site = profile::load(&dir);
     let text = site.render_diagnostics();
     assert!(site.profile().is_none(), "{text}");
-    assert!(
-        text.contains(r#"site.yaml:9:10: the key `bilibili` belongs to bilibili id "1" in keys.lock, not to this account (bilibili id "2")"#),
-        "{text}"
+    assert_contains(
+        &text,
+        r#"site.yaml:9:10: the key `bilibili` belongs to bilibili id "1" in keys.lock, not to this account (bilibili id "2")"#,
     );
     assert!(text.contains("pick another key"), "{text}");
 
@@ -298,10 +291,7 @@ fn a_read_only_site_folder_warns_and_the_build_goes_on() {
     assert!(!std::fs::exists(dir.join("keys.lock")).unwrap());
     let text = build::describe_failure(&report).unwrap();
     assert!(text.starts_with("warning: "), "{text}");
-    assert!(
-        text.contains("ro/keys.lock: keys.lock could not be written"),
-        "{text}"
-    );
+    assert_contains(&text, "ro/keys.lock: keys.lock could not be written");
     assert!(text.contains("the site was built"), "{text}");
     assert!(report.site.parsed.errors().next().is_none());
 }

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::assert_contains;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -190,11 +192,7 @@ fn share_texts_of_seven_apps_give_their_addresses_with_a_note_each() {
     }
     // Notes are neither warnings nor errors: the 9 warnings are the 7 short links and
     // the Douyin and Kuaishou accounts without `app_id`.
-    assert!(
-        stderr(&out).contains("checked 1 site: 0 errors, 9 warnings"),
-        "{}",
-        stderr(&out)
-    );
+    assert_contains(&stderr(&out), "checked 1 site: 0 errors, 9 warnings");
 }
 
 #[test]

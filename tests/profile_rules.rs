@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::assert_contains;
+
 use std::time::{Duration, Instant};
 
 use hutong::diagnostic::{Diagnostic, Severity};
@@ -127,19 +129,12 @@ fn bad_id_says_what_the_platform_expects_and_how_to_find_it() {
         d.message
     );
     assert_eq!((line, col), (5, 9));
-    assert!(
-        hint(&d).contains("hutong platforms bilibili"),
-        "{}",
-        hint(&d)
-    );
+    assert_contains(hint(&d), "hutong platforms bilibili");
     let (d, ..) = error(&with_accounts(
         "  - platform: xiaohongshu\n    id: \"12345\"\n",
     ));
-    assert!(
-        hint(&d).contains("6864e7a5000000001d01546a") && hint(&d).contains("E.g."),
-        "{}",
-        hint(&d)
-    );
+    assert_contains(hint(&d), "6864e7a5000000001d01546a");
+    assert_contains(hint(&d), "E.g.");
 }
 
 #[test]
@@ -208,11 +203,7 @@ fn app_id_is_checked_and_its_absence_warned() {
         "  - platform: douyin\n    id: MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n    app_id: abc\n",
     ));
     assert_eq!(line, 6);
-    assert!(
-        d.message.contains("not a valid `app_id` for Douyin"),
-        "{}",
-        d.message
-    );
+    assert_contains(&d.message, "not a valid `app_id` for Douyin");
     let parsed = parse(&with_accounts(
         "  - platform: douyin\n    id: MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n",
     ));
@@ -224,11 +215,7 @@ fn app_id_is_checked_and_its_absence_warned() {
         .filter(|d| d.severity == Severity::Warning && d.code != "base-url-example")
         .collect();
     assert_eq!(warnings.len(), 1);
-    assert!(
-        warnings[0].message.contains("no `app_id`"),
-        "{}",
-        warnings[0].message
-    );
+    assert_contains(&warnings[0].message, "no `app_id`");
     assert!(hint(warnings[0]).contains("app_id"));
 }
 
@@ -242,11 +229,7 @@ fn qr_text_is_limited() {
     let (d, line, _) = error(&with_accounts(&format!(
         "  - platform: wechat\n    id: xiaoman_art\n    qr: {long}\n"
     )));
-    assert!(
-        d.message.contains("over the limit of 1000"),
-        "{}",
-        d.message
-    );
+    assert_contains(&d.message, "over the limit of 1000");
     assert_eq!(line, 6);
     let ok = "好".repeat(333); // 999 bytes
     assert!(
@@ -422,11 +405,7 @@ fn limits_on_size_aliases_and_nesting_are_fast() {
         .map(|d| (d.clone(), 0, 0))
         .next()
         .unwrap();
-    assert!(
-        d.message.contains("over the limit of 1048576 bytes"),
-        "{}",
-        d.message
-    );
+    assert_contains(&d.message, "over the limit of 1048576 bytes");
 
     let mut bomb = String::from("name: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..15 {
@@ -861,24 +840,24 @@ fn an_address_that_is_not_a_profile_says_what_it_is_and_how_to_copy_the_profile(
     let err = check(
         "name: 小满\nlang: zh-Hans\nbase_url: https://x.example.com/\naccounts:\n  - platform: wechat\n    id: xiaoman_art\n  - url: https://www.bilibili.com/video/BV1GJ411x7h7/?share_source=copy_web\n",
     );
-    assert!(
-        err.contains("site.yaml:7:10: 不是主页：这个地址是一个哔哩哔哩视频\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "site.yaml:7:10: 不是主页：这个地址是一个哔哩哔哩视频\n",
     );
-    assert!(
-        err.contains("= 提示：请改用你主页本身的地址：在 App 里打开自己的空间（我的 → 点头像），点 ··· → 分享 → 复制链接"),
-        "{err}"
+    assert_contains(
+        &err,
+        "= 提示：请改用你主页本身的地址：在 App 里打开自己的空间（我的 → 点头像），点 ··· → 分享 → 复制链接",
     );
     let err = check(
         "name: Xiaoman\nlang: en\nbase_url: https://x.example.com/\naccounts:\n  - platform: douyin\n    url: https://www.douyin.com/user/self\n  - url: https://item.taobao.com/item.htm?id=712345678901\n",
     );
-    assert!(
-        err.contains("site.yaml:6:10: not a profile: this address is Douyin’s “my page”, which shows each visitor their own profile\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "site.yaml:6:10: not a profile: this address is Douyin’s “my page”, which shows each visitor their own profile\n",
     );
-    assert!(
-        err.contains("site.yaml:7:10: not a profile: this address is one product on Taobao shop\n"),
-        "{err}"
+    assert_contains(
+        &err,
+        "site.yaml:7:10: not a profile: this address is one product on Taobao shop\n",
     );
     assert!(
         err.contains(
@@ -890,10 +869,7 @@ fn an_address_that_is_not_a_profile_says_what_it_is_and_how_to_copy_the_profile(
     let err = check(
         "name: 小滿\nlang: zh-Hant\nbase_url: https://x.example.com/\naccounts:\n  - url: https://www.xiaohongshu.com/explore/64b1f2a3000000001203c4d5\n",
     );
-    assert!(
-        err.contains("site.yaml:5:10: 不是主頁：這個地址是一篇小紅書筆記\n"),
-        "{err}"
-    );
+    assert_contains(&err, "site.yaml:5:10: 不是主頁：這個地址是一篇小紅書筆記\n");
     assert!(err.contains("點右上角的分享按鈕 → 複製連結"), "{err}");
 }
 
