@@ -1,3 +1,4 @@
+use super::head::sha256_base64;
 use super::*;
 use crate::links::{self, Link};
 use crate::platforms;

@@ -21,6 +21,7 @@ use crate::profile::fields::{ACCOUNT_FIELDS, FILING_FIELDS, Field, THEME_FIELDS,
 use crate::profile::yaml::{Node, Value};
 
 mod account;
+mod codes;
 mod pasted;
 mod top;
 
