@@ -9,6 +9,7 @@ use std::process::{Command, Output};
 
 use common::cli::{assert_stderr_has, assert_success, bin, run_in, stderr};
 use common::site::{project_with_site, write_project_site};
+use common::yaml::{at, get, items, parse, text};
 use serde_json::Value;
 
 fn simple_site(slug: &str) -> String {
@@ -319,28 +320,6 @@ fn no_progress_bar_when_standard_error_is_not_a_terminal() {
     assert!(err.contains("\nbuilt 40 sites into dist:"), "{err}");
 }
 
-/// Walks a YAML mapping by keys.
-fn at<'a>(node: &'a hutong::profile::yaml::Node, path: &[&str]) -> &'a hutong::profile::yaml::Node {
-    use hutong::profile::yaml::Value;
-    path.iter().fold(node, |node, key| match &node.value {
-        Value::Map(entries) => {
-            &entries
-                .iter()
-                .find(|(k, _)| matches!(&k.value, Value::Scalar { text, .. } if text == key))
-                .unwrap_or_else(|| panic!("no `{key}`"))
-                .1
-        }
-        _ => panic!("`{key}` is not in a mapping"),
-    })
-}
-
-fn text(node: &hutong::profile::yaml::Node) -> &str {
-    match &node.value {
-        hutong::profile::yaml::Value::Scalar { text, .. } => text,
-        _ => panic!("not a value"),
-    }
-}
-
 #[test]
 fn new_writes_a_github_pages_workflow_once() {
     let tmp = tempfile::tempdir().unwrap();
@@ -348,35 +327,41 @@ fn new_writes_a_github_pages_workflow_once() {
     assert_success(&out);
     let path = tmp.path().join(".github/workflows/hutong.yml");
     let workflow = std::fs::read_to_string(&path).unwrap();
-    let yaml = hutong::profile::yaml::parse(&workflow).expect("valid YAML");
-    let hutong::profile::yaml::Value::Seq(steps) = &at(&yaml, &["jobs", "build", "steps"]).value
-    else {
-        panic!("steps is a list");
-    };
-    let runs: Vec<&str> = steps
+    let yaml = parse(&workflow).expect("valid YAML");
+    let steps = items(at(&yaml, &["jobs", "build", "steps"]));
+    let runs: Vec<&str> = steps.iter().filter_map(|s| get(s, "run")).map(text).collect();
+    // The build is the repository's own action at this version, given the site.
+    let build = steps
         .iter()
-        .filter_map(|s| match &s.value {
-            hutong::profile::yaml::Value::Map(e) => e
-                .iter()
-                .find(|(k, _)| text(k) == "run")
-                .map(|(_, v)| text(v)),
-            _ => None,
-        })
-        .collect();
-    assert!(runs.contains(&"hutong build sites/lin -o dist"), "{runs:?}");
-    assert!(
-        runs.iter()
-            .any(|r| r.contains("cargo install --locked hutong"))
+        .find(|s| get(s, "name").is_some_and(|n| text(n) == "Build"))
+        .expect("a Build step");
+    let uses = text(at(build, &["uses"]));
+    assert_eq!(
+        uses,
+        format!("hutong-ssg/hutong@v{}", env!("CARGO_PKG_VERSION"))
     );
+    assert_eq!(
+        format!("https://github.com/{}", uses.split('@').next().unwrap()),
+        env!("CARGO_PKG_REPOSITORY")
+    );
+    assert_eq!(text(at(build, &["with", "sites"])), "sites/lin");
+    assert_eq!(text(at(build, &["with", "output"])), "dist");
+    // Every input it gives is one the action declares.
+    let action = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/action.yml"))
+        .unwrap();
+    let action = parse(&action).unwrap();
+    for (name, _) in match &at(build, &["with"]).value {
+        common::yaml::Value::Map(entries) => entries,
+        _ => panic!("with is a mapping"),
+    } {
+        get(at(&action, &["inputs"]), text(name)).expect("a declared input");
+    }
     assert!(workflow.contains(
         "uses: actions/upload-pages-artifact@v3\n        with:\n          path: dist/lin\n"
     ));
     assert!(workflow.contains("uses: actions/deploy-pages@v4"));
     // A daily rebuild for schedules, and keys.lock kept in the repository.
-    let cron = at(&yaml, &["on", "schedule"]);
-    let hutong::profile::yaml::Value::Seq(crons) = &cron.value else {
-        panic!("schedule is a list");
-    };
+    let crons = items(at(&yaml, &["on", "schedule"]));
     assert_eq!(text(at(&crons[0], &["cron"])), "5 16 * * *");
     assert!(
         runs.iter()

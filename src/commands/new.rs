@@ -126,9 +126,11 @@ impl NewArgs {
 /// A GitHub Actions workflow that builds `sites/<slug>` (with `sites` the sites
 /// folder's name, relative to the repository's root) and publishes it to GitHub Pages,
 /// on every push and once a day (for schedules), committing `keys.lock` when the build
-/// added to it. hutong is installed from crates.io without the dev server, and cached.
+/// added to it. The build is this repository's own action (`action.yml`) at this
+/// version's tag, which compiles hutong from its checkout and caches the binary.
 pub fn github_workflow(slug: &str, sites: &str) -> String {
     let version = env!("CARGO_PKG_VERSION");
+    let action = env!("CARGO_PKG_REPOSITORY").trim_start_matches("https://github.com/");
     format!(
         r#"# Builds the hutong site `{slug}` and publishes it to GitHub Pages on every push to main,
 # and every day just after midnight in China, so that accounts with `from`/`until` come
@@ -156,22 +158,16 @@ concurrency:
   group: pages
   cancel-in-progress: false
 
-env:
-  HUTONG_VERSION: "{version}"
-
 jobs:
   build:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/cache@v4
-        with:
-          path: ~/.cargo/bin/hutong
-          key: hutong-${{{{ env.HUTONG_VERSION }}}}-${{{{ runner.os }}}}
-      - name: Install hutong (without the dev server, which CI does not need)
-        run: command -v hutong || cargo install --locked hutong --version "$HUTONG_VERSION" --no-default-features
       - name: Build
-        run: hutong build {sites}/{slug} -o dist
+        uses: {action}@v{version}
+        with:
+          sites: {sites}/{slug}
+          output: dist
       - name: Keep keys.lock (the addresses printed QR codes lead to)
         run: |
           git add {sites}/{slug}/keys.lock

@@ -2,7 +2,8 @@
 //! SVG files hutong writes, with an independent decoder (`rqrr`); `html`, pages parsed
 //! the way a browser parses them (html5ever); `site`, profiles built in memory or on
 //! disk and read back; `cli`, the real binary run and its output read; `tools`, the
-//! programs some tests need beside Rust, and what a test does when one is missing.
+//! programs some tests need beside Rust, and what a test does when one is missing;
+//! `yaml`, YAML files the project writes, walked by key.
 
 #![allow(dead_code)] // each test crate uses some of these
 
@@ -10,6 +11,7 @@ pub mod cli;
 pub mod html;
 pub mod site;
 pub mod tools;
+pub mod yaml;
 
 use hutong::qr::QUIET_ZONE;
 
