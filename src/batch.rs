@@ -13,9 +13,10 @@
 //! touched; [`record`] keeps what was built, in the output folder. `force` builds all.
 //!
 //! For CI it also gives [`shard`] (a stable 1/N slice of the sites, for a matrix of
-//! jobs), a progress callback ([`build_with_progress`]) and, in [`json`], the report
-//! for machines. It never prints: the command line draws and writes.
+//! jobs), a progress callback ([`build_with_progress`]), in [`json`] the report for
+//! machines, and in [`digest`] what to tell people of many sites' warnings. It never prints: the command line draws and writes.
 
+pub mod digest;
 pub mod fingerprint;
 pub mod json;
 pub mod record;

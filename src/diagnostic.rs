@@ -211,7 +211,7 @@ fn is_unsafe_for_terminal(c: char) -> bool {
 }
 
 /// `text` with every character [`is_unsafe_for_terminal`] written as `\u{…}`.
-fn escape_controls(text: &str) -> String {
+pub(crate) fn escape_controls(text: &str) -> String {
     if !text.chars().any(is_unsafe_for_terminal) {
         return text.to_owned();
     }

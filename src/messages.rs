@@ -95,6 +95,12 @@ messages! {
     LABEL_HINT = "label-hint" { en: "hint: ", zh_hans: "提示：", zh_hant: "提示：" }
     LIST_OR = "list-or" { en: " or ", zh_hans: " 或 ", zh_hant: " 或 " }
     LIST_AND = "list-and" { en: " and ", zh_hans: "和", zh_hant: "和" }
+    /// After a batch: a kind of warning shown for the first few sites only.
+    DIGEST_MORE_SITES = "digest-more-sites" {
+        en: "…and {count} more sites like this [{code}], e.g. {message} (`--verbose` lists them)",
+        zh_hans: "……还有 {count} 个站点同样如此 [{code}]，例如：{message}（加 `--verbose` 全部列出）",
+        zh_hant: "……還有 {count} 個網站同樣如此 [{code}]，例如：{message}（加 `--verbose` 全部列出）",
+    }
 
     // ---- Where a key is, and what a value is ----------------------------------------
     IN_PROFILE = "in-profile" { en: "the profile", zh_hans: "site.yaml", zh_hant: "site.yaml" }

@@ -28,9 +28,9 @@ fn fill(template: &str, values: &BTreeMap<String, String>) -> String {
         out.push_str(&rest[..start]);
         let end = rest[start..].find("}}").expect("closed expression") + start;
         let name = rest[start + 3..end].trim();
-        let value = values
-            .get(name)
-            .unwrap_or_else(|| panic!("action.yml uses `{name}`, which this test does not provide"));
+        let value = values.get(name).unwrap_or_else(|| {
+            panic!("action.yml uses `{name}`, which this test does not provide")
+        });
         out.push_str(value);
         rest = &rest[end + 2..];
     }
@@ -72,24 +72,29 @@ fn run_action(workspace: &Path, inputs: &[(&str, &str)]) -> BTreeMap<String, Str
     }
     for (name, value) in inputs {
         let key = format!("inputs.{name}");
-        assert!(values.contains_key(&key), "action.yml has no input `{name}`");
+        assert!(
+            values.contains_key(&key),
+            "action.yml has no input `{name}`"
+        );
         values.insert(key, (*value).to_owned());
     }
 
     let mut path_dirs: Vec<String> = Vec::new();
     for (n, step) in items(at(&action, &["runs", "steps"])).iter().enumerate() {
         let Some(script) = get(step, "run") else {
-            assert!(get(step, "uses").is_some(), "step {n} neither runs nor uses");
+            assert!(
+                get(step, "uses").is_some(),
+                "step {n} neither runs nor uses"
+            );
             continue;
         };
         assert_eq!(text(at(step, &["shell"])), "bash", "step {n} runs in bash");
         let script = fill(text(script), &values);
         let output_file = runner.join(format!("output-{n}"));
         let path_file = runner.join(format!("path-{n}"));
-        let dir = get(step, "working-directory")
-            .map_or(workspace.to_path_buf(), |d| {
-                workspace.join(fill(text(d), &values))
-            });
+        let dir = get(step, "working-directory").map_or(workspace.to_path_buf(), |d| {
+            workspace.join(fill(text(d), &values))
+        });
         let search_path = path_dirs
             .iter()
             .cloned()
@@ -181,7 +186,10 @@ fn the_action_installs_hutong_from_its_checkout_and_builds_the_named_sites() {
         .map(|e| e.unwrap().path().join("bin/hutong"))
         .collect();
     assert_eq!(installed.len(), 1);
-    let version = Command::new(&installed[0]).arg("--version").output().unwrap();
+    let version = Command::new(&installed[0])
+        .arg("--version")
+        .output()
+        .unwrap();
     assert_eq!(
         String::from_utf8_lossy(&version.stdout).trim(),
         format!("hutong {}", env!("CARGO_PKG_VERSION"))
@@ -192,7 +200,10 @@ fn the_action_installs_hutong_from_its_checkout_and_builds_the_named_sites() {
 
     // Empty `sites` builds every site; `args` are passed on; a second run finds the
     // binary in the tool cache and does not compile again.
-    let before = std::fs::metadata(&installed[0]).unwrap().modified().unwrap();
+    let before = std::fs::metadata(&installed[0])
+        .unwrap()
+        .modified()
+        .unwrap();
     let outputs = run_action(workspace, &[("args", "--force")]);
     let dist = workspace.join("dist");
     for slug in ["ada", "lin", "wu"] {
@@ -202,7 +213,10 @@ fn the_action_installs_hutong_from_its_checkout_and_builds_the_named_sites() {
         outputs["output"],
         dist.canonicalize().unwrap().display().to_string()
     );
-    let after = std::fs::metadata(&installed[0]).unwrap().modified().unwrap();
+    let after = std::fs::metadata(&installed[0])
+        .unwrap()
+        .modified()
+        .unwrap();
     assert_eq!(before, after, "the cached binary was used");
 }
 

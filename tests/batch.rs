@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::cli::{assert_stderr_has, assert_success, bin, run_in, stderr};
+use common::cli::{assert_stderr_has, assert_success, bin, hutong, run_in, stderr};
 use common::site::{project_with_site, write_project_site};
 use common::yaml::{at, get, items, parse, text};
 use serde_json::Value;
@@ -329,7 +329,11 @@ fn new_writes_a_github_pages_workflow_once() {
     let workflow = std::fs::read_to_string(&path).unwrap();
     let yaml = parse(&workflow).expect("valid YAML");
     let steps = items(at(&yaml, &["jobs", "build", "steps"]));
-    let runs: Vec<&str> = steps.iter().filter_map(|s| get(s, "run")).map(text).collect();
+    let runs: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| get(s, "run"))
+        .map(text)
+        .collect();
     // The build is the repository's own action at this version, given the site.
     let build = steps
         .iter()
@@ -347,8 +351,8 @@ fn new_writes_a_github_pages_workflow_once() {
     assert_eq!(text(at(build, &["with", "sites"])), "sites/lin");
     assert_eq!(text(at(build, &["with", "output"])), "dist");
     // Every input it gives is one the action declares.
-    let action = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/action.yml"))
-        .unwrap();
+    let action =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/action.yml")).unwrap();
     let action = parse(&action).unwrap();
     for (name, _) in match &at(build, &["with"]).value {
         common::yaml::Value::Map(entries) => entries,
@@ -416,4 +420,75 @@ fn a_closed_pipe_ends_output_quietly() {
         status.success() || status.signal() == Some(13),
         "{status:?}"
     );
+}
+
+/// A batch says each kind of warning in full for the first three sites and counts the
+/// rest in one line; errors are always said in full; `--verbose` says everything; the
+/// JSON report has every warning of every site.
+#[test]
+fn many_sites_warnings_of_one_kind_are_counted_after_the_first_few() {
+    let tmp = tempfile::tempdir().unwrap();
+    for i in 0..8 {
+        let slug = format!("a{i}");
+        write_project_site(tmp.path(), &slug, &simple_site(&slug));
+    }
+    write_project_site(
+        tmp.path(),
+        "bad",
+        "name: bad\nbase_url: https://bad.example.com/\naccounts: []\n",
+    );
+    let paths = |err: &str| -> Vec<String> {
+        (0..8)
+            .map(|i| format!("sites/a{i}/site.yaml"))
+            .filter(|p| err.contains(p.as_str()))
+            .collect()
+    };
+
+    for command in ["build", "check"] {
+        let out = run_in(tmp.path(), &[command]);
+        assert_eq!(out.status.code(), Some(1), "{command}: the bad site fails");
+        let err = stderr(&out);
+        assert_eq!(
+            paths(&err),
+            [
+                "sites/a0/site.yaml",
+                "sites/a1/site.yaml",
+                "sites/a2/site.yaml"
+            ]
+        );
+        // Two kinds (the example.com address, the placeholder bilibili id), each counted
+        // once for the five other sites.
+        assert_eq!(
+            err.matches("…and 5 more sites like this [").count(),
+            2,
+            "{command}:\n{err}"
+        );
+        assert!(err.contains("(`--verbose` lists them)"), "{err}");
+        // The failing site: its error, and its warning too, in full.
+        assert!(err.contains("error: sites/bad/site.yaml:3:"), "{err}");
+        assert!(err.contains("warning: sites/bad/site.yaml:2:"), "{err}");
+
+        let verbose = run_in(tmp.path(), &[command, "--verbose"]);
+        let err = stderr(&verbose);
+        assert_eq!(paths(&err).len(), 8, "{command} --verbose:\n{err}");
+        assert!(!err.contains("more sites"), "{err}");
+    }
+
+    // In Chinese, with the same counts.
+    let out = hutong()
+        .current_dir(tmp.path())
+        .env("HUTONG_LANG", "zh-Hans")
+        .args(["check"])
+        .output()
+        .unwrap();
+    assert_eq!(stderr(&out).matches("……还有 5 个站点同样如此 [").count(), 2);
+
+    let out = run_in(tmp.path(), &["build", "--force", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sites = report["sites"].as_array().unwrap();
+    let warned = sites
+        .iter()
+        .filter(|s| !s["warnings"].as_array().unwrap().is_empty())
+        .count();
+    assert_eq!(warned, 9, "every site's warnings are in the report");
 }

@@ -4,9 +4,10 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use hutong::batch::digest::Digest;
 use hutong::batch::json::JsonReport;
 use hutong::batch::{self, Options, Shard};
-use hutong::build::{self, SiteReport};
+use hutong::build::SiteReport;
 use hutong::schedule;
 
 use super::check::plural;
@@ -36,6 +37,10 @@ pub struct BuildArgs {
     /// (the record in DIR/.hutong/ says which)
     #[arg(long)]
     force: bool,
+    /// Print every warning of every site; by default a kind of warning is shown for the
+    /// first few sites and the rest are counted in one line (errors are always shown)
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,11 +81,22 @@ impl BuildArgs {
             std::io::stdout().write_all(text.as_bytes())?;
         }
         let mut warnings = 0;
+        let mut digest = Digest::new(self.verbose);
         for site in &report.sites {
             warnings += super::warning_count(&site.site);
-            if let Some(text) = build::describe_failure(site) {
+            let mut text = digest.site(&site.site);
+            if let Some(failure) = &site.failure {
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                text.push_str(&failure.diagnostic().render(&failure.path, ""));
+            }
+            if !text.is_empty() {
                 eprintln!("{text}");
             }
+        }
+        for line in digest.summary(super::messages_lang().unwrap_or(hutong::Lang::En)) {
+            eprintln!("{line}");
         }
         let built: Vec<_> = report
             .sites

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use hutong::batch::digest::Digest;
 use hutong::{Lang, messages, profile, schedule};
 
 /// Check site profiles without writing anything: reports every problem of each file,
@@ -10,6 +11,10 @@ pub struct CheckArgs {
     /// Site folders (or their site.yaml, or a slug under sites/); default: every site in sites/
     #[arg(value_name = "SITE")]
     sites: Vec<PathBuf>,
+    /// Print every warning of every site; by default a kind of warning is shown for the
+    /// first few sites and the rest are counted in one line (errors are always shown)
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 impl CheckArgs {
@@ -20,6 +25,7 @@ impl CheckArgs {
         let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
         let now = schedule::now(epoch.as_deref())?;
         let (mut errors, mut warnings, mut bad_sites) = (0, 0, 0);
+        let mut digest = Digest::new(self.verbose);
         for dir in &dirs {
             let site = profile::load_with(dir, lang);
             let site_errors = site.parsed.errors().count();
@@ -31,8 +37,9 @@ impl CheckArgs {
                 .filter(|d| d.is_warning())
                 .count();
             bad_sites += usize::from(site_errors > 0);
-            if !site.parsed.diagnostics.is_empty() {
-                eprintln!("{}", site.render_diagnostics());
+            let text = digest.site(&site);
+            if !text.is_empty() {
+                eprintln!("{text}");
             }
             if let Some(profile) = site.profile() {
                 // The notes speak the diagnostics' language (see `profile::parse_with`).
@@ -51,6 +58,9 @@ impl CheckArgs {
                     );
                 }
             }
+        }
+        for line in digest.summary(lang.unwrap_or(Lang::En)) {
+            eprintln!("{line}");
         }
         let sites = plural(dirs.len(), "site");
         let summary = format!(
