@@ -1,7 +1,7 @@
 //! Reading YAML files the project writes (workflows, the action) with hutong's own
 //! positioned YAML reader.
 
-#![allow(dead_code)] // each test crate uses some of these
+#![allow(dead_code, unused_imports)] // each test crate uses some of these
 
 pub use hutong::profile::yaml::{Node, Value, parse};
 
