@@ -99,129 +99,44 @@ fn cli_refuses(root: &Path, slug: &str, says: &str) {
 
 #[test]
 fn every_kind_of_bad_yaml_is_a_clear_error() {
+    #[rustfmt::skip]
     let cases: &[(&str, &str, &str)] = &[
-        (
-            "unclosed-list",
-            "name: [x\nbase_url: y\n",
-            "`[` opened here is never closed",
-        ),
-        (
-            "unclosed-quote",
-            "name: \"x\nbase_url: y\n",
-            "the quote opened here is never closed",
-        ),
+        ("unclosed-list", "name: [x\nbase_url: y\n", "`[` opened here is never closed"),
+        ("unclosed-quote", "name: \"x\nbase_url: y\n", "the quote opened here is never closed"),
         ("stray-colon", "name: x\n: y\n", ""),
-        (
-            "bad-indent",
-            "name: x\n  base_url: y\n",
-            "indented under `name`",
-        ),
+        ("bad-indent", "name: x\n  base_url: y\n", "indented under `name`"),
         ("mapping-in-scalar", "name: a: b\n", "contains `: `"),
         ("seq-then-map", "- a\nb: c\n", "does not start with `- `"),
-        (
-            "tab-indent",
-            "name: x\naccounts:\n\t- platform: github\n",
-            "tabs",
-        ),
-        (
-            "two-docs",
-            "name: x\n---\nname: y\n",
-            "more than one YAML document",
-        ),
-        (
-            "undefined-alias",
-            "name: *nope\n",
-            "is not defined above it",
-        ),
-        (
-            "name-list",
-            "name: [a, b]\nbase_url: https://x.example/\naccounts: []\n",
-            "`name` must be text",
-        ),
-        (
-            "accounts-map",
-            "name: x\nbase_url: https://x.example/\naccounts: {a: b}\n",
-            "`accounts` must be a list",
-        ),
-        (
-            "accounts-text",
-            "name: x\nbase_url: https://x.example/\naccounts: github\n",
-            "`accounts` must be a list",
-        ),
-        (
-            "account-text",
-            "name: x\nbase_url: https://x.example/\naccounts:\n  - github\n",
-            "must be indented `key: value` lines",
-        ),
-        (
-            "theme-text",
-            &format!("{VALID}theme: dark\n"),
-            "must be indented `key: value` lines",
-        ),
-        (
-            "hidden-yes",
-            &format!("{VALID}    hidden: yes\n"),
-            "`hidden` must be `true` or `false`",
-        ),
-        (
-            "id-map",
-            "name: x\nbase_url: https://x.example/\naccounts:\n  - platform: github\n    id: {a: b}\n",
-            "`id` must be text",
-        ),
+        ("tab-indent", "name: x\naccounts:\n\t- platform: github\n", "tabs"),
+        ("two-docs", "name: x\n---\nname: y\n", "more than one YAML document"),
+        ("undefined-alias", "name: *nope\n", "is not defined above it"),
+        ("name-list", "name: [a, b]\nbase_url: https://x.example/\naccounts: []\n", "`name` must be text"),
+        ("accounts-map", "name: x\nbase_url: https://x.example/\naccounts: {a: b}\n", "`accounts` must be a list"),
+        ("accounts-text", "name: x\nbase_url: https://x.example/\naccounts: github\n", "`accounts` must be a list"),
+        ("account-text", "name: x\nbase_url: https://x.example/\naccounts:\n  - github\n", "must be indented `key: value` lines"),
+        ("theme-text", &format!("{VALID}theme: dark\n"), "must be indented `key: value` lines"),
+        ("hidden-yes", &format!("{VALID}    hidden: yes\n"), "`hidden` must be `true` or `false`"),
+        ("id-map", "name: x\nbase_url: https://x.example/\naccounts:\n  - platform: github\n    id: {a: b}\n", "`id` must be text"),
         ("key-list", "[a]: x\n", "must be a plain name"),
         ("complex-key", "? [a, b]\n: x\n", "must be a plain name"),
         ("dup-top", &format!("{VALID}name: y\n"), "appears twice"),
-        (
-            "dup-account",
-            &format!("{VALID}    id: \"2\"\n"),
-            "appears twice",
-        ),
-        (
-            "top-list",
-            "- a\n- b\n",
-            "must be indented `key: value` lines",
-        ),
-        (
-            "top-scalar",
-            "just text\n",
-            "must be indented `key: value` lines",
-        ),
+        ("dup-account", &format!("{VALID}    id: \"2\"\n"), "appears twice"),
+        ("top-list", "- a\n- b\n", "must be indented `key: value` lines"),
+        ("top-scalar", "just text\n", "must be indented `key: value` lines"),
         ("empty", "", "the profile is empty"),
         ("blank", "\n\n   \n", "the profile is empty"),
         ("comments", "# nothing\n# here\n", "the profile is empty"),
         ("tilde", "~\n", "the profile is empty"),
         ("bom-only", "\u{feff}", "the profile is empty"),
         ("merge-junk", &format!("{VALID}<<: 5\n"), "unknown key `<<`"),
-        (
-            "tagged",
-            "name: !!binary aGk=\nbase_url: https://x.example/\naccounts: []\n",
-            "empty",
-        ),
+        ("tagged", "name: !!binary aGk=\nbase_url: https://x.example/\naccounts: []\n", "empty"),
         ("raw-escape", "name: a\u{1b}[31mb\n", ""),
         ("raw-nul", "name: a\u{0}b\n", ""),
-        (
-            "raw-c1",
-            "name: a\u{85}b\nbase_url: https://x.example/\n",
-            "",
-        ),
+        ("raw-c1", "name: a\u{85}b\nbase_url: https://x.example/\n", ""),
         ("lone-surrogate", "name: \"\\ud800\"\n", "surrogate"),
-        (
-            "bad-escape",
-            "name: \"\\q\"\n",
-            "a backslash starts an escape",
-        ),
-        (
-            "deep-flow",
-            &("a: ".to_owned() + &"[".repeat(10_000) + &"]".repeat(10_000)),
-            "nests deeper",
-        ),
-        (
-            "deep-block",
-            &(0..200)
-                .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
-                .collect::<String>(),
-            "nests deeper",
-        ),
+        ("bad-escape", "name: \"\\q\"\n", "a backslash starts an escape"),
+        ("deep-flow", &("a: ".to_owned() + &"[".repeat(10_000) + &"]".repeat(10_000)), "nests deeper"),
+        ("deep-block", &(0..200) .map(|i| format!("{}k{i}:\n", " ".repeat(i))) .collect::<String>(), "nests deeper"),
     ];
     let tmp = tempfile::tempdir().unwrap();
     for (slug, source, says) in cases {
