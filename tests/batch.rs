@@ -18,6 +18,14 @@ fn simple_site(slug: &str) -> String {
     )
 }
 
+/// `n` sites `<prefix>0`, `<prefix>1`… under `project/sites/`, each a [`simple_site`].
+fn write_simple_sites(project: &Path, prefix: &str, n: usize) {
+    for i in 0..n {
+        let slug = format!("{prefix}{i}");
+        write_project_site(project, &slug, &simple_site(&slug));
+    }
+}
+
 /// Every file under `dir`, with its size.
 fn files(dir: &Path) -> Vec<(PathBuf, u64)> {
     let mut out = Vec::new();
@@ -308,10 +316,7 @@ fn an_empty_shard_builds_nothing_and_succeeds() {
 #[test]
 fn no_progress_bar_when_standard_error_is_not_a_terminal() {
     let tmp = tempfile::tempdir().unwrap();
-    for i in 0..40 {
-        let slug = format!("s{i}");
-        write_project_site(tmp.path(), &slug, &simple_site(&slug));
-    }
+    write_simple_sites(tmp.path(), "s", 40);
     let out = run_in(tmp.path(), &["build", "-j", "1"]);
     assert!(out.status.success());
     let err = stderr(&out);
@@ -428,10 +433,7 @@ fn a_closed_pipe_ends_output_quietly() {
 #[test]
 fn many_sites_warnings_of_one_kind_are_counted_after_the_first_few() {
     let tmp = tempfile::tempdir().unwrap();
-    for i in 0..8 {
-        let slug = format!("a{i}");
-        write_project_site(tmp.path(), &slug, &simple_site(&slug));
-    }
+    write_simple_sites(tmp.path(), "a", 8);
     write_project_site(
         tmp.path(),
         "bad",
