@@ -287,7 +287,7 @@ fn warning(d: &Diagnostic) -> record::Warning {
     record::Warning {
         code: d.code.to_owned(),
         lang: d.lang.tag().to_owned(),
-        file: d.file.map(|f| f.name().to_owned()),
+        file: d.file.as_ref().map(|f| f.name().to_owned()),
         message: d.message.clone(),
         hint: d.hint.clone(),
         at: d.at.map(|at| [at.line, at.col, at.start, at.end]),
