@@ -52,8 +52,13 @@
 //!   told by its user agent and is treated as a normal browser.
 //! - Bio images are never shown (their alt text is): they would be third-party requests.
 //! - The accent colour is darkened (light theme) or lightened (dark theme) until it reads
-//!   at 4.5:1 on the page; brand colours get white or near-black text, whichever reaches
-//!   4.5:1, and are darkened in the rare case neither does.
+//!   at 4.5:1 on the page. A brand button's label is white, the colour darkened until
+//!   white reads at 4.5:1, except on the lightest colours (yellows), which keep their
+//!   colour with near-black text ([`color::label`]); the other styles' colours are
+//!   worked out in `theme`.
+//! - On a screen at least 900 px wide the hub shows its own code beside the list, with
+//!   no tap (a desktop visitor opens accounts with a phone); the creator's `theme.css`
+//!   follows the style's CSS in a `<style>` of its own, hashed into the policy.
 //! - The referrer policy is `strict-origin-when-cross-origin`: platforms see only the
 //!   hub's origin, which is public anyway, and creators can still see where visits come
 //!   from in the platforms' statistics.

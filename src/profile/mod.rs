@@ -9,7 +9,8 @@
 //!
 //! The stage runs in rooms: [`yaml`] turns text into a positioned tree, [`fields`] is
 //! the table of every key (read by the checker, the JSON Schema and docs), `check` turns
-//! the tree into a `Profile`, and `disk` reads the folder. The rules are those of
+//! the tree into a `Profile`, `disk` reads the folder, and [`css`] checks the creator's
+//! CSS (`theme.css`) for anything it would load. The rules are those of
 //! `profile-format.md`. This stage does not build links or pages.
 
 use std::path::{Path, PathBuf};
