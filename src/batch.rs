@@ -249,7 +249,7 @@ fn replay(
             (Lang::from_tag(&w.lang)? == lang).then_some(())?;
             let file = match w.file.as_deref() {
                 None => None,
-                Some(name) if name == Beside::KeysLock.name() => Some(Beside::KeysLock),
+                Some(name) if name == Beside::KeysLock.name() => Some(Box::new(Beside::KeysLock)),
                 Some(_) => return None,
             };
             Some(Diagnostic {

@@ -58,8 +58,9 @@ pub struct Diagnostic {
     /// The file the diagnostic is about when it is not the profile but a file beside it
     /// (`keys.lock`). `at` is then a place in that file, and no line of the profile is
     /// quoted.
+    /// Boxed: every diagnostic carries the field, and diagnostics travel in `Err`s.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<Beside>,
+    pub file: Option<Box<Beside>>,
 }
 
 /// A file beside `site.yaml` that a diagnostic can be about.
@@ -136,7 +137,7 @@ impl Diagnostic {
 
     /// Says the diagnostic is about `file`, beside the profile (see [`Diagnostic::file`]).
     pub fn in_file(mut self, file: Beside) -> Self {
-        self.file = Some(file);
+        self.file = Some(Box::new(file));
         self.excerpt = false;
         self
     }
