@@ -250,7 +250,7 @@ fn replay(
             (Lang::from_tag(&w.lang)? == lang).then_some(())?;
             let file = match w.file.as_deref() {
                 None => None,
-                Some(name) if name == Beside::KeysLock.name() => Some(Beside::KeysLock),
+                Some(name) if name == Beside::KeysLock.name() => Some(Box::new(Beside::KeysLock)),
                 Some(_) => return None,
             };
             Some(Diagnostic {
@@ -288,7 +288,7 @@ fn warning(d: &Diagnostic) -> record::Warning {
     record::Warning {
         code: d.code.to_owned(),
         lang: d.lang.tag().to_owned(),
-        file: d.file.map(|f| f.name().to_owned()),
+        file: d.file.as_ref().map(|f| f.name().to_owned()),
         message: d.message.clone(),
         hint: d.hint.clone(),
         at: d.at.map(|at| [at.line, at.col, at.start, at.end]),

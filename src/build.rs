@@ -159,7 +159,8 @@ pub fn generate_at(
         out.push(File::new(name.clone(), image.bytes.clone()));
         name
     });
-    let view = render::SiteView::new(profile, links, avatar.as_deref());
+    let view =
+        render::SiteView::new(profile, links, avatar.as_deref()).with_css(assets.css.as_deref());
     let mut policies = Vec::with_capacity(links.len() + 2);
     let mut page = |path: String, page: render::Page| {
         policies.push((path.clone(), page.csp));

@@ -58,24 +58,32 @@ pub struct Diagnostic {
     /// The file the diagnostic is about when it is not the profile but a file beside it
     /// (`keys.lock`). `at` is then a place in that file, and no line of the profile is
     /// quoted.
+    /// Boxed: every diagnostic carries the field, and diagnostics travel in `Err`s.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<Beside>,
+    pub file: Option<Box<Beside>>,
 }
 
-/// A file beside `site.yaml` that a diagnostic can be about (one byte, where a path
-/// would make every diagnostic bigger).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+/// A file beside `site.yaml` that a diagnostic can be about.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Beside {
-    #[serde(rename = "keys.lock")]
     KeysLock,
+    /// The creator's CSS (`theme.css`), by its path from `site.yaml`.
+    Css(String),
 }
 
 impl Beside {
-    /// The file's name in the site folder.
-    pub fn name(self) -> &'static str {
+    /// The file's path from `site.yaml`.
+    pub fn name(&self) -> &str {
         match self {
             Beside::KeysLock => crate::keys::FILE_NAME,
+            Beside::Css(path) => path,
         }
+    }
+}
+
+impl serde::Serialize for Beside {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
     }
 }
 
@@ -129,7 +137,7 @@ impl Diagnostic {
 
     /// Says the diagnostic is about `file`, beside the profile (see [`Diagnostic::file`]).
     pub fn in_file(mut self, file: Beside) -> Self {
-        self.file = Some(file);
+        self.file = Some(Box::new(file));
         self.excerpt = false;
         self
     }
@@ -154,7 +162,7 @@ impl Diagnostic {
         // Messages quote the input, and the input may hold terminal escapes (a key
         // written `"\e]0;…\a"` retitled the window, `\e[2J` cleared the screen of the
         // errors above): nothing from the input reaches the terminal as a control.
-        let beside = self.file.map(|f| path.with_file_name(f.name()));
+        let beside = self.file.as_ref().map(|f| path.with_file_name(f.name()));
         let path = escape_controls(&beside.as_deref().unwrap_or(path).display().to_string());
         let message = escape_controls(&self.message);
         let _ = match self.at {

@@ -1393,6 +1393,77 @@ messages! {
         zh_hans: "印出去的二维码指向这个账号的 go 页面而不是这个链接：在旧链接失效前把新的 URL Link 写进 `url`，再构建一次",
         zh_hant: "印出去的 QR 碼指向這個帳號的 go 頁面而不是這個連結：在舊連結失效前把新的 URL Link 寫進 `url`，再建置一次",
     }
+    // `theme.style` and `theme.css`.
+    UNKNOWN_THEME_STYLE = "unknown-theme-style" {
+        en: "unknown theme style `{style}`",
+        zh_hans: "未知的主题样式 `{style}`",
+        zh_hant: "未知的主題樣式 `{style}`",
+    }
+    HINT_THEME_STYLE_CLOSE = "hint-theme-style-close" {
+        en: "did you mean `{style}`?",
+        zh_hans: "是不是想写 `{style}`？",
+        zh_hant: "是不是想寫 `{style}`？",
+    }
+    HINT_THEME_STYLES = "hint-theme-styles" {
+        en: "use `brand` (the default), `soft`, `outline` or `mono`",
+        zh_hans: "可以用 `brand`（默认）、`soft`、`outline` 或 `mono`",
+        zh_hant: "可以用 `brand`（預設）、`soft`、`outline` 或 `mono`",
+    }
+    CSS_PATH = "css-path" {
+        en: "`theme.css` must name a .css file inside the site's folder, but `{path}` does not",
+        zh_hans: "`theme.css` 必须是网站文件夹里的一个 .css 文件，但 `{path}` 不是",
+        zh_hant: "`theme.css` 必須是網站資料夾裡的一個 .css 檔案，但 `{path}` 不是",
+    }
+    HINT_CSS_BESIDE = "hint-css-beside" {
+        en: "put the file beside site.yaml and give its file name, e.g. `css: custom.css`",
+        zh_hans: "把文件放在 site.yaml 旁边，再写上文件名，例如 `css: custom.css`",
+        zh_hant: "把檔案放在 site.yaml 旁邊，再寫上檔名，例如 `css: custom.css`",
+    }
+    CSS_UNREADABLE = "css-unreadable" {
+        en: "cannot read the CSS file `{path}`: {reason}",
+        zh_hans: "无法读取 CSS 文件 `{path}`：{reason}",
+        zh_hant: "無法讀取 CSS 檔案 `{path}`：{reason}",
+    }
+    CSS_TOO_BIG = "css-too-big" {
+        en: "the CSS file `{path}` is {len} bytes, over the limit of {max} bytes (32 KiB)",
+        zh_hans: "CSS 文件 `{path}` 有 {len} 字节，超过了 {max} 字节（32 KiB）的上限",
+        zh_hant: "CSS 檔案 `{path}` 有 {len} 位元組，超過了 {max} 位元組（32 KiB）的上限",
+    }
+    HINT_CSS_SMALLER = "hint-css-smaller" {
+        en: "the CSS is inlined into every hub page: keep only the rules the page needs",
+        zh_hans: "这些 CSS 会直接写进主页：只保留页面用得到的规则",
+        zh_hant: "這些 CSS 會直接寫進首頁：只保留頁面用得到的規則",
+    }
+    CSS_NOT_UTF8 = "css-not-utf8" {
+        en: "the CSS file `{path}` is not UTF-8 text",
+        zh_hans: "CSS 文件 `{path}` 不是 UTF-8 文本",
+        zh_hant: "CSS 檔案 `{path}` 不是 UTF-8 文字",
+    }
+    HINT_CSS_UTF8 = "hint-css-utf8" {
+        en: "save it as UTF-8 in your editor",
+        zh_hans: "在编辑器里把它另存为 UTF-8 编码",
+        zh_hant: "在編輯器裡把它另存為 UTF-8 編碼",
+    }
+    CSS_IMPORT = "css-import" {
+        en: "`@import` would load another stylesheet, which the page's security policy blocks",
+        zh_hans: "`@import` 会加载另一个样式表，页面的安全策略不允许",
+        zh_hant: "`@import` 會載入另一個樣式表，頁面的安全政策不允許",
+    }
+    HINT_CSS_IMPORT = "hint-css-import" {
+        en: "copy the rules you need into this file instead",
+        zh_hans: "把需要的规则直接复制到这个文件里",
+        zh_hant: "把需要的規則直接複製到這個檔案裡",
+    }
+    CSS_REMOTE = "css-remote" {
+        en: "`{url}` would load a file from another host; the site's pages load nothing from other hosts",
+        zh_hans: "`{url}` 会从其他网站加载文件；本站的页面不从其他网站加载任何东西",
+        zh_hant: "`{url}` 會從其他網站載入檔案；本站的頁面不從其他網站載入任何東西",
+    }
+    HINT_CSS_REMOTE = "hint-css-remote" {
+        en: "remove it, or draw the effect with CSS itself (colours, gradients, borders)",
+        zh_hans: "删掉它，或者直接用 CSS 实现（颜色、渐变、边框）",
+        zh_hant: "刪掉它，或者直接用 CSS 實現（顏色、漸層、邊框）",
+    }
 }
 
 #[cfg(test)]

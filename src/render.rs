@@ -52,8 +52,13 @@
 //!   told by its user agent and is treated as a normal browser.
 //! - Bio images are never shown (their alt text is): they would be third-party requests.
 //! - The accent colour is darkened (light theme) or lightened (dark theme) until it reads
-//!   at 4.5:1 on the page; brand colours get white or near-black text, whichever reaches
-//!   4.5:1, and are darkened in the rare case neither does.
+//!   at 4.5:1 on the page. A brand button's label is white, the colour darkened until
+//!   white reads at 4.5:1, except on the lightest colours (yellows), which keep their
+//!   colour with near-black text ([`color::label`]); the other styles' colours are
+//!   worked out in `theme`.
+//! - On a screen at least 900 px wide the hub shows its own code beside the list, with
+//!   no tap (a desktop visitor opens accounts with a phone); the creator's `theme.css`
+//!   follows the style's CSS in a `<style>` of its own, hashed into the policy.
 //! - The referrer policy is `strict-origin-when-cross-origin`: platforms see only the
 //!   hub's origin, which is public anyway, and creators can still see where visits come
 //!   from in the platforms' statistics.
@@ -66,6 +71,7 @@ mod color;
 mod head;
 mod i18n;
 mod markdown;
+mod theme;
 
 use std::sync::LazyLock;
 
@@ -75,7 +81,7 @@ use crate::escape;
 use crate::lang::fill;
 use crate::links::Link;
 use crate::platforms::{Icon, Platform};
-use crate::profile::{Profile, ThemeMode};
+use crate::profile::Profile;
 use color::Rgb;
 use head::{compact, description, json_ld, policy};
 use i18n::Strings;
@@ -133,6 +139,8 @@ pub struct SiteView<'a> {
     /// Each platform of the links once, in order of first appearance, with the CSS
     /// rule that colours its buttons.
     platforms: Vec<(&'static Platform, String)>,
+    /// The creator's CSS (`theme.css`), checked and safe inside `<style>`.
+    custom_css: Option<&'a str>,
 }
 
 impl<'a> SiteView<'a> {
@@ -144,12 +152,20 @@ impl<'a> SiteView<'a> {
             avatar,
             strings: i18n::strings(profile.lang),
             accent: accent(profile),
-            theme_css: theme_css(profile),
+            theme_css: theme::root_css(profile, accent(profile)),
+            custom_css: None,
             platforms: distinct_platforms(links)
                 .into_iter()
                 .map(|p| (p, brand_rule(p)))
                 .collect(),
         }
+    }
+
+    /// The view with the creator's CSS (`theme.css`, as `profile::load` read it),
+    /// which the hub adds after its own.
+    pub fn with_css(mut self, css: Option<&'a str>) -> Self {
+        self.custom_css = css;
+        self
     }
 
     /// The CSS rule of `platform`'s buttons.
@@ -202,6 +218,10 @@ struct HubPage<'a> {
     canonical: &'a str,
     og_image: Option<String>,
     css: &'a str,
+    /// The creator's CSS, in a `<style>` of its own after ours.
+    custom_css: Option<&'a str>,
+    /// The style's name, the `<body>`'s class `s-<name>`.
+    style: &'static str,
     js: &'a str,
     json_ld: String,
     symbols: String,
@@ -303,12 +323,14 @@ pub fn hub(site: &SiteView) -> Page {
     let s = site.strings;
     let platforms: Vec<&'static Platform> = site.platforms.iter().map(|(p, _)| *p).collect();
     let mut css = site.theme_css.clone();
-    for (_, rule) in &site.platforms {
-        css.push_str(rule);
-    }
+    css.push_str(&theme::platform_rules(profile, &platforms));
     css.push('\n');
     css.push_str(&HUB_CSS);
-    let (csp, csp_meta) = policy(&[&css], &[&HUB_JS]);
+    css.push_str(&compact(theme::style_css(profile.theme.style)));
+    let styles: Vec<&str> = std::iter::once(css.as_str())
+        .chain(site.custom_css)
+        .collect();
+    let (csp, csp_meta) = policy(&styles, &[&HUB_JS]);
     let canonical = profile.base_url.as_str();
     let og_image = site
         .avatar
@@ -329,6 +351,8 @@ pub fn hub(site: &SiteView) -> Page {
         canonical,
         og_image,
         css: &css,
+        custom_css: site.custom_css,
+        style: profile.theme.style.name(),
         js: &HUB_JS,
         symbols: symbols.svg,
         avatar: site.avatar,
@@ -464,51 +488,6 @@ fn accent(profile: &Profile) -> Rgb {
         .expect("the default accent parses")
 }
 
-/// The page colours of one scheme.
-struct Scheme {
-    bg: &'static str,
-    rest: &'static str,
-}
-
-const LIGHT: Scheme = Scheme {
-    bg: "#f6f6f4",
-    rest: "--fg:#1b1b1b;--mu:#5c5c5c;--cd:#fff;--ln:rgba(0,0,0,.12)",
-};
-const DARK: Scheme = Scheme {
-    bg: "#141414",
-    rest: "--fg:#ececec;--mu:#a6a6a6;--cd:#1f1f1f;--ln:rgba(255,255,255,.16)",
-};
-
-/// The `:root` custom properties: page colours for the theme mode, and the accent made
-/// readable (4.5:1) on that page, with a filled variant and the text colour for it.
-fn theme_css(profile: &Profile) -> String {
-    let accent = accent(profile);
-    let vars = |scheme: &Scheme| {
-        let bg = Rgb::parse(scheme.bg).expect("scheme colours parse");
-        // `--a`: links, focus rings, outlined buttons (text on the page);
-        // `--ab`/`--af`: a filled accent button and its text.
-        let a = color::readable(accent, bg, color::AA);
-        let filled = color::on(a);
-        format!(
-            "--bg:{};{};--a:{};--ab:{};--af:{}",
-            scheme.bg,
-            scheme.rest,
-            a.hex(),
-            filled.bg.hex(),
-            filled.fg.hex()
-        )
-    };
-    match profile.theme.mode {
-        ThemeMode::Auto => format!(
-            ":root{{color-scheme:light dark;{}}}@media(prefers-color-scheme:dark){{:root{{{}}}}}\n",
-            vars(&LIGHT),
-            vars(&DARK)
-        ),
-        ThemeMode::Light => format!(":root{{color-scheme:light;{}}}\n", vars(&LIGHT)),
-        ThemeMode::Dark => format!(":root{{color-scheme:dark;{}}}\n", vars(&DARK)),
-    }
-}
-
 /// Each platform once, in order of first appearance.
 fn distinct_platforms(links: &[Link]) -> Vec<&'static Platform> {
     let mut out: Vec<&'static Platform> = Vec::new();
@@ -522,8 +501,7 @@ fn distinct_platforms(links: &[Link]) -> Vec<&'static Platform> {
 
 /// The background and text colour of a platform's buttons, readable at AA.
 fn brand_colors(platform: &Platform) -> (String, String) {
-    let brand = Rgb::parse(platform.color).unwrap_or(Rgb(0x4b, 0x55, 0x63));
-    let pair = color::on(brand);
+    let pair = color::label(theme::brand(platform));
     (pair.bg.hex(), pair.fg.hex())
 }
 

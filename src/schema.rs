@@ -26,6 +26,7 @@ use serde_json::{Map, Value, json};
 
 use crate::Lang;
 use crate::platforms::{self, Kind, Platform};
+use crate::profile::ThemeStyle;
 use crate::profile::fields::{self, Field, TOP_FIELDS};
 
 /// The JSON Schema dialect the schema declares.
@@ -45,6 +46,15 @@ const THEME_MODES: &[(&str, &str)] = &[
     ("auto", "Follow the visitor's system setting (the default)."),
     ("light", "Always light."),
     ("dark", "Always dark."),
+];
+
+/// The values of `theme.style`, with what each looks like (the names are
+/// [`ThemeStyle::ALL`]'s, in its order).
+const THEME_STYLES: [&str; 4] = [
+    "Each account a button in its platform's colour (the default).",
+    "Light cards; the platform's colour only in its mark.",
+    "Outlined cards; the platform's colour in the outline and the mark.",
+    "No platform colours: the page's own colours only.",
 ];
 
 /// The theme mode used when `mode` is left out.
@@ -95,6 +105,13 @@ fn property(path: &str, field: &Field) -> Value {
                 "enum": THEME_MODES.iter().map(|(mode, _)| mode).collect::<Vec<_>>(),
                 "markdownEnumDescriptions": THEME_MODES.iter().map(|(_, what)| what).collect::<Vec<_>>(),
                 "default": DEFAULT_THEME_MODE,
+            }),
+            "theme.style" => json!({
+                "description": description,
+                "type": "string",
+                "enum": ThemeStyle::ALL.iter().map(|(_, name)| name).collect::<Vec<_>>(),
+                "markdownEnumDescriptions": THEME_STYLES,
+                "default": ThemeStyle::default().name(),
             }),
             "accounts.platform" => platform(&description),
             "timezone" => json!({
@@ -316,7 +333,7 @@ fn file(field: &Field, extensions: &[&str]) -> Value {
         "type": "string",
         "maxLength": field.limit,
         "pattern": format!(r"\.({either_case})$"),
-        "patternErrorMessage": format!("an image file beside site.yaml ({})", extensions.join(", ")),
+        "patternErrorMessage": format!("a file beside site.yaml ({})", extensions.join(", ")),
         "not": {
             "anyOf": [
                 { "pattern": "://" },
@@ -369,7 +386,7 @@ fn unknown() -> Value {
 mod tests {
     use super::*;
     use crate::profile::fields::{ACCOUNT_FIELDS, FILING_FIELDS, Kind as FieldKind, THEME_FIELDS};
-    use crate::profile::{self, AVATAR_EXTENSIONS, MAX_ACCOUNTS, ThemeMode};
+    use crate::profile::{self, AVATAR_EXTENSIONS, MAX_ACCOUNTS, ThemeMode, ThemeStyle};
     use serde::Deserialize as _;
 
     const BASE: &str = "name: x\nbase_url: https://x.example/\n";
@@ -548,6 +565,18 @@ mod tests {
         let parsed = profile::parse(&format!("{BASE}{ACCOUNT}"));
         assert_eq!(parsed.profile.unwrap().theme.mode, ThemeMode::Auto);
         assert_eq!(DEFAULT_THEME_MODE, "auto");
+        let style = &schema["properties"]["theme"]["properties"]["style"];
+        assert_eq!(style["enum"], json!(["brand", "soft", "outline", "mono"]));
+        assert_eq!(style["default"], "brand");
+        for (name, want) in [
+            ("brand", ThemeStyle::Brand),
+            ("soft", ThemeStyle::Soft),
+            ("outline", ThemeStyle::Outline),
+            ("mono", ThemeStyle::Mono),
+        ] {
+            let parsed = profile::parse(&format!("{BASE}theme:\n  style: {name}\n{ACCOUNT}"));
+            assert_eq!(parsed.profile.unwrap().theme.style, want);
+        }
     }
 
     #[test]

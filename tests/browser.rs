@@ -1,8 +1,9 @@
 //! The built sites in a real browser: Debian's Chromium, driven by `playwright-core`
 //! from `tests/browser/*.test.mjs` under Node's own test runner.
 //!
-//! This test builds the two examples, the hostile fixture (`tests/fixtures/hostile`) and
-//! the WeChat fixtures (`tests/fixtures/in-wechat*`, one per page language) with the
+//! This test builds the two examples, the hostile fixture (`tests/fixtures/hostile`),
+//! the WeChat fixtures (`tests/fixtures/in-wechat*`, one per page language) and the
+//! style fixtures (`tests/fixtures/style-*`, one per `theme.style`, one with `theme.css`) with the
 //! real binary into a folder of its own under `target/browser/`, writes what each site
 //! should show (`manifest.json`, from the checked profile and its links) beside them,
 //! and runs `node --test` on `tests/browser/`. Screenshots go to `target/screenshots/`.
@@ -107,6 +108,7 @@ fn manifest_entry(dir: &Path) -> (String, serde_json::Value) {
         "lang": profile.lang,
         "base_url": profile.base_url.as_str(),
         "mode": format!("{:?}", profile.theme.mode).to_lowercase(),
+        "style": profile.theme.style.name(),
         "icp": profile.filing.icp,
         "police": profile.filing.police,
         "accounts": accounts,
@@ -145,6 +147,10 @@ fn built_sites_behave_in_chromium() {
         root().join("tests/fixtures/in-wechat"),
         root().join("tests/fixtures/in-wechat-hant"),
         root().join("tests/fixtures/in-wechat-en"),
+        root().join("tests/fixtures/style-soft"),
+        root().join("tests/fixtures/style-outline"),
+        root().join("tests/fixtures/style-mono"),
+        root().join("tests/fixtures/style-custom"),
     ];
     build(&sites, &dist);
     let manifest: serde_json::Map<String, serde_json::Value> =

@@ -3,7 +3,7 @@
 //! accounts must arrive gzipped within it, so that the page, its CSS, JS and icons
 //! paint after one round trip. Measured on the worst case the registry allows: the
 //! 20 platforms with the longest icon paths, each account with a note, in every
-//! theme mode.
+//! style and every theme mode.
 
 mod common;
 
@@ -13,6 +13,9 @@ use hutong::platforms::{self, Icon};
 
 /// One TCP initial window: 10 × 1,460 B, less what HTTP headers may take.
 const BUDGET: usize = 14_336;
+
+/// Every `theme.style`.
+const STYLES: [&str; 4] = ["brand", "soft", "outline", "mono"];
 
 fn gzipped(bytes: &[u8]) -> usize {
     // Level 6 is what servers use by default for on-the-fly gzip (nginx's
@@ -37,10 +40,10 @@ fn heaviest() -> Vec<&'static platforms::Platform> {
     with_paths.into_iter().take(20).map(|(p, _)| p).collect()
 }
 
-fn profile(mode: &str) -> String {
+fn profile(style: &str, mode: &str) -> String {
     let mut yaml = format!(
         "name: 林小满\ntagline: 插画师 · 上海\nbase_url: https://xiaoman.example.com/\n\
-         theme:\n  mode: {mode}\n  accent: \"#e4572e\"\n\
+         theme:\n  style: {style}\n  mode: {mode}\n  accent: \"#e4572e\"\n\
          bio: |\n  画画、做书、偶尔直播。**合作请加微信。**\naccounts:\n"
     );
     for p in heaviest() {
@@ -62,8 +65,11 @@ fn twenty_accounts_of_the_heaviest_icons_fit_one_round_trip() {
         20,
         "the registry has 20 distinct path icons"
     );
-    for mode in ["auto", "light", "dark"] {
-        let files = common::site::generate(&profile(mode));
+    for (style, mode) in STYLES
+        .iter()
+        .flat_map(|s| ["auto", "light", "dark"].map(|m| (*s, m)))
+    {
+        let files = common::site::generate(&profile(style, mode));
         let hub = &files["index.html"];
         let html = std::str::from_utf8(hub).unwrap();
         // Every icon is in the page: the budget is measured on the real worst case.
@@ -73,10 +79,12 @@ fn twenty_accounts_of_the_heaviest_icons_fit_one_round_trip() {
             };
             assert!(html.contains(d), "{}'s icon is inlined", p.id);
         }
+        assert!(html.contains(&format!(r#"<body class="s-{style}">"#)));
         let size = gzipped(hub);
+        println!("{style}/{mode}: {size} B gzipped, {} B raw", hub.len());
         assert!(
             size <= BUDGET,
-            "theme.mode {mode}: index.html is {size} B gzipped ({} B raw), over {BUDGET} B",
+            "theme.style {style}, theme.mode {mode}: index.html is {size} B gzipped ({} B raw), over {BUDGET} B",
             hub.len()
         );
     }

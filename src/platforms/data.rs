@@ -340,9 +340,10 @@ pub(super) static PLATFORMS: &[Platform] = &[
         }),
         android_package: Some("com.ss.android.ugc.aweme"),
         universal_link: UniversalLink::Unknown,
-        // Guessed: Douyin's black app tile (simple-icons has no Douyin entry).
+        // Douyin's black app tile. Douyin and TikTok share one logo (the note), and
+        // simple-icons has it as `tiktok` (CC0), not under Douyin's name.
         color: "#000000",
-        icon: Icon::Mark("抖"),
+        icon: icons::TIKTOK,
         confidence: "medium",
     },
     Platform {

@@ -203,3 +203,14 @@ fn url_patterns_read_ids_from_paths_queries_and_fragments() {
     assert_eq!(recognise(&url).map(|p| p.id), Some("bilibili"));
     assert_eq!(recognise(&url).and_then(|p| p.id_from_url(&url)), None);
 }
+
+/// Douyin and TikTok are one logo: Douyin draws simple-icons' `tiktok` mark, not a
+/// character.
+#[test]
+fn douyin_draws_the_tiktok_mark() {
+    let mark = |id: &str| match get(id).unwrap().icon {
+        Icon::Path(d) => d,
+        Icon::Mark(text) => panic!("{id} has the text mark {text}"),
+    };
+    assert_eq!(mark("douyin"), mark("tiktok"));
+}

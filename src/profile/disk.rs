@@ -13,11 +13,12 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::Lang;
-use crate::diagnostic::{Beside, Diagnostic, Location, Severity};
+use crate::diagnostic::{self, Beside, Diagnostic, Location, Severity};
 use crate::keys::{self, Lock};
 use crate::messages::{self, Msg};
 
-use super::{Assets, Avatar, Image, Profile, QrImage, check};
+use super::fields::MAX_CSS_BYTES;
+use super::{Assets, Avatar, CssFile, Image, Profile, QrImage, check, css};
 use crate::qr_image::{self, QrImageError};
 
 /// Largest profile file, in bytes.
@@ -130,6 +131,12 @@ pub(super) fn read_assets(
         match read_avatar(dir, avatar, lang) {
             Ok(image) => assets.avatar = Some(image),
             Err(d) => problems.push(d),
+        }
+    }
+    if let Some(css) = &profile.theme.css {
+        match read_css(dir, css, lang) {
+            Ok(text) => assets.css = Some(text),
+            Err(mut found) => problems.append(&mut found),
         }
     }
     for account in &mut profile.accounts {
@@ -446,4 +453,95 @@ fn read_qr_image(dir: &Path, image: &QrImage, lang: Lang) -> Result<String, Diag
             messages::HINT_QR_IMAGE_CROP.text(lang),
         ),
     })
+}
+
+/// Reads and checks `theme.css`: a regular file inside the site folder, at most
+/// [`MAX_CSS_BYTES`], UTF-8, that loads nothing from another host (see
+/// [`super::css`]). Gives the text ready for `<style>`, or every problem: those about
+/// the file point at the profile's `css` line, those inside it at their line and
+/// column in the CSS file.
+fn read_css(dir: &Path, css: &CssFile, lang: Lang) -> Result<String, Vec<Diagnostic>> {
+    let name = css.path.as_str();
+    let error = |msg: &Msg, args: &[(&str, &str)], hint: String| {
+        vec![file_error(lang, css.at, msg, args, hint)]
+    };
+    let unreadable = |reason: &str, hint: String| {
+        error(
+            &messages::CSS_UNREADABLE,
+            &[("path", name), ("reason", reason)],
+            hint,
+        )
+    };
+    let bytes = match read_inside(dir, name, MAX_CSS_BYTES) {
+        Ok(bytes) => bytes,
+        Err(FileProblem::Missing) => {
+            let reason = io_reason(&std::io::Error::from(std::io::ErrorKind::NotFound));
+            return Err(unreadable(&reason, messages::HINT_CSS_BESIDE.text(lang)));
+        }
+        Err(FileProblem::Outside) => {
+            return Err(error(
+                &messages::CSS_PATH,
+                &[("path", name)],
+                messages::HINT_CSS_BESIDE.text(lang),
+            ));
+        }
+        Err(FileProblem::NotFile) => {
+            return Err(error(
+                &messages::CSS_PATH,
+                &[("path", name)],
+                messages::HINT_CSS_BESIDE.text(lang),
+            ));
+        }
+        Err(FileProblem::TooBig(len)) => {
+            return Err(error(
+                &messages::CSS_TOO_BIG,
+                &[
+                    ("path", name),
+                    ("len", &len.to_string()),
+                    ("max", &MAX_CSS_BYTES.to_string()),
+                ],
+                messages::HINT_CSS_SMALLER.text(lang),
+            ));
+        }
+        Err(FileProblem::Io(e)) => {
+            return Err(unreadable(
+                &io_reason(&e),
+                messages::HINT_PERMISSIONS.text(lang),
+            ));
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => {
+            return Err(error(
+                &messages::CSS_NOT_UTF8,
+                &[("path", name)],
+                messages::HINT_CSS_UTF8.text(lang),
+            ));
+        }
+    };
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let found = css::check(text);
+    if found.is_empty() {
+        return Ok(css::inline(text));
+    }
+    Err(found
+        .into_iter()
+        .map(|f| {
+            let (msg, args, hint) = match &f.what {
+                css::Load::Import => (&messages::CSS_IMPORT, vec![], &messages::HINT_CSS_IMPORT),
+                css::Load::Remote(url) => (
+                    &messages::CSS_REMOTE,
+                    vec![("url", url.as_str())],
+                    &messages::HINT_CSS_REMOTE,
+                ),
+            };
+            let mut at = diagnostic::locate(text, f.at.start);
+            at.end = at.start + (f.at.end - f.at.start);
+            Diagnostic::new(Severity::Error, lang, msg, &args)
+                .at(at)
+                .hint(hint.text(lang))
+                .in_file(Beside::Css(name.to_owned()))
+        })
+        .collect())
 }

@@ -24,6 +24,10 @@ pub const MAX_FEATURED: usize = 3;
 pub const AVATAR_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif", "svg"];
 /// File types a `qr_image` may have: the raster formats [`crate::qr_image`] reads.
 pub const QR_IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif"];
+/// File types `theme.css` may have.
+pub const CSS_EXTENSIONS: &[&str] = &["css"];
+/// Largest `theme.css`, in bytes (the help of [`CSS`] says "32 KiB").
+pub const MAX_CSS_BYTES: u64 = 32 * 1024;
 
 /// One key of `site.yaml`.
 #[derive(Debug, Clone, Copy)]
@@ -98,7 +102,7 @@ pub const ACCOUNT_FIELDS: &[Field] = &[
     PLATFORM, ID, URL, QR, QR_IMAGE, NOTE, APP_ID, LABEL, GROUP, HIDDEN, KEY, FROM, UNTIL, FEATURED,
 ];
 /// The keys of `theme`.
-pub const THEME_FIELDS: &[Field] = &[MODE, ACCENT];
+pub const THEME_FIELDS: &[Field] = &[MODE, ACCENT, STYLE, CSS];
 /// The keys of `filing`.
 pub const FILING_FIELDS: &[Field] = &[ICP, POLICE];
 
@@ -308,6 +312,22 @@ pub const ACCENT: Field = Field {
     limit: 16,
     required: None,
     help: "The accent colour: #rgb or #rrggbb, in quotes (unquoted, YAML reads # as a comment).",
+};
+
+pub const STYLE: Field = Field {
+    key: "style",
+    kind: Kind::Word,
+    limit: 16,
+    required: None,
+    help: "The look of the account buttons: `brand` (each in its platform's colour, the default), `soft` (light cards, the colour only in the mark), `outline` or `mono`.",
+};
+
+pub const CSS: Field = Field {
+    key: "css",
+    kind: Kind::File(CSS_EXTENSIONS),
+    limit: 255,
+    required: None,
+    help: "Your own CSS, added after the style's: a .css file in the site's folder, by its path relative to site.yaml, at most 32 KiB. It may not load anything from another host (`@import`, or `url()` to another site, are errors). At most {max} characters.",
 };
 
 pub const ICP: Field = Field {

@@ -9,7 +9,8 @@
 //!
 //! The stage runs in rooms: [`yaml`] turns text into a positioned tree, [`fields`] is
 //! the table of every key (read by the checker, the JSON Schema and docs), `check` turns
-//! the tree into a `Profile`, and `disk` reads the folder. The rules are those of
+//! the tree into a `Profile`, `disk` reads the folder, and [`css`] checks the creator's
+//! CSS (`theme.css`) for anything it would load. The rules are those of
 //! `profile-format.md`. This stage does not build links or pages.
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ use crate::platforms::Platform;
 use crate::schedule::{Window, Zone};
 
 mod check;
+pub mod css;
 mod disk;
 pub mod fields;
 pub mod share_text;
@@ -33,7 +35,9 @@ pub mod yaml;
 
 pub use check::{is_wechat_biz, parse_color};
 pub use disk::{MAX_AVATAR_BYTES, MAX_FILE_BYTES, io_reason, write_lock};
-pub use fields::{AVATAR_EXTENSIONS, MAX_ACCOUNTS, MAX_QR_BYTES, QR_IMAGE_EXTENSIONS};
+pub use fields::{
+    AVATAR_EXTENSIONS, MAX_ACCOUNTS, MAX_CSS_BYTES, MAX_QR_BYTES, QR_IMAGE_EXTENSIONS,
+};
 
 use yaml::{Node, Value};
 
@@ -83,6 +87,56 @@ pub struct Theme {
     pub mode: ThemeMode,
     /// `#rrggbb`, lowercase.
     pub accent: Option<String>,
+    /// The built-in look (`theme.style`).
+    pub style: ThemeStyle,
+    /// The creator's own CSS file (`theme.css`), by its path in the site folder;
+    /// [`load`] reads and checks it into [`Assets::css`].
+    pub css: Option<CssFile>,
+}
+
+/// One of the built-in looks: CSS only, over the same HTML.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ThemeStyle {
+    /// A button in each platform's colour.
+    #[default]
+    Brand,
+    /// Light cards; the platform's colour only in its mark.
+    Soft,
+    /// Outlined cards on the page's colour; the platform's colour in the outline and mark.
+    Outline,
+    /// No platform colours at all.
+    Mono,
+}
+
+impl ThemeStyle {
+    /// Every style, with its name in `site.yaml`, the default first.
+    pub const ALL: [(ThemeStyle, &'static str); 4] = [
+        (ThemeStyle::Brand, "brand"),
+        (ThemeStyle::Soft, "soft"),
+        (ThemeStyle::Outline, "outline"),
+        (ThemeStyle::Mono, "mono"),
+    ];
+
+    /// The style's name as `site.yaml` writes it.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("brand", |(_, n)| n)
+    }
+
+    /// The style called `name`.
+    pub fn from_name(name: &str) -> Option<ThemeStyle> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(s, _)| *s)
+    }
+}
+
+/// The `theme.css` file as the profile names it: its path relative to the site folder,
+/// as written, and where the profile names it.
+#[derive(Debug, Clone)]
+pub struct CssFile {
+    pub path: String,
+    pub at: Location,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -216,6 +270,9 @@ impl Site {
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
     pub avatar: Option<Image>,
+    /// The creator's CSS (`theme.css`), checked (it loads nothing from another host)
+    /// and made safe to put inside `<style>`.
+    pub css: Option<String>,
     /// `keys.lock` beside `site.yaml`: every key handed out so far (empty when the file
     /// does not exist yet).
     pub lock: Lock,

@@ -101,6 +101,26 @@ pub fn on(bg: Rgb) -> Pair {
     Pair { bg, fg: WHITE }
 }
 
+/// Brand colours at least this light (relative luminance) keep their colour and get
+/// near-black labels: darkening a yellow until white reads on it would leave an olive
+/// no one knows as the brand. Every darker colour gets a white label.
+pub const LIGHT_BRAND: f64 = 0.5;
+
+/// The label rule of the `brand` style, one for every platform: a light brand colour
+/// (see [`LIGHT_BRAND`]) as it is, with near-black text; any other with white text,
+/// darkened step by step until white reads at [`AA`]. So two red buttons never differ in
+/// their label's colour, as they did when each took whichever colour read better.
+pub fn label(brand: Rgb) -> Pair {
+    if brand.luminance() >= LIGHT_BRAND && contrast(brand, INK) >= AA {
+        return Pair { bg: brand, fg: INK };
+    }
+    let bg = (0..=64)
+        .map(|step| brand.towards(Rgb(0, 0, 0), step))
+        .find(|c| contrast(*c, WHITE) >= AA)
+        .unwrap_or(Rgb(0, 0, 0));
+    Pair { bg, fg: WHITE }
+}
+
 /// `color` made readable as text on `page`: moved towards black (on a light page) or
 /// white (on a dark page) until it reaches `ratio`.
 pub fn readable(color: Rgb, page: Rgb, ratio: f64) -> Rgb {
@@ -158,6 +178,41 @@ mod tests {
             for g in (0..=255).step_by(17) {
                 for b in (0..=255).step_by(17) {
                     let p = on(Rgb(r, g, b));
+                    assert!(contrast(p.bg, p.fg) >= AA, "{}", Rgb(r, g, b).hex());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn label_is_white_but_on_the_lightest_colours() {
+        // Xiaohongshu's and Weibo's reds: both white, the lighter one darkened.
+        let xhs = label(Rgb::parse("#FF2442").unwrap());
+        let weibo = label(Rgb::parse("#E6162D").unwrap());
+        assert_eq!((xhs.fg, weibo.fg), (WHITE, WHITE));
+        assert_ne!(xhs.bg, Rgb::parse("#FF2442").unwrap());
+        // Snapchat's yellow keeps its colour, with ink.
+        let yellow = Rgb::parse("#FFFC00").unwrap();
+        assert_eq!(
+            label(yellow),
+            Pair {
+                bg: yellow,
+                fg: INK
+            }
+        );
+        // Already dark enough: unchanged.
+        let blue = Rgb::parse("#0A66C2").unwrap();
+        assert_eq!(
+            label(blue),
+            Pair {
+                bg: blue,
+                fg: WHITE
+            }
+        );
+        for r in (0..=255).step_by(17) {
+            for g in (0..=255).step_by(17) {
+                for b in (0..=255).step_by(17) {
+                    let p = label(Rgb(r, g, b));
                     assert!(contrast(p.bg, p.fg) >= AA, "{}", Rgb(r, g, b).hex());
                 }
             }

@@ -35,6 +35,10 @@ words! {
         zh_hans: "{name}的主页二维码",
         zh_hant: "{name}的首頁 QR 碼",
     }
+    /// Beside the hub's own QR code on a wide screen.
+    scan_phone { en: "Scan with your phone", zh_hans: "用手机扫码打开", zh_hant: "用手機掃碼開啟" }
+    /// The hub's link to `contact.vcf`.
+    save_contact { en: "Save contact", zh_hans: "保存联系人", zh_hant: "儲存聯絡人" }
     copy { en: "Copy", zh_hans: "复制", zh_hant: "複製" }
     /// Accessible name of a copy button (`{label}`: the account's label).
     copy_what { en: "Copy {label}", zh_hans: "复制{label}", zh_hant: "複製{label}" }

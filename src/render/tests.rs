@@ -163,7 +163,7 @@ fn brand_text_reaches_aa_on_every_registry_colour() {
         "#FFFC00", "#07C160", "#00A1D6", "#000000", "#FF2442", "#FFFFFF", "#1677FF", "#E6162D",
         "#25D366", "#1ED760", "#FF0000", "#7A7A7A", "#FE0A37", "#FFE60F", "#0084FF", "#26A5E4",
     ] {
-        let pair = color::on(Rgb::parse(hex).unwrap());
+        let pair = color::label(Rgb::parse(hex).unwrap());
         let ratio = color::contrast(pair.bg, pair.fg);
         assert!(ratio >= 4.5, "{hex}: {ratio:.2}:1");
     }
@@ -529,7 +529,20 @@ fn hub_structure() {
         "one symbol per distinct icon"
     );
     assert_eq!(html.matches(r##"<use href="#i-wechat"/>"##).count(), 2);
-    assert!(html.contains(".p-wechat{background:#07c160;color:#111111}"));
+    // One label colour: white on WeChat's green too, the green darkened to read at AA.
+    let rule = html.split(".p-wechat{").nth(1).unwrap();
+    let rule = rule.split('}').next().unwrap();
+    let (b, f) = rule
+        .strip_prefix("--b:")
+        .unwrap()
+        .split_once(";--f:")
+        .unwrap();
+    assert_eq!(f, "#ffffff", "{rule}");
+    assert!(
+        color::contrast(Rgb::parse(b).unwrap(), color::WHITE) >= 4.5,
+        "{rule}"
+    );
+    assert!(html.contains(r#"<body class="s-brand">"#));
 
     let ld: serde_json::Value = serde_json::from_str(json_ld_block(&html)).unwrap();
     assert_eq!(ld["@type"], "Person");
@@ -627,11 +640,11 @@ fn theme_mode_and_accent_reach_the_css() {
         assert!(html.contains(has) && !html.contains(lacks), "{mode}");
     }
     // #e4572e on the light page is 3.4:1: darkened until it reads at 4.5:1.
-    let css = theme_css(&profile);
+    let css = theme::root_css(&profile, accent(&profile));
     let a = css.split("--a:").nth(1).unwrap();
     let a = Rgb::parse(&a[..7]).unwrap();
     assert_ne!(a.hex(), "#e4572e");
-    assert!(color::contrast(a, Rgb::parse(LIGHT.bg).unwrap()) >= 4.5);
+    assert!(color::contrast(a, Rgb::parse(theme::LIGHT.bg).unwrap()) >= 4.5);
 }
 
 #[test]

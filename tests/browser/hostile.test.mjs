@@ -55,7 +55,7 @@ async function smuggled(page, expected) {
     if (document.querySelectorAll('style').length !== 1) found.push(`${document.querySelectorAll('style').length} <style>`);
     if (document.querySelectorAll('h1').length !== 1) found.push(`${document.querySelectorAll('h1').length} <h1>`);
     for (const img of document.images) {
-      if (!/^(avatar-[0-9a-f]+\.\w+|(\.\.\/\.\.\/)?qr\/[\w-]+\.png)$/.test(img.getAttribute('src'))) found.push(`img ${img.getAttribute('src')}`);
+      if (!/^(avatar-[0-9a-f]+\.\w+|(\.\.\/\.\.\/)?qr\/[\w-]+\.(png|svg))$/.test(img.getAttribute('src'))) found.push(`img ${img.getAttribute('src')}`);
     }
     if (document.querySelector('.bio script, .bio img, .bio svg, .bio iframe, .bio style')) found.push('markup in the bio');
     return found;

@@ -13,11 +13,11 @@ use crate::suggest;
 
 use super::{Checker, Fields, Part};
 use crate::profile::fields::{
-    ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, FILING, ICP, LANG, MODE, NAME, POLICE,
-    TAGLINE, THEME, TIMEZONE,
+    ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, CSS, FILING, ICP, LANG, MODE, NAME, POLICE,
+    STYLE, TAGLINE, THEME, TIMEZONE,
 };
 use crate::profile::yaml::{Node, Value};
-use crate::profile::{Avatar, Filing, Profile, Theme, ThemeMode};
+use crate::profile::{Avatar, CssFile, Filing, Profile, Theme, ThemeMode, ThemeStyle};
 
 impl Checker<'_> {
     pub(super) fn profile(&mut self, root: &Node) -> Option<Profile> {
@@ -268,6 +268,42 @@ impl Checker<'_> {
         } else {
             ok &= theme_fields.get(ACCENT.key).is_none();
         }
+        match self.text(&theme_fields, &STYLE) {
+            Some((style, at)) => match ThemeStyle::from_name(&style) {
+                Some(style) => theme.style = style,
+                None => {
+                    let names = ThemeStyle::ALL.map(|(_, name)| name);
+                    let close = suggest::closest(&style, names, 1);
+                    let hint = match close.first() {
+                        Some(c) => self.f(messages::HINT_THEME_STYLE_CLOSE, &[("style", c)]),
+                        None => self.t(messages::HINT_THEME_STYLES),
+                    };
+                    self.error(
+                        Some(at),
+                        messages::UNKNOWN_THEME_STYLE,
+                        &[("style", &style)],
+                        hint,
+                    );
+                    ok = false;
+                }
+            },
+            None => ok &= theme_fields.get(STYLE.key).is_none(),
+        }
+        match self.text(&theme_fields, &CSS) {
+            Some((path, at)) => match css_path_ok(&path) {
+                true => theme.css = Some(CssFile { path, at }),
+                false => {
+                    self.error(
+                        Some(at),
+                        messages::CSS_PATH,
+                        &[("path", &path)],
+                        self.t(messages::HINT_CSS_BESIDE),
+                    );
+                    ok = false;
+                }
+            },
+            None => ok &= theme_fields.get(CSS.key).is_none(),
+        }
         ok.then_some(theme)
     }
 
@@ -296,4 +332,18 @@ pub fn parse_color(text: &str) -> Option<String> {
         _ => return None,
     };
     Some(format!("#{}", full.to_ascii_lowercase()))
+}
+
+/// Whether `theme.css` names a `.css` file by a relative path that stays in the folder
+/// (not a URL, not absolute, no `..`); whether the file is there is `disk`'s question.
+fn css_path_ok(path: &str) -> bool {
+    let absolute = path.starts_with(['/', '\\'])
+        || path.get(1..3) == Some(":\\")
+        || path.get(1..3) == Some(":/");
+    !path.contains("://")
+        && !absolute
+        && !path.split(['/', '\\']).any(|part| part == "..")
+        && Path::new(path)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("css"))
 }
