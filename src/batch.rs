@@ -8,9 +8,9 @@
 //! written.
 //!
 //! Builds are incremental: a site whose folder holds the same bytes as when its output
-//! was written ([`fingerprint`]), by the same version of hutong, whose output folder is
-//! still there and whose schedule has not turned, is reported up to date and not
-//! touched; [`record`] keeps what was built, in the output folder. `force` builds all.
+//! was written ([`fingerprint`]), by the same hutong (version and sources), whose output
+//! folder is still there and whose schedule has not turned, is reported up to date and
+//! not touched; [`record`] keeps what was built, in the output folder. `force` builds all.
 //!
 //! For CI it also gives [`shard`] (a stable 1/N slice of the sites, for a matrix of
 //! jobs), a progress callback ([`build_with_progress`]), in [`json`] the report for

@@ -25,7 +25,7 @@ fn profile(slug: &str, name: &str) -> String {
     )
 }
 
-/// A project of four sites under `root/sites/`; `bo` has an avatar.
+/// A project of four sites under `root/sites/`; `bo` has an avatar, `ana` its own CSS.
 fn project(root: &Path) -> Vec<PathBuf> {
     for slug in SLUGS {
         write_project_site(root, slug, &profile(slug, slug));
@@ -37,6 +37,14 @@ fn project(root: &Path) -> Vec<PathBuf> {
     std::fs::write(bo.join("avatar.png"), avatar).unwrap();
     let yaml = std::fs::read_to_string(bo.join("site.yaml")).unwrap();
     std::fs::write(bo.join("site.yaml"), format!("avatar: avatar.png\n{yaml}")).unwrap();
+    let ana = root.join("sites/ana");
+    std::fs::write(ana.join("custom.css"), "h1 { letter-spacing: .1em }\n").unwrap();
+    let yaml = std::fs::read_to_string(ana.join("site.yaml")).unwrap();
+    std::fs::write(
+        ana.join("site.yaml"),
+        format!("theme:\n  css: custom.css\n{yaml}"),
+    )
+    .unwrap();
     SLUGS.iter().map(|s| root.join("sites").join(s)).collect()
 }
 
@@ -157,7 +165,12 @@ fn each_kind_of_input_rebuilds_its_site_and_no_other() {
         bytes.extend_from_slice(extra);
         std::fs::write(path, bytes).unwrap();
     };
-    let changes: [Change; 5] = [
+    let changes: [Change; 6] = [
+        (
+            "the creator's CSS",
+            "ana",
+            Box::new(|| append(site("ana").join("custom.css"), b"p { color: red }\n")),
+        ),
         (
             "site.yaml",
             "ana",

@@ -33,9 +33,11 @@ pub const FILE: &str = "built.json";
 /// hutong's version does not show: every site is then built again.
 pub const LAYOUT: u32 = 1;
 
-/// The version of hutong that writes the record. Pages, QR codes and the platform
-/// registry are compiled in, so a new version may write any site differently.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The hutong that writes the record: its version and the id of the sources it was
+/// built from (`build.rs`). Pages, QR codes and the platform registry are compiled in,
+/// so another version — or the same version built from changed templates — may write
+/// any site differently.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("HUTONG_BUILD_ID"));
 
 /// What a site's last successful build was made from and wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

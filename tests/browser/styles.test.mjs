@@ -60,7 +60,7 @@ function publish(from, name) {
   } catch {
     copyFileSync(from, to);
   }
-  assert.ok(statSync(to).size < 60_000, `${to} is under 60 KB`);
+  assert.ok(statSync(to).size < 80_000, `${to} is under 80 KB`);
 }
 
 for (const [slug, style] of STYLES) {
@@ -70,8 +70,10 @@ for (const [slug, style] of STYLES) {
         test(`${size}, ${scheme}: clean under its CSP, the code where it belongs`, async () => {
           // The phone in light makes the README's screenshot: at 1 device pixel per CSS
           // pixel, to keep the file small.
-          const shot = size === 'phone' && scheme === 'light';
-          const { ctx, page, w } = await hub(slug, size, scheme, shot ? { deviceScaleFactor: 1 } : {});
+          // The example on a desktop in light is the README's first picture, beside
+          // its phone (docs/styles/brand.png).
+          const shot = scheme === 'light' && (size === 'phone' || slug === 'xiaoman');
+          const { ctx, page, w } = await hub(slug, size, scheme, shot && size === 'phone' ? { deviceScaleFactor: 1 } : {});
           try {
             assert.equal(await page.evaluate(() => document.body.className), `s-${style}`);
             const dq = page.locator('.dq img');
@@ -92,14 +94,15 @@ for (const [slug, style] of STYLES) {
             // The bio's list and table read left-aligned under the centred name (the
             // fixtures' bios have them; the example's has none).
             if (slug !== 'xiaoman') {
-            const align = await page.evaluate(() => ['h1', '.bio ol', '.bio table', '.bio blockquote']
-              .map((s) => getComputedStyle(document.querySelector(s)).textAlign));
-            assert.deepEqual(align, ['center', 'left', 'left', 'left']);
+              const align = await page.evaluate(() => ['h1', '.bio ol', '.bio table', '.bio blockquote']
+                .map((s) => getComputedStyle(document.querySelector(s)).textAlign));
+              assert.deepEqual(align, ['center', 'left', 'left', 'left']);
             }
             if (shot) {
-              const file = screenshotPath(`style-${slug === 'xiaoman' ? 'brand' : slug.replace('style-', '')}`);
+              const name = size === 'desktop' ? 'desktop' : slug === 'xiaoman' ? 'brand' : slug.replace('style-', '');
+              const file = screenshotPath(`style-${name}`);
               await page.screenshot({ path: file });
-              if (process.env.HUTONG_UPDATE_SCREENSHOTS === '1' && slug !== 'style-custom') publish(file, style);
+              if (process.env.HUTONG_UPDATE_SCREENSHOTS === '1' && slug !== 'style-custom') publish(file, name);
             }
             const violations = await page.evaluate(() => window.__violations);
             assert.deepEqual(violations, [], 'no CSP violation');
