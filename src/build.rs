@@ -185,8 +185,12 @@ pub fn generate_at(
         page(format!("go/{key}/index.html"), render::retired(&view));
     }
     page("404.html".to_owned(), render::not_found(&view));
-    let pages = links.len() + resolved.aliases.len() + resolved.retired.len() + 2;
+    page("print/index.html".to_owned(), render::print(&view));
+    let pages = links.len() + resolved.aliases.len() + resolved.retired.len() + 3;
     out.push(File::new("favicon.svg", render::favicon(&view)));
+    for (path, svg) in render::marks(&view) {
+        out.push(File::new(path, svg));
+    }
     out.push(File::new(
         "contact.vcf",
         files::vcard(profile, links, avatar.as_deref()),

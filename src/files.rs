@@ -108,6 +108,9 @@ pub fn headers(pages: &[(String, String)], fingerprinted: &[String]) -> String {
     out.push_str(&format!(
         "\n/qr/*.svg\n  Content-Security-Policy: {SVG_POLICY}\n"
     ));
+    out.push_str(&format!(
+        "\n/marks/*\n  Content-Security-Policy: {SVG_POLICY}\n"
+    ));
     for file in fingerprinted {
         out.push_str(&format!(
             "\n/{file}\n  Cache-Control: public, max-age=31536000, immutable\n"

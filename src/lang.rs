@@ -144,6 +144,14 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     substitute(template, args, false)
 }
 
+/// [`fill`] with a space between a value in Latin letters and the Han characters
+/// beside it (`前往 Lanlan 的主页`, not `前往Lanlan的主页`), as [`Text::fill`] does: for the
+/// sentences built around the creator's name (the go pages' heading, the 404's link
+/// home), which a name like `兰兰 Lanlan` would otherwise run into.
+pub fn fill_spaced(template: &str, args: &[(&str, &str)]) -> String {
+    substitute(template, args, true)
+}
+
 /// The one placeholder filler. With `space_han`, a space goes between a filled-in value
 /// and a Han character beside it when the value starts or ends with a Latin letter,
 /// digit or backtick (not after full-width punctuation, which carries its own space).

@@ -68,9 +68,11 @@
 //! names the build gives them.
 
 mod color;
+mod go;
 mod head;
 mod i18n;
 mod markdown;
+mod print;
 mod theme;
 
 use std::sync::LazyLock;
@@ -78,7 +80,7 @@ use std::sync::LazyLock;
 use askama::Template;
 
 use crate::escape;
-use crate::lang::fill;
+use crate::lang::{fill, fill_spaced};
 use crate::links::Link;
 use crate::platforms::{Icon, Platform};
 use crate::profile::Profile;
@@ -86,7 +88,9 @@ use color::Rgb;
 use head::{compact, description, json_ld, policy};
 use i18n::Strings;
 
+pub use go::marks;
 pub use markdown::markdown;
+pub use print::print;
 
 /// The accent colour when the profile sets none.
 pub const DEFAULT_ACCENT: &str = "#2563eb";
@@ -242,10 +246,8 @@ struct GoPage<'a> {
     csp_meta: &'a str,
     css: &'a str,
     js: &'a str,
-    name: &'a str,
     key: &'a str,
     platform: &'static str,
-    label: &'a str,
     note: Option<&'a str>,
     wx: bool,
     has_app: bool,
@@ -258,6 +260,10 @@ struct GoPage<'a> {
     code: bool,
     find: Option<String>,
     go_url: &'a str,
+    /// Whose account this is: avatar, mark, "林小满的抖音".
+    me: go::Identity,
+    /// The web button's words ("continue to the website", "write an e-mail", "call").
+    web_word: &'static str,
 }
 
 /// The 404 page and a retired key's page: one sentence and a link home.
@@ -280,6 +286,8 @@ struct NoticePage<'a> {
     /// The page's one script, if it has one (the retired page's move to the hub).
     script: Option<&'static str>,
     back: String,
+    /// The avatar's path from the page, when the site has one.
+    avatar: Option<String>,
 }
 
 impl NoticePage<'_> {
@@ -299,7 +307,8 @@ impl NoticePage<'_> {
             home: notice.home,
             icon: notice.icon,
             script: notice.script,
-            back: fill(s.not_found_back, &[("name", &profile.name)]),
+            back: fill_spaced(s.not_found_back, &[("name", &profile.name)]),
+            avatar: site.avatar.map(|a| format!("{}{a}", notice.up)),
         };
         Page {
             html: page.render().expect("the notice template renders"),
@@ -315,6 +324,8 @@ struct Notice<'a> {
     home: &'a str,
     icon: &'a str,
     script: Option<&'static str>,
+    /// The way from the page to the site's root (`../../`, or the 404's `/sub/`).
+    up: &'a str,
 }
 
 /// The hub page, `index.html`.
@@ -376,7 +387,6 @@ pub fn hub(site: &SiteView) -> Page {
 
 /// The redirect page of one account, `go/<key>/index.html`.
 pub fn go(site: &SiteView, link: &Link) -> Page {
-    let profile = site.profile;
     let s = site.strings;
     let css = format!(
         "{}{}\n{}",
@@ -390,10 +400,8 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
         csp_meta: &csp_meta,
         css: &css,
         js: &GO_JS,
-        name: &profile.name,
         key: &link.key,
         platform: link.platform.id,
-        label: &link.label,
         note: link.note.as_deref(),
         wx: link.wechat_only,
         has_app: link.has_app,
@@ -406,6 +414,8 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
         code: shows_code(link),
         find: find_in_wechat(link, s),
         go_url: &link.go,
+        me: go::Identity::new(site, link, "../../"),
+        web_word: go::web_word(link, s),
     };
     Page {
         html: page.render().expect("the redirect template renders"),
@@ -425,13 +435,14 @@ const RETIRED_JS: &str = "setTimeout(function(){location.replace(\"../../\")},30
 /// to it.
 pub fn retired(site: &SiteView) -> Page {
     let s = site.strings;
-    let text = fill(s.retired_text, &[("name", &site.profile.name)]);
+    let text = fill_spaced(s.retired_text, &[("name", &site.profile.name)]);
     let notice = Notice {
         title: s.retired_title,
         text: &text,
         home: "../../",
         icon: "../../favicon.svg",
         script: Some(RETIRED_JS),
+        up: "../../",
     };
     NoticePage::page(site, notice)
 }
@@ -447,6 +458,7 @@ pub fn not_found(site: &SiteView) -> Page {
         home: base.as_str(),
         icon: &icon,
         script: None,
+        up: base.path(),
     };
     NoticePage::page(site, notice)
 }

@@ -23,7 +23,7 @@ use common::cli::assert_success;
 use common::tools::{present_or_skip, runs};
 use hutong::platforms::Kind;
 
-const INSTALL: &str = "apt-get install -y chromium zbar-tools default-jre-headless nodejs npm \
+const INSTALL: &str = "apt-get install -y chromium zbar-tools poppler-utils default-jre-headless nodejs npm \
      && npm ci --ignore-scripts --prefix tests/browser";
 
 fn root() -> &'static Path {
@@ -52,6 +52,9 @@ fn missing() -> Vec<String> {
     }
     if !runs("zbarimg", "--version") {
         missing.push("zbar (`zbarimg`)".to_owned());
+    }
+    if !runs("pdftoppm", "-v") {
+        missing.push("poppler (`pdftoppm`, to rasterise the printed PDF)".to_owned());
     }
     let modules = root().join("tests/browser/node_modules");
     for file in [
@@ -94,6 +97,9 @@ fn manifest_entry(dir: &Path) -> (String, serde_json::Value) {
         .map(|(account, link)| {
             let mut value = serde_json::to_value(link).unwrap();
             value["wx"] = (link.platform.kind == Kind::WechatNative).into();
+            // The registry's name of the platform in the page's language, for the
+            // redirect page's "<name>的<platform>".
+            value["platform_name"] = link.platform.name(profile.lang).into();
             value["payload"] = account
                 .qr
                 .clone()
@@ -104,6 +110,7 @@ fn manifest_entry(dir: &Path) -> (String, serde_json::Value) {
         .collect();
     let entry = serde_json::json!({
         "name": profile.name,
+        "avatar": profile.avatar.is_some(),
         "tagline": profile.tagline,
         "lang": profile.lang,
         "base_url": profile.base_url.as_str(),

@@ -82,6 +82,7 @@ fn every_promised_file_exists_and_nothing_else() {
             "contact.vcf",
             "qr/site.svg",
             "qr/site.png",
+            "print/index.html",
         ]
         .map(String::from)
         .to_vec();
@@ -89,6 +90,8 @@ fn every_promised_file_exists_and_nothing_else() {
             expected.push(format!("go/{key}/index.html"));
             expected.push(format!("qr/{key}.svg"));
             expected.push(format!("qr/{key}.png"));
+            // Each platform's mark once; every key of the examples is its platform's id.
+            expected.push(format!("marks/{key}.svg"));
         }
         // A hidden account keeps its key: its go page stays and sends visitors to the
         // hub, and it has no QR code of its own on the site.

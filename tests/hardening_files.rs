@@ -298,6 +298,8 @@ fn output_stays_inside_the_site_folder() {
                     | "404.html"
                     | "go"
                     | "qr"
+                    | "marks"
+                    | "print"
                     | "contact.vcf"
                     | "robots.txt"
                     | "sitemap.xml"

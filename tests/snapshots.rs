@@ -72,6 +72,7 @@ fn xiaoman_pages() {
             "404.html",
             "go/wechat/index.html",
             "go/douyin/index.html",
+            "print/index.html",
         ],
     );
 }

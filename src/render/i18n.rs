@@ -128,6 +128,28 @@ words! {
         zh_hans: "这个二维码原来指向的账号已不在{name}的主页上列出。正在带你前往主页…",
         zh_hant: "這個 QR 碼原來指向的帳號已不在{name}的首頁上列出。正在帶你前往首頁…",
     }
+
+    // The redirect page's identity, its contact buttons, and the print sheet.
+
+    /// A redirect page's heading and title: whose account this is (`{name}`: the
+    /// profile's name; `{label}`: the platform's name, or a plain link's label).
+    go_heading { en: "{name}’s {label}", zh_hans: "{name}的{label}", zh_hant: "{name}的{label}" }
+    /// An e-mail account's button on its redirect page (a `mailto:` link).
+    write_email { en: "Write an e-mail", zh_hans: "写邮件", zh_hant: "寫郵件" }
+    /// A phone number's button on its redirect page (a `tel:` link).
+    call { en: "Call", zh_hans: "打电话", zh_hant: "打電話" }
+    /// The print sheet's title and heading.
+    print_title { en: "QR codes to print", zh_hans: "打印二维码", zh_hant: "列印 QR 碼" }
+    /// What the print sheet is, for the creator (shown on screen, not printed).
+    print_intro {
+        en: "Print this page, or save it as a PDF (Ctrl+P or ⌘P, then “Save as PDF”): first an A4 sheet of every code, then business cards of 85 × 55 mm to cut out. Your page does not link here, and search engines do not list it.",
+        zh_hans: "打印本页，或存为 PDF（按 Ctrl+P 或 ⌘P，再选「存储为 PDF」）：先是一张 A4 的全部二维码，然后是 85 × 55 毫米、可裁切的名片。主页不链接到这里，搜索引擎也不收录。",
+        zh_hant: "列印本頁，或存成 PDF（按 Ctrl+P 或 ⌘P，再選「儲存為 PDF」）：先是一張 A4 的全部 QR 碼，接著是 85 × 55 公釐、可裁切的名片。首頁不連結到這裡，搜尋引擎也不收錄。",
+    }
+    /// The print sheet's first part: every code on A4.
+    print_sheet { en: "A4 sheet", zh_hans: "A4 总表", zh_hant: "A4 總表" }
+    /// The print sheet's second part: one card per code.
+    print_cards { en: "Business cards (85 × 55 mm)", zh_hans: "名片（85 × 55 毫米）", zh_hant: "名片（85 × 55 公釐）" }
 }
 
 static EN: Strings = Strings::of(Lang::En);

@@ -5,7 +5,8 @@
 // - the hub inside WeChat, where the "open in the browser" banner shows;
 // - redirect pages in each state a visitor can meet without being sent away: the
 //   overlay of an in-app browser, a phone browser trying the app, a WeChat code on a
-//   desktop, and the page with JS off — in light and dark.
+//   desktop, and the page with JS off — in light and dark;
+// - a retired key's page and the print sheet.
 // axe needs its script in the page, which the pages' CSP forbids: these contexts bypass
 // CSP (hub.test.mjs and redirect.test.mjs check the pages under it).
 
@@ -41,6 +42,9 @@ const CASES = [
   ['redirect page, e-mail', 'alex-dev', '/go/email/', 'Android Chrome', {}, null],
   ['redirect page, JS off', 'xiaoman', '/go/douyin/', 'iPhone Safari', { javaScriptEnabled: false }, null],
   ['404 page', 'xiaoman', '/missing', 'desktop Chrome', {}, null],
+  ['retired key', 'xiaoman', '/go/taobao_shop-2/', 'desktop Chrome', {}, null],
+  ['print sheet', 'xiaoman', '/print/', 'desktop Chrome', {}, null],
+  ['print sheet', 'alex-dev', '/print/', 'iPhone Safari', {}, null],
 ];
 
 for (const scheme of ['light', 'dark']) {

@@ -31,6 +31,28 @@ const SHOT = { xiaoman: 'douyin', 'alex-dev': 'x' };
 
 const web = (url) => typeof url === 'string' && /^https?:\/\//.test(url);
 
+/**
+ * Whose account a redirect page says it is: "林小满的抖音", "Alex Rivera’s GitHub" (a plain
+ * link: its label); in Chinese a name in Latin letters stands apart from Han text.
+ */
+function heading(site, acc) {
+  const what = acc.platform === 'link' ? acc.label : acc.platform_name;
+  if (site.lang === 'en') return `${site.name}’s ${what}`;
+  const gap = (latin) => (latin ? ' ' : '');
+  return `${site.name}${gap(/[A-Za-z0-9]$/.test(site.name))}的${gap(/^[A-Za-z0-9]/.test(what))}${what}`;
+}
+
+/** The redirect page's identity as shown: its heading, title and images (loaded or not). */
+async function identity(page) {
+  return page.evaluate(() => ({
+    h1: document.querySelector('.hd h1')?.textContent,
+    title: document.title,
+    images: [...document.querySelectorAll('.hd img')].map((i) => ({
+      src: i.getAttribute('src'), loaded: i.complete && i.naturalWidth > 0, width: i.getBoundingClientRect().width,
+    })),
+  }));
+}
+
 /** What kind of browser a user agent is, from the fixture's hand-written `os` and `app`. */
 function kind(ua) {
   if (ua.os === 'other') return 'desktop';
@@ -127,6 +149,14 @@ for (const name of AGENTS) {
                 await page.screenshot({ path: screenshotPath(`go-${slug}-${acc.key}-${name.replaceAll(' ', '-')}`) });
               }
               for (const sel of ['#ai', '#aa']) assert.equal(seen[sel].visible, false, `${where}: ${sel} hidden`);
+              // Whose page it is: the heading and title, the avatar (when the site has
+              // one) and the platform's mark, both loaded from the site.
+              const me = await identity(page);
+              assert.equal(me.h1, heading(site, acc), `${where}: the heading says whose account it is`);
+              assert.equal(me.title, me.h1, `${where}: the title too`);
+              assert.deepEqual(me.images.map((i) => i.src.replace(/avatar-[0-9a-f]+/, 'avatar')),
+                [...(site.avatar ? ['../../avatar.png'] : []), `../../marks/${acc.platform}.svg`], where);
+              for (const i of me.images) assert.ok(i.loaded && i.width >= 40, `${where}: ${i.src} shows`);
               assert.equal(seen['figure.qr img'].visible, hasCode(acc), `${where}: the QR code shows, unless it would be the page's own`);
               if (want.stay === 'overlay') {
                 assert.ok(seen['#ov'].visible, `${where}: the overlay shows`);

@@ -102,7 +102,8 @@ for (const slug of SLUGS) {
             await open(page, `${state.servers[slug].origin}/go/${acc.key}/`);
             await page.clock.runFor(5000);
             assert.deepEqual(w.navigations, [], `${where}: stays`);
-            const images = await page.evaluate(() => Array.from(document.images, (i) => i.getAttribute('src')));
+            // Codes only: the header's avatar and platform mark say whose page it is.
+            const images = await page.evaluate(() => Array.from(document.images).filter((i) => !i.closest('.hd')).map((i) => i.getAttribute('src')));
             const seen = await look(page, ['.x .id', '.x + p.n', 'figcaption', '#ov']);
             assert.equal(seen['#ov'].visible, false, `${where}: no overlay`);
             if (acc.qr_given) {
