@@ -125,9 +125,9 @@ texts! {
         zh_hant: "不是 0 到 600 之間的秒數",
     }
     VALUE_SHARD {
-        en: "write K/N, two whole numbers with 1 ≤ K ≤ N, such as `2/4`",
-        zh_hans: "请写成 K/N，两个整数且 1 ≤ K ≤ N，例如 `2/4`",
-        zh_hant: "請寫成 K/N，兩個整數且 1 ≤ K ≤ N，例如 `2/4`",
+        en: "write K/N with 1 ≤ K ≤ N, e.g. `2/4` for the second of four",
+        zh_hans: "请写成 K/N，其中 1 ≤ K ≤ N，例如 `2/4` 表示四份中的第二份",
+        zh_hant: "請寫成 K/N，其中 1 ≤ K ≤ N，例如 `2/4` 表示四份中的第二份",
     }
 
     // ---- Finding sites, and the language ---------------------------------------------
