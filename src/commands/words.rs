@@ -7,6 +7,9 @@
 //! profile's language), nor the help texts (`super::help`, keyed by command). Paths,
 //! commands and keys stay untranslated, in backticks.
 
+// `serve`'s and `resolve`'s words are unused in a build without those features.
+#![cfg_attr(not(all(feature = "serve", feature = "resolve")), allow(dead_code))]
+
 use hutong::Lang;
 use hutong::lang::Text;
 

@@ -68,8 +68,17 @@ fn every_command_and_argument_has_an_entry_and_every_entry_is_used() {
             }
         }
     });
+    // A build without the `serve` or `resolve` feature has no such command.
+    let left_out = |key: &str| {
+        let command = key.split([' ', ':', '+']).next().unwrap_or("");
+        (command == "serve" && !cfg!(feature = "serve"))
+            || (command == "resolve" && !cfg!(feature = "resolve"))
+    };
     for (key, _) in HELP {
-        assert!(used.contains(*key), "`{key}` is in HELP but names nothing");
+        assert!(
+            used.contains(*key) || left_out(key),
+            "`{key}` is in HELP but names nothing"
+        );
     }
     let keys: BTreeSet<&str> = HELP.iter().map(|(k, _)| *k).collect();
     assert_eq!(keys.len(), HELP.len(), "a key is twice in HELP");
