@@ -72,7 +72,7 @@ fn new_writes_a_starter_that_passes_check_and_never_overwrites() {
     // The starter's placeholders warn until replaced: the example base_url, the three
     // example ids, and the WeChat account without a QR code.
     assert_stderr_has(&check, "0 errors, 5 warnings");
-    assert_stderr_has(&check, "`your_wechat_id` 是模板里的示例");
+    assert_stderr_has(&check, "`your_wechat_id` is the starter's example");
 
     std::fs::write(tmp.path().join("sites/my-site/site.yaml"), "name: mine\n").unwrap();
     let again = run_in(tmp.path(), &["new", "my-site"]);
@@ -82,10 +82,93 @@ fn new_writes_a_starter_that_passes_check_and_never_overwrites() {
         std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap(),
         "name: mine\n"
     );
+}
 
-    let bad = run_in(tmp.path(), &["new", "My Site"]);
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("cannot be a slug"));
+/// `hutong new` in a Chinese locale writes the starter in that Chinese, with `lang:`
+/// set to it, and it passes `check`, whose diagnostics then follow the profile.
+#[test]
+fn new_writes_the_starter_in_the_language_of_the_command_line() {
+    for (locale, tag, comment, warning, summary) in [
+        (
+            "en_GB.UTF-8",
+            "en",
+            "# Your accounts",
+            "is the starter's example",
+            "0 errors, 5 warnings",
+        ),
+        (
+            "zh_CN.UTF-8",
+            "zh-Hans",
+            "# 你的各个账号",
+            "是模板里的示例",
+            "0 个错误、5 条警告",
+        ),
+        (
+            "zh_TW.UTF-8",
+            "zh-Hant",
+            "# 你的各個帳號",
+            "是範本裡的範例",
+            "0 個錯誤、5 則警告",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = hutong()
+            .current_dir(tmp.path())
+            .env("LANG", locale)
+            .args(["new", "my-site"])
+            .output()
+            .unwrap();
+        assert_success(&out);
+        let written = std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap();
+        assert_contains(&written, &format!("\nlang: {tag}\n"));
+        assert_contains(&written, comment);
+        let check = hutong()
+            .current_dir(tmp.path())
+            .env("LANG", locale)
+            .args(["check", "my-site"])
+            .output()
+            .unwrap();
+        assert_success(&check);
+        assert_stderr_has(&check, warning);
+        assert_stderr_has(&check, summary);
+    }
+}
+
+/// A name that is not a slug is refused, as `cargo new` refuses a bad package name,
+/// with the slug it would make, or (for a name in Han characters) how to write one.
+#[test]
+fn new_suggests_the_slug_for_a_name_with_capitals_spaces_or_underscores() {
+    let tmp = tempfile::tempdir().unwrap();
+    let new = |name: &str, lang: &str| {
+        let out = hutong()
+            .current_dir(tmp.path())
+            .env("HUTONG_LANG", lang)
+            .args(["new", name])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        stderr(&out)
+    };
+    let err = new("LanLan", "en");
+    assert_contains(&err, "`LanLan` cannot be a slug");
+    assert_contains(&err, "  = hint: did you mean `hutong new lanlan`?");
+    assert_contains(&new("Lan Lan", "en"), "did you mean `hutong new lan-lan`?");
+    assert_contains(
+        &new("lan_lan", "zh-Hans"),
+        "  = 提示：是不是想写 `hutong new lan-lan`？",
+    );
+    assert_contains(
+        &new("LanLan", "zh-Hant"),
+        "是不是想寫 `hutong new lanlan`？",
+    );
+    let err = new("兰兰", "zh-Hans");
+    assert_contains(&err, "`兰兰` 不能用作 slug");
+    assert_contains(&err, "拼音");
+    assert_contains(&new("兰兰", "en"), "Latin letters");
+    assert!(
+        !tmp.path().join("sites").exists(),
+        "nothing is written for a refused name"
+    );
 }
 
 #[test]

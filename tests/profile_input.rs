@@ -455,7 +455,14 @@ fn fullwidth_forms_inside_values_are_read_or_explained() {
 #[test]
 fn starter_placeholders_and_blocked_hosts_warn() {
     let tmp = tempfile::tempdir().unwrap();
-    assert_eq!(run_in(tmp.path(), &["new", "me"]).status.code(), Some(0));
+    // In a Simplified Chinese locale the starter is in Simplified Chinese, `lang:` too.
+    let new = common::cli::hutong()
+        .current_dir(tmp.path())
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["new", "me"])
+        .output()
+        .unwrap();
+    assert_eq!(new.status.code(), Some(0));
     let (out, all) = check(tmp.path());
     assert_eq!(out.status.code(), Some(0));
     let d = find(&all, "`https://me.example.com/` 是示例网址");

@@ -155,7 +155,10 @@ fn schema_is_json_schema_2020_12_and_closed() {
 #[test]
 fn schema_accepts_every_example_site_and_the_starter() {
     let mut profiles = example_sites();
-    profiles.push(("starter".into(), hutong::starter::profile("my-site")));
+    for lang in hutong::Lang::ALL {
+        let starter = hutong::starter::profile("my-site", lang);
+        profiles.push((format!("starter ({})", lang.tag()), starter));
+    }
     for validator in validators() {
         for (name, source) in &profiles {
             assert!(

@@ -45,6 +45,10 @@ impl Server {
 
     fn start_in(root: tempfile::TempDir, slug: &str) -> Server {
         let mut child = Command::new(bin())
+            .env_remove("HUTONG_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .current_dir(root.path())
             .args(["serve", slug, "--port", "0"])
             .stdin(Stdio::null())
@@ -457,6 +461,88 @@ fn each_preview_is_the_environment_it_names_to_the_pages_own_logic() {
             "?as={id}"
         );
     }
+}
+
+/// The preview bar marks the environment previewed, and only it, for every `?as=`
+/// (in any case, as the bar writes `iPhone`), and "this browser" without one.
+#[test]
+fn the_preview_bar_highlights_the_previewed_browser_for_every_as() {
+    let server = Server::start("alex-dev");
+    let current = |query: &str| {
+        let page = server.get(&format!("/{query}"));
+        assert_eq!(page.status, 200, "{query}");
+        let marked: Vec<String> = page
+            .body
+            .match_indices(" aria-current=\"true\">")
+            .map(|(at, _)| {
+                let start = page.body[..at].rfind("<a href=\"?as=").unwrap() + 13;
+                page.body[start..at].trim_end_matches('"').to_owned()
+            })
+            .collect();
+        assert_eq!(marked.len(), 1, "{query}: {marked:?}");
+        marked[0].clone()
+    };
+    for preview in hutong::serve::page::PREVIEWS {
+        assert_eq!(current(&format!("?as={}", preview.id)), preview.id);
+        let upper = preview.id.to_ascii_uppercase();
+        assert_eq!(current(&format!("?as={upper}")), preview.id, "?as={upper}");
+    }
+    assert_eq!(current("?as=iPhone"), "iphone");
+    assert_eq!(current(""), "off");
+    assert_eq!(current("?as=off"), "off");
+    // A query chooses over the cookie of an earlier preview.
+    let page = get(server.port, "/?as=android", "Cookie: hutong-as=iphone\r\n");
+    assert_contains(&page.body, "<a href=\"?as=android\" aria-current=\"true\">");
+    assert!(!page.body.contains("<a href=\"?as=iphone\" aria-current"));
+}
+
+/// On a phone-width window the error panel's lines wrap and the panel scrolls within
+/// part of the window, above the bar, so the last good build shows above it.
+#[test]
+fn the_error_panel_wraps_scrolls_and_leaves_the_page_in_view() {
+    let server = Server::start("alex-dev");
+    let css = server.get("/__hutong/serve.css").body;
+    let rule = |selector: &str| {
+        let start = css
+            .find(&format!("{selector}{{"))
+            .unwrap_or_else(|| panic!("{selector}"));
+        let end = start + css[start..].find('}').unwrap();
+        css[start..end].to_owned()
+    };
+    let dock = rule("#hutong-dock");
+    for part in [
+        "position:fixed",
+        "bottom:0",
+        "max-height:65vh",
+        "flex-direction:column",
+    ] {
+        assert_contains(&dock, part);
+    }
+    assert!(
+        !dock.contains("top:"),
+        "the dock is not a full cover: {dock}"
+    );
+    let panel = rule("#hutong-error");
+    assert_contains(&panel, "overflow:auto");
+    assert_contains(&panel, "min-height:0");
+    let pre = rule("#hutong-error pre");
+    assert_contains(&pre, "white-space:pre-wrap");
+    assert_contains(&pre, "overflow-wrap:anywhere");
+    assert_contains(&rule("#hutong-bar a[aria-current]"), "background:#fff");
+
+    let profile = server.profile("alex-dev");
+    let good = std::fs::read_to_string(&profile).unwrap();
+    save(&profile, &good.replace("accounts:", "acounts:"));
+    let broken = server.poll("/", "the error panel", |r| {
+        r.body.contains("id=\"hutong-error\"")
+    });
+    assert_contains(
+        &broken.body,
+        "<div id=\"hutong-dock\"><details id=\"hutong-error\" role=\"alert\" open><summary>",
+    );
+    let panel_at = broken.body.find("id=\"hutong-error\"").unwrap();
+    assert!(panel_at < broken.body.find("id=\"hutong-bar\"").unwrap());
+    assert_contains(&broken.body, "<h1>Alex Rivera</h1>");
 }
 
 #[test]

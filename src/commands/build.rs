@@ -10,35 +10,27 @@ use hutong::batch::{self, Options, Shard};
 use hutong::build::SiteReport;
 use hutong::schedule;
 
-use super::check::plural;
+use hutong::Lang;
 
-/// Build sites into static folders ready to upload: the hub page, a redirect page and a
-/// QR code per account, and the files static hosts expect.
+use super::locale::Langs;
+use super::usage::Refused;
+use super::words::{self as w, count};
+
+/// `hutong build` (what it does is said in `super::help`).
 #[derive(clap::Args, Debug)]
 pub struct BuildArgs {
-    /// Site folders (or their site.yaml, or a slug under sites/); default: every site in sites/
     #[arg(value_name = "SITE")]
     sites: Vec<PathBuf>,
-    /// The output folder; each site goes to DIR/<slug>/
     #[arg(short, long, value_name = "DIR", default_value = "dist")]
     out: PathBuf,
-    /// Sites to build at once (default: one per core)
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     jobs: usize,
-    /// Build only slice K of N (1 ≤ K ≤ N) of the sites, for a CI matrix: each site
-    /// falls in the same slice on every machine, and the N slices build every site once
-    #[arg(long, value_name = "K/N")]
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     shard: Option<Shard>,
-    /// `json` prints a report for machines on standard output (per site: ok, errors,
-    /// pages, bytes); the messages for people stay on standard error
     #[arg(long, value_name = "FORMAT", default_value = "human")]
     format: Format,
-    /// Build every site, even those whose files have not changed since DIR's last build
-    /// (the record in DIR/.hutong/ says which)
     #[arg(long)]
     force: bool,
-    /// Print every warning of every site; by default a kind of warning is shown for the
-    /// first few sites and the rest are counted in one line (errors are always shown)
     #[arg(short, long)]
     verbose: bool,
 }
@@ -50,20 +42,29 @@ enum Format {
 }
 
 impl BuildArgs {
-    pub fn run(self) -> anyhow::Result<ExitCode> {
-        let mut sites = super::site_dirs(&self.sites)?;
+    pub fn run(self, langs: &Langs) -> anyhow::Result<ExitCode> {
+        let lang = langs.cli;
+        let mut sites = super::site_dirs(&self.sites, lang)?;
         let all = sites.len();
         if let Some(shard) = self.shard {
             sites = batch::shard(&sites, shard);
-            eprintln!("shard {shard}: {} of {}", sites.len(), plural(all, "site"));
+            let text = w::BUILD_SHARD.fill(
+                lang,
+                &[
+                    ("shard", &shard.to_string()),
+                    ("n", &sites.len().to_string()),
+                    ("sites", &count(lang, &w::SITES, all)),
+                ],
+            );
+            eprintln!("{text}");
         }
-        let bar = Progress::new(sites.len());
+        let bar = Progress::new(sites.len(), lang);
         let report = batch::build_with_progress(
             &Options {
                 sites,
                 out_dir: self.out.clone(),
                 jobs: self.jobs,
-                lang: super::messages_lang(),
+                lang: langs.diagnostics,
                 force: self.force,
                 // A date that cannot be read is no date: sites that change on a date are
                 // then built every time.
@@ -95,7 +96,7 @@ impl BuildArgs {
                 eprintln!("{text}");
             }
         }
-        for line in digest.summary(super::messages_lang().unwrap_or(hutong::Lang::En)) {
+        for line in digest.summary(langs.cli) {
             eprintln!("{line}");
         }
         let built: Vec<_> = report
@@ -109,44 +110,53 @@ impl BuildArgs {
         let bytes: u64 = built.iter().map(|w| w.bytes).sum();
         let failed = report.failed();
         let fresh = report.up_to_date();
+        let dir = self.out.display().to_string();
+        let elapsed = format!("{:.2?}", report.elapsed);
         let mut summary = if built.is_empty() && fresh > 0 && failed == 0 {
-            format!(
-                "{} in {} up to date, nothing to build ({:.2?})",
-                plural(fresh, "site"),
-                self.out.display(),
-                report.elapsed
+            w::BUILD_UP_TO_DATE.fill(
+                lang,
+                &[
+                    ("sites", &count(lang, &w::SITES, fresh)),
+                    ("dir", &dir),
+                    ("elapsed", &elapsed),
+                ],
             )
         } else {
-            let mut summary = format!(
-                "built {} into {}: {}, {}, {} in {:.2?}",
-                plural(built.len(), "site"),
-                self.out.display(),
-                plural(pages, "page"),
-                plural(codes, "QR code"),
-                human_bytes(bytes),
-                report.elapsed
+            let mut summary = w::BUILD_DONE.fill(
+                lang,
+                &[
+                    ("sites", &count(lang, &w::SITES, built.len())),
+                    ("dir", &dir),
+                    ("pages", &count(lang, &w::PAGES, pages)),
+                    ("codes", &count(lang, &w::QR_CODES, codes)),
+                    ("size", &human_bytes(bytes)),
+                    ("elapsed", &elapsed),
+                ],
             );
             if fresh > 0 {
-                summary.push_str(&format!("; {fresh} up to date"));
+                summary
+                    .push_str(&w::BUILD_ALSO_UP_TO_DATE.fill(lang, &[("n", &fresh.to_string())]));
             }
             summary
         };
         if warnings > 0 {
-            summary.push_str(&format!("; {}", plural(warnings, "warning")));
+            let what = count(lang, &w::WARNINGS, warnings);
+            summary.push_str(&w::BUILD_ALSO.fill(lang, &[("what", &what)]));
         }
         if failed > 0 {
-            summary.push_str(&format!(
-                "; {} failed (previous output kept)",
-                plural(failed, "site")
-            ));
+            let sites = count(lang, &w::SITES, failed);
+            summary.push_str(&w::BUILD_FAILED.fill(lang, &[("sites", &sites)]));
         }
         if let Some(e) = &report.record_error {
-            eprintln!(
-                "warning: {} `{}`: {}; the next build may build again sites that are up to date",
-                e.action,
-                e.path.display(),
-                hutong::profile::io_reason(&e.source)
+            let text = w::BUILD_RECORD_ERROR.fill(
+                lang,
+                &[
+                    ("action", e.action),
+                    ("path", &e.path.display().to_string()),
+                    ("why", &hutong::profile::io_reason(&e.source)),
+                ],
             );
+            eprintln!("{}{text}", hutong::messages::LABEL_WARNING.get(lang));
         }
         if std::io::stderr().is_terminal() && failed == 0 {
             eprintln!("\x1b[32m{summary}\x1b[0m");
@@ -159,6 +169,11 @@ impl BuildArgs {
             ExitCode::SUCCESS
         })
     }
+}
+
+/// `--shard K/N`, refused in the command line's language.
+fn parse_shard(text: &str) -> Result<Shard, Refused> {
+    text.parse().map_err(|_| Refused(&w::VALUE_SHARD))
 }
 
 fn human_bytes(bytes: u64) -> String {
@@ -174,6 +189,7 @@ fn human_bytes(bytes: u64) -> String {
 /// clean. (A few lines here instead of `indicatif` and its five crates.)
 struct Progress {
     state: Option<Mutex<Bar>>,
+    lang: Lang,
 }
 
 struct Bar {
@@ -190,11 +206,12 @@ const BAR_EVERY: Duration = Duration::from_millis(80);
 const BAR_WIDTH: usize = 30;
 
 impl Progress {
-    fn new(total: usize) -> Progress {
+    fn new(total: usize, lang: Lang) -> Progress {
         let terminal = std::io::stderr().is_terminal()
             && std::env::var_os("CI").is_none()
             && std::env::var("TERM").map_or(true, |t| t != "dumb");
         Progress {
+            lang,
             state: (terminal && total > 1).then(|| {
                 Mutex::new(Bar {
                     total,
@@ -219,14 +236,20 @@ impl Progress {
             bar.drawn = Some(now);
             let filled = BAR_WIDTH * bar.done / bar.total;
             let mut line = format!(
-                "\r\x1b[K[{}{}] {}/{} sites",
+                "\r\x1b[K[{}{}] {}",
                 "#".repeat(filled),
                 "-".repeat(BAR_WIDTH - filled),
-                bar.done,
-                bar.total
+                w::PROGRESS.fill(
+                    self.lang,
+                    &[
+                        ("done", &bar.done.to_string()),
+                        ("total", &bar.total.to_string())
+                    ]
+                )
             );
             if bar.failed > 0 {
-                line.push_str(&format!(", {} failed", bar.failed));
+                let failed = bar.failed.to_string();
+                line.push_str(&w::PROGRESS_FAILED.fill(self.lang, &[("n", &failed)]));
             }
             let _ = std::io::stderr().write_all(line.as_bytes());
         }

@@ -4,23 +4,22 @@ use std::process::ExitCode;
 use hutong::batch::digest::Digest;
 use hutong::{Lang, messages, profile, schedule};
 
-/// Check site profiles without writing anything: reports every problem of each file,
-/// warnings included.
+use super::locale::Langs;
+use super::words::{self as w, count};
+
+/// `hutong check` (what it does is said in `super::help`).
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Site folders (or their site.yaml, or a slug under sites/); default: every site in sites/
     #[arg(value_name = "SITE")]
     sites: Vec<PathBuf>,
-    /// Print every warning of every site; by default a kind of warning is shown for the
-    /// first few sites and the rest are counted in one line (errors are always shown)
     #[arg(short, long)]
     verbose: bool,
 }
 
 impl CheckArgs {
-    pub fn run(self) -> anyhow::Result<ExitCode> {
-        let dirs = super::site_dirs(&self.sites)?;
-        let lang = super::messages_lang();
+    pub fn run(self, langs: &Langs) -> anyhow::Result<ExitCode> {
+        let dirs = super::site_dirs(&self.sites, langs.cli)?;
+        let lang = langs.diagnostics;
         // "Today" for schedules, as the build reads it.
         let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
         let now = schedule::now(epoch.as_deref())?;
@@ -59,32 +58,26 @@ impl CheckArgs {
                 }
             }
         }
-        for line in digest.summary(lang.unwrap_or(Lang::En)) {
+        for line in digest.summary(langs.cli) {
             eprintln!("{line}");
         }
-        let sites = plural(dirs.len(), "site");
-        let summary = format!(
-            "{}, {}",
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        );
+        let cli = langs.cli;
+        let sites = count(cli, &w::SITES, dirs.len());
+        let errors_text = count(cli, &w::ERRORS, errors);
+        let warnings = count(cli, &w::WARNINGS, warnings);
+        let mut args = vec![
+            ("sites", sites.as_str()),
+            ("errors", errors_text.as_str()),
+            ("warnings", warnings.as_str()),
+        ];
         if errors > 0 {
-            eprintln!(
-                "checked {sites}: {summary} ({} failed)",
-                plural(bad_sites, "site")
-            );
+            let failed = count(cli, &w::SITES, bad_sites);
+            args.push(("failed", &failed));
+            eprintln!("{}", w::CHECKED_FAILED.fill(cli, &args));
             Ok(ExitCode::from(super::EXIT_SITE_ERROR))
         } else {
-            eprintln!("checked {sites}: {summary}");
+            eprintln!("{}", w::CHECKED.fill(cli, &args));
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }

@@ -4,6 +4,8 @@
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod help;
+pub mod locale;
 pub mod man;
 pub mod new;
 pub mod platforms;
@@ -13,11 +15,15 @@ pub mod resolve;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod usage;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use hutong::Lang;
+
+use words as w;
 
 /// Exit code when a site has errors.
 pub const EXIT_SITE_ERROR: u8 = 1;
@@ -26,26 +32,6 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// The folder holding the sites when none are named.
 pub const SITES_DIR: &str = "sites";
-
-/// The environment variable that sets the language of the profiles' diagnostics.
-pub const LANG_VAR: &str = "HUTONG_LANG";
-
-/// The language `HUTONG_LANG` asks for (`zh-Hans`, `zh-Hant`, `en`; `zh-CN`, `zh_TW`…
-/// are read too); `None` when it is unset or empty, and then each profile's `lang:`
-/// decides. A value hutong does not know is ignored with a warning.
-pub fn messages_lang() -> Option<Lang> {
-    let value = std::env::var(LANG_VAR).ok()?;
-    if value.trim().is_empty() {
-        return None;
-    }
-    let lang = Lang::from_tag(&value);
-    if lang.is_none() {
-        eprintln!(
-            "warning: {LANG_VAR}={value:?} is not a language hutong speaks; it is ignored (use zh-Hans, zh-Hant or en)"
-        );
-    }
-    lang
-}
 
 /// How many warnings reading a site's profile gave.
 pub fn warning_count(site: &hutong::Site) -> usize {
@@ -58,11 +44,16 @@ pub fn warning_count(site: &hutong::Site) -> usize {
 
 /// Turns the SITE arguments into site folders: a folder, a `site.yaml` path, or a bare
 /// slug found under `sites/`. With no arguments, every `sites/*/site.yaml`, sorted.
-pub fn site_dirs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+pub fn site_dirs(args: &[PathBuf], lang: Lang) -> anyhow::Result<Vec<PathBuf>> {
     if args.is_empty() {
         let root = Path::new(SITES_DIR);
-        let entries = std::fs::read_dir(root)
-            .with_context(|| format!("cannot read `{SITES_DIR}/`: run hutong in the folder that holds `sites/`, name site folders, or start one with `hutong new <slug>`"))?;
+        let entries = match std::fs::read_dir(root) {
+            Ok(entries) => entries,
+            Err(e) => bail!(w::CANNOT_READ_SITES.fill(
+                lang,
+                &[("dir", SITES_DIR), ("why", &hutong::profile::io_reason(&e))]
+            )),
+        };
         let mut dirs: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -70,7 +61,7 @@ pub fn site_dirs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             .collect();
         dirs.sort();
         if dirs.is_empty() {
-            bail!("no site in `{SITES_DIR}/`: start one with `hutong new <slug>`");
+            bail!(w::NO_SITE.fill(lang, &[("dir", SITES_DIR)]));
         }
         return Ok(dirs);
     }
@@ -88,10 +79,7 @@ pub fn site_dirs(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             if arg.components().count() == 1 && under_sites.is_dir() {
                 return Ok(under_sites);
             }
-            bail!(
-                "no site folder `{}`: name a folder holding site.yaml, such as `sites/<slug>`",
-                arg.display()
-            )
+            bail!(w::NO_SITE_FOLDER.fill(lang, &[("path", &arg.display().to_string())]))
         })
         .collect()
 }

@@ -2,34 +2,30 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
+use hutong::{Lang, messages};
 
-/// Start a new site: writes sites/<slug>/site.yaml, a commented starter profile.
+use super::words as w;
+
+/// `hutong new` (what it does is said in `super::help`).
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
-    /// The site's slug: lowercase letters, digits and `-` (it names the folder and the output)
     slug: String,
-    /// The folder that holds the sites
     #[arg(long, value_name = "DIR", default_value = super::SITES_DIR)]
     dir: PathBuf,
-    /// Also write .github/workflows/hutong.yml beside the sites folder: GitHub Actions
-    /// builds the site on every push and publishes it to GitHub Pages (never overwritten;
-    /// works for a site that exists already)
     #[arg(long)]
     github_actions: bool,
 }
 
 impl NewArgs {
-    pub fn run(self) -> anyhow::Result<ExitCode> {
+    pub fn run(self, lang: Lang) -> anyhow::Result<ExitCode> {
         if !hutong::profile::valid_slug(&self.slug) {
-            bail!(
-                "`{}` cannot be a slug: use lowercase letters a-z, digits and `-`, starting with a letter or digit (at most 63 characters)",
-                self.slug
-            );
+            bail!(slug_refused(&self.slug, lang));
         }
+        let shown = |path: &Path| path.display().to_string();
         let folder = self.dir.join(&self.slug);
         let path = folder.join("site.yaml");
         std::fs::create_dir_all(&folder)
-            .with_context(|| format!("cannot create `{}`", folder.display()))?;
+            .with_context(|| w::CANNOT_CREATE.fill(lang, &[("path", &shown(&folder))]))?;
         let mut file = match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -37,29 +33,30 @@ impl NewArgs {
         {
             Ok(file) => file,
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && self.github_actions => {
-                eprintln!("{} exists already; left as it is", path.display());
-                self.write_workflow()?;
+                eprintln!(
+                    "{}",
+                    w::NEW_LEFT_AS_IT_IS.fill(lang, &[("path", &shown(&path))])
+                );
+                self.write_workflow(lang)?;
                 return Ok(ExitCode::SUCCESS);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                bail!(
-                    "`{}` already exists; hutong new never overwrites a profile",
-                    path.display()
-                )
+                bail!(w::NEW_EXISTS.fill(lang, &[("path", &shown(&path))]))
             }
-            Err(e) => return Err(e).with_context(|| format!("cannot write `{}`", path.display())),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| w::CANNOT_WRITE.fill(lang, &[("path", &shown(&path))]));
+            }
         };
-        std::io::Write::write_all(&mut file, hutong::starter::profile(&self.slug).as_bytes())
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
-        eprintln!("created {}", path.display());
-        self.write_schema();
+        let starter = hutong::starter::profile(&self.slug, lang);
+        std::io::Write::write_all(&mut file, starter.as_bytes())
+            .with_context(|| w::CANNOT_WRITE.fill(lang, &[("path", &shown(&path))]))?;
+        eprintln!("{}", w::CREATED.fill(lang, &[("path", &shown(&path))]));
+        self.write_schema(lang);
         if self.github_actions {
-            self.write_workflow()?;
+            self.write_workflow(lang)?;
         }
-        eprintln!(
-            "next: fill it in, then run `hutong check {}`",
-            folder.display()
-        );
+        eprintln!("{}", w::NEW_NEXT.fill(lang, &[("folder", &shown(&folder))]));
         Ok(ExitCode::SUCCESS)
     }
 
@@ -67,35 +64,45 @@ impl NewArgs {
     /// the site folders, unless it is there already. A schema from another version is
     /// left alone with a note: it may have been changed on purpose. Failing here is
     /// only a warning, since the profile itself is written.
-    fn write_schema(&self) {
+    fn write_schema(&self, lang: Lang) {
         let path = self.dir.join(hutong::schema::FILE_NAME);
+        let shown = path.display().to_string();
         let text = super::schema::schema_text();
+        let (warning, note) = (
+            messages::LABEL_WARNING.get(lang),
+            messages::LABEL_NOTE.get(lang),
+        );
         match std::fs::read_to_string(&path) {
             Ok(existing) if existing == text => {}
             Ok(_) => eprintln!(
-                "note: {} differs from this hutong's schema; refresh it with `hutong schema -o {}`",
-                path.display(),
-                path.display()
+                "{note}{}",
+                w::NEW_SCHEMA_DIFFERS.fill(lang, &[("path", &shown)])
             ),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                match super::qr::write_file(&path, text.as_bytes()) {
-                    Ok(()) => eprintln!(
-                        "created {} (editors read it for completion in site.yaml)",
-                        path.display()
-                    ),
-                    Err(e) => eprintln!("warning: {e:#}; editors will not complete site.yaml"),
+                match super::qr::write_file(&path, text.as_bytes(), lang) {
+                    Ok(()) => {
+                        eprintln!("{}", w::NEW_SCHEMA_CREATED.fill(lang, &[("path", &shown)]));
+                    }
+                    Err(e) => {
+                        let why = format!("{e:#}");
+                        eprintln!(
+                            "{warning}{}",
+                            w::NEW_SCHEMA_UNWRITTEN.fill(lang, &[("why", &why)])
+                        );
+                    }
                 }
             }
-            Err(e) => eprintln!(
-                "warning: cannot read `{}`: {e}; editors may not complete site.yaml",
-                path.display()
-            ),
+            Err(e) => {
+                let why = hutong::profile::io_reason(&e);
+                let text = w::NEW_SCHEMA_UNREAD.fill(lang, &[("path", &shown), ("why", &why)]);
+                eprintln!("{warning}{text}");
+            }
         }
     }
 
     /// Writes the GitHub Actions workflow for this site, unless one is there already.
     /// The repository's root is taken to be the folder that holds the sites folder.
-    fn write_workflow(&self) -> anyhow::Result<()> {
+    fn write_workflow(&self, lang: Lang) -> anyhow::Result<()> {
         let root = self.dir.parent().unwrap_or(Path::new(""));
         let sites = self
             .dir
@@ -103,24 +110,40 @@ impl NewArgs {
             .map_or_else(|| super::SITES_DIR.into(), |n| n.to_string_lossy());
         let folder = root.join(".github").join("workflows");
         let path = folder.join("hutong.yml");
+        let shown = path.display().to_string();
         if path.exists() {
-            eprintln!(
-                "{} exists already; left as it is (remove it to get a fresh one)",
-                path.display()
-            );
+            eprintln!("{}", w::NEW_WORKFLOW_EXISTS.fill(lang, &[("path", &shown)]));
             return Ok(());
         }
-        std::fs::create_dir_all(&folder)
-            .with_context(|| format!("cannot create `{}`", folder.display()))?;
-        super::qr::write_file(&path, github_workflow(&self.slug, &sites).as_bytes())?;
+        std::fs::create_dir_all(&folder).with_context(|| {
+            w::CANNOT_CREATE.fill(lang, &[("path", &folder.display().to_string())])
+        })?;
+        super::qr::write_file(&path, github_workflow(&self.slug, &sites).as_bytes(), lang)?;
         eprintln!(
-            "created {}: it publishes the site to GitHub Pages on every push to main.\n\
-             once: on GitHub, open Settings → Pages and choose \"GitHub Actions\" as the source, \
-             and set base_url to https://<user>.github.io/<repository>/",
-            path.display()
+            "{}",
+            w::NEW_WORKFLOW_CREATED.fill(lang, &[("path", &shown)])
         );
         Ok(())
     }
+}
+
+/// Why `name` cannot be a slug, with a hint: the slug it would make (`LanLan` →
+/// `lanlan`, `Lan Lan` → `lan-lan`), as `cargo new` refuses a bad name and says what
+/// would do; for a name in Chinese characters, to write it in Latin letters.
+pub fn slug_refused(name: &str, lang: Lang) -> String {
+    let hint = if !name.is_ascii() {
+        w::NEW_HINT_LATIN.get(lang).to_owned()
+    } else if let Some(slug) = hutong::profile::slug_for(name) {
+        let command = format!("`hutong new {slug}`");
+        messages::HINT_DID_YOU_MEAN.fill(lang, &[("name", &command)])
+    } else {
+        messages::HINT_SLUG_RULES.text(lang)
+    };
+    format!(
+        "{}\n  = {}{hint}",
+        w::NEW_BAD_SLUG.fill(lang, &[("name", name)]),
+        messages::LABEL_HINT.get(lang)
+    )
 }
 
 /// A GitHub Actions workflow that builds `sites/<slug>` (with `sites` the sites

@@ -2,15 +2,15 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use hutong::platforms::{self, IdForm, Platform, Status};
+use hutong::{Lang, messages};
 
-/// List the platforms hutong knows: what each `id` means, how to find it, an example,
-/// and the links it produces.
+use super::words as w;
+
+/// `hutong platforms` (what it does is said in `super::help`).
 #[derive(clap::Args, Debug)]
 pub struct PlatformsArgs {
-    /// Show one platform in detail: its id, or any of its names (抖音, b站, 公众号…)
     #[arg(value_name = "NAME")]
     id: Option<String>,
-    /// Print JSON instead of text
     #[arg(long)]
     json: bool,
 }
@@ -56,7 +56,7 @@ fn examples(platform: &'static Platform) -> Vec<Example> {
 }
 
 impl PlatformsArgs {
-    pub fn run(self) -> anyhow::Result<ExitCode> {
+    pub fn run(self, lang: Lang) -> anyhow::Result<ExitCode> {
         let chosen: Vec<&'static Platform> = match &self.id {
             None => platforms::all().iter().collect(),
             // Any of a platform's names or nicknames (抖音, b站, 公众号), as `check` knows them.
@@ -65,11 +65,12 @@ impl PlatformsArgs {
                 None => {
                     let close = platforms::closest(name);
                     let hint = if close.is_empty() {
-                        "run `hutong platforms` for the list".to_owned()
+                        w::PLATFORMS_LIST_HINT.get(lang).to_owned()
                     } else {
-                        format!("did you mean {}?", hutong::suggest::or_list(&close))
+                        let names = messages::or_list(lang, &close);
+                        messages::HINT_DID_YOU_MEAN.fill(lang, &[("name", &names)])
                     };
-                    bail!("unknown platform `{name}`: {hint}");
+                    bail!(w::PLATFORMS_UNKNOWN.fill(lang, &[("name", name), ("hint", &hint)]));
                 }
             },
         };
@@ -83,86 +84,172 @@ impl PlatformsArgs {
                 .collect();
             println!("{}", serde_json::to_string_pretty(&entries)?);
         } else if self.id.is_some() {
-            print!("{}", detail(chosen[0]));
+            print!("{}", detail(chosen[0], lang));
         } else {
-            print!("{}", table(&chosen));
+            print!("{}", table(&chosen, lang));
         }
         Ok(ExitCode::SUCCESS)
     }
 }
 
-fn table(all: &[&'static Platform]) -> String {
+/// One line per platform: its id, its names (the command line's language first, then
+/// English or Simplified Chinese) and what its id is.
+fn table(all: &[&'static Platform], lang: Lang) -> String {
     let width = all.iter().map(|p| p.id.len()).max().unwrap_or(0);
     let mut out = String::new();
     for p in all {
         out.push_str(&format!(
             "{:width$}  {} · {}  —  {}\n",
-            p.id, p.names.en, p.names.zh_hans, p.id_what.en
+            p.id,
+            p.names.get(lang),
+            p.names.get(other(lang)),
+            p.id_what.get(lang)
         ));
     }
+    let n = all.len().to_string();
     out.push_str(&format!(
-        "\n{} platforms. `hutong platforms <ID>` shows how to find an id and the links it makes.\n",
-        all.len()
+        "\n{}\n",
+        w::PLATFORMS_FOOTER.fill(lang, &[("n", &n)])
     ));
     out
 }
 
-fn detail(p: &'static Platform) -> String {
+/// The language shown beside the command line's: Chinese beside English, English
+/// beside Chinese.
+fn other(lang: Lang) -> Lang {
+    if lang == Lang::En {
+        Lang::ZhHans
+    } else {
+        Lang::En
+    }
+}
+
+/// `label` padded to the width of the longest label, counting a Han character as two
+/// columns, as terminals draw it.
+fn pad(label: &str, lang: Lang) -> String {
+    let columns = |s: &str| {
+        s.chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum::<usize>()
+    };
+    let width = [
+        w::PLATFORMS_ID,
+        w::PLATFORMS_FIND,
+        w::PLATFORMS_APP_ID,
+        w::PLATFORMS_HOSTS,
+        w::PLATFORMS_EXAMPLE,
+    ]
+    .iter()
+    .map(|t| columns(t.get(lang)))
+    .max()
+    .unwrap_or(0)
+        + 2;
+    format!(
+        "{label}{}",
+        " ".repeat(width.saturating_sub(columns(label)))
+    )
+}
+
+fn detail(p: &'static Platform, lang: Lang) -> String {
+    let indent = " ".repeat(pad("", lang).len());
+    let both = |text: &hutong::lang::Text| {
+        // In English the Chinese follows on a second line, as the registry has both.
+        if lang == Lang::En {
+            format!("{}\n{indent}{}", text.en, text.zh_hans)
+        } else {
+            text.get(lang).to_owned()
+        }
+    };
     let mut out = format!(
         "{} — {} · {} · {}\n\n",
         p.id, p.names.en, p.names.zh_hans, p.names.zh_hant
     );
     out.push_str(&format!(
-        "id:       {}\n          {}\n",
-        p.id_what.en, p.id_what.zh_hans
+        "{}{}\n",
+        pad(w::PLATFORMS_ID.get(lang), lang),
+        both(&p.id_what)
     ));
     out.push_str(&format!(
-        "find it:  {}\n          {}\n",
-        p.id_howto.en, p.id_howto.zh_hans
+        "{}{}\n",
+        pad(w::PLATFORMS_FIND.get(lang), lang),
+        both(&p.id_howto)
     ));
     if let Some(rule) = &p.app_id {
+        let text = w::PLATFORMS_APP_ID_LINES.fill(
+            lang,
+            &[
+                ("what", rule.what.get(lang)),
+                ("example", rule.example),
+                ("howto", rule.howto.get(lang)),
+                ("indent", &indent),
+            ],
+        );
         out.push_str(&format!(
-            "app_id:   {} (e.g. {})\n          {}\n          without it, phones open the web profile instead of the app\n",
-            rule.what.en, rule.example, rule.howto.en
+            "{}{text}\n",
+            pad(w::PLATFORMS_APP_ID.get(lang), lang)
         ));
     }
     if !p.hosts.is_empty() {
-        out.push_str(&format!("hosts:    {}\n", p.hosts.join(", ")));
+        let hosts = p.hosts.join(", ");
+        out.push_str(&format!(
+            "{}{hosts}\n",
+            pad(w::PLATFORMS_HOSTS.get(lang), lang)
+        ));
     }
     let also = p.profile_examples();
     if !also.is_empty() {
-        out.push_str("\nalso read:\n");
+        out.push_str(&format!("\n{}\n", w::PLATFORMS_ALSO_READ.get(lang)));
         for (address, id) in also {
             out.push_str(&format!("  {address}  →  id: {id}\n"));
         }
     }
     let pages = p.not_profiles();
     if !pages.is_empty() {
-        out.push_str("\nnot a profile:\n");
+        out.push_str(&format!("\n{}\n", w::PLATFORMS_NOT_A_PROFILE.get(lang)));
         for page in pages {
-            let what = page
-                .what
-                .fill(hutong::Lang::En, &[("platform", p.names.en)]);
-            out.push_str(&format!("  {what}, e.g. {}\n", page.example));
+            let what = page.what.fill(lang, &[("platform", p.names.get(lang))]);
+            let line = w::PLATFORMS_NOT_A_PROFILE_LINE
+                .fill(lang, &[("what", &what), ("example", page.example)]);
+            out.push_str(&format!("  {line}\n"));
         }
+        let howto = p.profile_howto().get(lang);
         out.push_str(&format!(
-            "  copy your profile instead: {}\n",
-            p.profile_howto().en
+            "  {}\n",
+            w::PLATFORMS_COPY_INSTEAD.fill(lang, &[("howto", howto)])
         ));
     }
     for example in examples(p) {
-        out.push_str(&format!("\nexample:  id: {}\n", example.id));
+        out.push_str(&format!(
+            "\n{}id: {}\n",
+            pad(w::PLATFORMS_EXAMPLE.get(lang), lang),
+            example.id
+        ));
         let rows = [
-            ("web", example.web),
-            ("iOS app", example.ios),
-            ("Android", example.android),
+            (w::PLATFORMS_WEB, example.web),
+            (w::PLATFORMS_IOS, example.ios),
+            (w::PLATFORMS_ANDROID, example.android),
         ];
         for (name, value) in rows {
             if let Some(value) = value {
-                out.push_str(&format!("  {name:8} {value}\n"));
+                out.push_str(&format!("  {}{value}\n", pad_to(name.get(lang), 9)));
             }
         }
     }
-    out.push_str(&format!("\nresearch confidence: {}\n", p.confidence));
+    let confidence = match p.confidence {
+        "high" => w::CONFIDENCE_HIGH.get(lang),
+        "medium" => w::CONFIDENCE_MEDIUM.get(lang),
+        "low" => w::CONFIDENCE_LOW.get(lang),
+        other => other,
+    };
+    out.push_str(&format!(
+        "\n{}\n",
+        w::PLATFORMS_CONFIDENCE.fill(lang, &[("level", confidence)])
+    ));
     out
+}
+
+/// `text` padded with spaces to `columns` terminal columns (a Han character takes two).
+fn pad_to(text: &str, columns: usize) -> String {
+    let used: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    format!("{text}{}", " ".repeat(columns.saturating_sub(used)))
 }

@@ -4,39 +4,37 @@ use std::time::Duration;
 
 use hutong::resolve::{self, Limits, Outcome, edit, http};
 
-use super::check::plural;
+use hutong::{Lang, messages};
+
+use super::usage::Refused;
+use super::words::{self as w, count};
 
 /// The environment variable naming an HTTP server that takes every request in proxy
 /// form (`http://HOST:PORT`): a gateway, or a test server.
 pub const VIA_VAR: &str = "HUTONG_RESOLVE_VIA";
 
-/// Follow the short links in site profiles (b23.tv, v.douyin.com, m.tb.cn…) once and
-/// write the profile addresses they lead to into site.yaml. The only command that uses
-/// the network.
+/// `hutong resolve` (what it does is said in `super::help`).
 #[derive(clap::Args, Debug)]
 pub struct ResolveArgs {
-    /// Site folders (or their site.yaml, or a slug under sites/); default: every site in sites/
     #[arg(value_name = "SITE")]
     sites: Vec<PathBuf>,
-    /// Print the changes as a diff and write nothing
     #[arg(long)]
     dry_run: bool,
-    /// Seconds to wait for one request; one link's whole chain gets four times as long
     #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = seconds)]
     timeout: Duration,
 }
 
-fn seconds(text: &str) -> Result<Duration, String> {
+fn seconds(text: &str) -> Result<Duration, Refused> {
     text.parse::<f64>()
         .ok()
         .filter(|s| *s > 0.0 && *s <= 600.0)
         .and_then(|s| Duration::try_from_secs_f64(s).ok())
-        .ok_or_else(|| format!("`{text}` is not a number of seconds between 0 and 600"))
+        .ok_or(Refused(&w::VALUE_SECONDS))
 }
 
 impl ResolveArgs {
-    pub fn run(self) -> anyhow::Result<ExitCode> {
-        let dirs = super::site_dirs(&self.sites)?;
+    pub fn run(self, lang: Lang) -> anyhow::Result<ExitCode> {
+        let dirs = super::site_dirs(&self.sites, lang)?;
         let via = std::env::var(VIA_VAR).ok().filter(|v| !v.trim().is_empty());
         let mut client = http::Client::new(via.as_deref(), self.timeout)?;
         let limits = Limits {
@@ -47,7 +45,7 @@ impl ResolveArgs {
         for dir in &dirs {
             let path = dir.join("site.yaml");
             let shown = path.display();
-            let source = match read(&path) {
+            let source = match read(&path, lang) {
                 Ok(source) => source,
                 Err(why) => {
                     eprintln!("{shown}: {why}");
@@ -58,29 +56,35 @@ impl ResolveArgs {
             let report = match resolve::site(&source, &mut client, limits) {
                 Ok(report) => report,
                 Err(why) => {
-                    eprintln!("{shown}: {why} (run `hutong check` for details)");
+                    let text = w::RESOLVE_UNREAD.fill(lang, &[("why", &why.to_string())]);
+                    eprintln!("{shown}: {text}");
                     failed_sites += 1;
                     continue;
                 }
             };
             for account in &report.accounts {
                 found += 1;
+                let short = account.short.to_string();
                 let was = if account.from_text {
-                    format!("{} (in a share text)", account.short)
+                    w::RESOLVE_IN_TEXT.fill(lang, &[("link", &short)])
                 } else {
-                    account.short.to_string()
+                    short
                 };
+                let left = |why: &str| w::RESOLVE_LEFT_ALONE.fill(lang, &[("why", why)]);
                 let what = match &account.outcome {
                     Outcome::Resolved(url) => {
                         resolved += 1;
                         format!("→ {url}")
                     }
-                    Outcome::Refused(why) => format!("left alone: {why}"),
-                    Outcome::OtherPlatform(other) => format!(
-                        "left alone: a {} short link on a {} account",
-                        other.names.en, account.platform.names.en
-                    ),
-                    Outcome::NotEditable(why) => format!("left alone: {why}"),
+                    Outcome::Refused(why) => left(&why.to_string()),
+                    Outcome::OtherPlatform(other) => left(&w::RESOLVE_OTHER_PLATFORM.fill(
+                        lang,
+                        &[
+                            ("other", other.names.get(lang)),
+                            ("platform", account.platform.names.get(lang)),
+                        ],
+                    )),
+                    Outcome::NotEditable(why) => left(&why.to_string()),
                 };
                 println!(
                     "{shown}:{}: {}: {was} {what}",
@@ -94,29 +98,31 @@ impl ResolveArgs {
                         edit::diff(&shown.to_string(), &source, &report.changes)
                     );
                 } else if let Err(e) = edit::write_atomically(&path, text) {
-                    eprintln!("error: {e:#}");
+                    eprintln!("{}{e:#}", messages::LABEL_ERROR.get(lang));
                     failed_sites += 1;
                     resolved -= report.changes.len();
                 }
             }
         }
         let unresolved = found - resolved;
-        let mut summary = format!(
-            "resolved {resolved} of {} in {}",
-            plural(found, "short link"),
-            plural(dirs.len(), "site")
+        let mut summary = w::RESOLVE_SUMMARY.fill(
+            lang,
+            &[
+                ("n", &resolved.to_string()),
+                ("links", &count(lang, &w::SHORT_LINKS, found)),
+                ("sites", &count(lang, &w::SITES, dirs.len())),
+            ],
         );
         if unresolved > 0 {
-            summary.push_str(&format!(", {unresolved} left alone"));
+            let n = unresolved.to_string();
+            summary.push_str(&w::RESOLVE_SUMMARY_LEFT.fill(lang, &[("n", &n)]));
         }
         if failed_sites > 0 {
-            summary.push_str(&format!(
-                ", {} not read or written",
-                plural(failed_sites, "site")
-            ));
+            let sites = count(lang, &w::SITES, failed_sites);
+            summary.push_str(&w::RESOLVE_SUMMARY_FAILED.fill(lang, &[("sites", &sites)]));
         }
         if self.dry_run {
-            summary.push_str(" (dry run: nothing written)");
+            summary.push_str(w::RESOLVE_SUMMARY_DRY.get(lang));
         }
         eprintln!("{summary}");
         Ok(if unresolved > 0 || failed_sites > 0 {
@@ -128,14 +134,15 @@ impl ResolveArgs {
 }
 
 /// The profile's text, within the profile size limit.
-fn read(path: &std::path::Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+fn read(path: &std::path::Path, lang: Lang) -> Result<String, String> {
+    let unread = |e: std::io::Error| {
+        w::RESOLVE_CANNOT_READ.fill(lang, &[("why", &hutong::profile::io_reason(&e))])
+    };
+    let meta = std::fs::metadata(path).map_err(unread)?;
     if meta.len() > hutong::profile::MAX_FILE_BYTES {
-        return Err(format!(
-            "larger than {} bytes; `hutong check` says more",
-            hutong::profile::MAX_FILE_BYTES
-        ));
+        let max = hutong::profile::MAX_FILE_BYTES.to_string();
+        return Err(w::RESOLVE_TOO_LARGE.fill(lang, &[("max", &max)]));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    String::from_utf8(bytes).map_err(|_| "not UTF-8 text; save it as UTF-8".to_owned())
+    let bytes = std::fs::read(path).map_err(unread)?;
+    String::from_utf8(bytes).map_err(|_| w::RESOLVE_NOT_UTF8.get(lang).to_owned())
 }

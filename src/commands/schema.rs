@@ -3,23 +3,26 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Print the JSON Schema of site.yaml, for completion and checks in editors
-/// (yaml-language-server, VS Code's YAML extension, and others)
+use hutong::Lang;
+
+use super::words as w;
+
+/// `hutong schema` (what it does is said in `super::help`).
 #[derive(clap::Args, Debug)]
 pub struct SchemaArgs {
-    /// Write the schema to FILE instead of standard output
     #[arg(short, long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     output: Option<PathBuf>,
 }
 
 impl SchemaArgs {
-    pub fn run(self) -> anyhow::Result<ExitCode> {
+    pub fn run(self, lang: Lang) -> anyhow::Result<ExitCode> {
         let text = schema_text();
         match self.output {
             None => print!("{text}"),
             Some(path) => {
-                super::qr::write_file(&path, text.as_bytes())?;
-                eprintln!("wrote {}", path.display());
+                super::qr::write_file(&path, text.as_bytes(), lang)?;
+                let path = path.display().to_string();
+                eprintln!("{}", w::WROTE.fill(lang, &[("path", &path)]));
             }
         }
         Ok(ExitCode::SUCCESS)

@@ -8,34 +8,28 @@ use anyhow::{Context, bail};
 use hutong::build;
 use hutong::serve::{self, Event, Port};
 
-use super::check::plural;
+use hutong::{Lang, messages};
 
-/// Preview a site while you edit it, reloading the page on every save
-///
-/// Builds the site into a temporary folder (dist/ is left alone), serves it on 127.0.0.1
-/// only, and rebuilds and reloads the page whenever site.yaml or a file beside it
-/// changes. Errors show in the terminal and over the page, and the last good build stays
-/// up. Add ?as=wechat (or iphone, android, desktop, wechat-android, qq, weibo, douyin) to
-/// an address to see the pages as that browser would, without ever leaving the site;
-/// ?as=off ends it. Ctrl-C stops.
+use super::locale::Langs;
+use super::words::{self as w, count};
+
+/// `hutong serve` (what it does is said in `super::help`).
 #[derive(clap::Args, Debug)]
 pub struct ServeArgs {
-    /// The site folder (or its site.yaml, or a slug under sites/); default: the only site in sites/
     #[arg(value_name = "SITE")]
     site: Option<PathBuf>,
-    /// The port on 127.0.0.1 (0: any free port); default: 8000, or the next free one
     #[arg(short, long, value_name = "N")]
     port: Option<u16>,
-    /// Open the page in the default browser
     #[arg(long)]
     open: bool,
 }
 
 impl ServeArgs {
-    pub fn run(self) -> anyhow::Result<ExitCode> {
+    pub fn run(self, langs: &Langs) -> anyhow::Result<ExitCode> {
+        let lang = langs.cli;
         let site = match &self.site {
-            Some(site) => super::site_dirs(std::slice::from_ref(site))?.remove(0),
-            None => only_site()?,
+            Some(site) => super::site_dirs(std::slice::from_ref(site), lang)?.remove(0),
+            None => only_site(lang)?,
         };
         // Ctrl-C (and SIGTERM, SIGHUP) end the wait below, so that the server stops and
         // its temporary folder is removed before hutong exits with 0.
@@ -43,7 +37,7 @@ impl ServeArgs {
         ctrlc::set_handler(move || {
             let _ = stop_tx.send(());
         })
-        .context("cannot listen for Ctrl-C")?;
+        .context(w::SERVE_NO_CTRL_C.get(lang))?;
 
         let port = match self.port {
             Some(port) => Port::Exactly(port),
@@ -53,35 +47,33 @@ impl ServeArgs {
             &serve::Options {
                 site,
                 port,
-                lang: super::messages_lang(),
+                lang: langs.diagnostics,
             },
-            Arc::new(show),
+            Arc::new(move |event| show(event, lang)),
         )?;
         let url = serving.url();
         if let Some(busy) = serving.busy_port() {
-            eprintln!(
-                "port {busy} is in use; serving on port {} instead",
-                serving.addr().port()
-            );
+            let port = serving.addr().port().to_string();
+            let text =
+                w::SERVE_PORT_BUSY.fill(lang, &[("busy", &busy.to_string()), ("port", &port)]);
+            eprintln!("{text}");
         }
-        eprintln!("serving at {url} (only this computer can open it); Ctrl-C stops");
-        eprintln!(
-            "preview as another browser: {url}?as=wechat (or iphone, android, desktop, …; ?as=off ends it)"
-        );
+        eprintln!("{}", w::SERVE_AT.fill(lang, &[("url", &url)]));
+        eprintln!("{}", w::SERVE_PREVIEW_AS.fill(lang, &[("url", &url)]));
         if self.open {
-            open_browser(&url);
+            open_browser(&url, lang);
         }
         // Returns on Ctrl-C; an error would mean the handler is gone, which ends it too.
         let _ = stop_rx.recv();
-        eprintln!("\nstopping");
+        eprintln!("\n{}", w::SERVE_STOPPING.get(lang));
         serving.stop();
         Ok(ExitCode::SUCCESS)
     }
 }
 
 /// With no SITE: the one site in sites/, or an error naming them.
-fn only_site() -> anyhow::Result<PathBuf> {
-    let mut sites = super::site_dirs(&[])?;
+fn only_site(lang: Lang) -> anyhow::Result<PathBuf> {
+    let mut sites = super::site_dirs(&[], lang)?;
     if sites.len() == 1 {
         return Ok(sites.remove(0));
     }
@@ -90,60 +82,66 @@ fn only_site() -> anyhow::Result<PathBuf> {
         .filter_map(|d| d.file_name())
         .map(|n| n.to_string_lossy().into_owned())
         .collect();
-    bail!(
-        "{} in `{}/` ({}): name the one to serve, e.g. `hutong serve {}`",
-        plural(sites.len(), "site"),
-        super::SITES_DIR,
-        names.join(", "),
-        names[0]
-    )
+    bail!(w::SERVE_WHICH.fill(
+        lang,
+        &[
+            ("sites", &count(lang, &w::SITES, sites.len())),
+            ("dir", super::SITES_DIR),
+            ("names", &names.join(", ")),
+            ("first", &names[0]),
+        ],
+    ))
 }
 
 /// Shows a build's outcome on standard error.
-fn show(event: Event) {
+fn show(event: Event, lang: Lang) {
     match event {
         Event::Built {
             report,
             changed,
             elapsed,
         } => {
-            let cause = describe_change(&changed, &report.site.dir);
-            let verb = if changed.is_empty() {
-                "built"
-            } else {
-                "rebuilt"
-            };
+            let cause = describe_change(&changed, &report.site.dir, lang);
             if let Some(written) = &report.written {
                 let warnings = super::warning_count(&report.site);
                 if warnings > 0 {
                     eprintln!("{}", report.site.render_diagnostics());
                 }
-                let mut line = format!(
-                    "{cause}{verb} {} in {} ms: {}, {}",
-                    report.site.slug,
-                    elapsed.as_millis(),
-                    plural(written.pages, "page"),
-                    plural(written.qr_codes, "QR code")
+                let verb = if changed.is_empty() {
+                    &w::SERVE_BUILT
+                } else {
+                    &w::SERVE_REBUILT
+                };
+                let mut line = verb.fill(
+                    lang,
+                    &[
+                        ("slug", &report.site.slug),
+                        ("ms", &elapsed.as_millis().to_string()),
+                        ("pages", &count(lang, &w::PAGES, written.pages)),
+                        ("codes", &count(lang, &w::QR_CODES, written.qr_codes)),
+                    ],
                 );
                 if warnings > 0 {
-                    line.push_str(&format!(", {}", plural(warnings, "warning")));
+                    let what = count(lang, &w::WARNINGS, warnings);
+                    line.push_str(&w::SERVE_ALSO.fill(lang, &[("what", &what)]));
                 }
-                eprintln!("{line}");
+                eprintln!("{cause}{line}");
             } else {
                 if let Some(text) = build::describe_failure(&report) {
                     eprintln!("{text}");
                 }
-                eprintln!(
-                    "{cause}the build failed: the page shows these errors over the last good build; fix them and save"
-                );
+                eprintln!("{cause}{}", w::SERVE_FAILED.get(lang));
             }
         }
-        Event::WatchError(e) => eprintln!("warning: watching for changes: {e}"),
+        Event::WatchError(e) => {
+            let text = w::SERVE_WATCH_ERROR.fill(lang, &[("why", &e.to_string())]);
+            eprintln!("{}{text}", messages::LABEL_WARNING.get(lang));
+        }
     }
 }
 
 /// "site.yaml changed: ": the first changed file, relative to the site folder.
-fn describe_change(changed: &[PathBuf], dir: &Path) -> String {
+fn describe_change(changed: &[PathBuf], dir: &Path, lang: Lang) -> String {
     let Some(first) = changed.first() else {
         return String::new();
     };
@@ -154,13 +152,19 @@ fn describe_change(changed: &[PathBuf], dir: &Path) -> String {
         .display()
         .to_string();
     match changed.len() {
-        1 => format!("{name} changed: "),
-        n => format!("{name} and {} changed: ", plural(n - 1, "other file")),
+        1 => w::SERVE_CHANGED.fill(lang, &[("name", &name)]),
+        n => w::SERVE_CHANGED_MORE.fill(
+            lang,
+            &[
+                ("name", &name),
+                ("others", &count(lang, &w::OTHER_FILES, n - 1)),
+            ],
+        ),
     }
 }
 
 /// Opens `url` in the default browser; a failure is only a warning.
-fn open_browser(url: &str) {
+fn open_browser(url: &str, lang: Lang) {
     let mut command = if cfg!(target_os = "macos") {
         std::process::Command::new("open")
     } else if cfg!(windows) {
@@ -177,6 +181,7 @@ fn open_browser(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if let Err(e) = spawned {
-        eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+        let text = w::SERVE_NO_BROWSER.fill(lang, &[("why", &e.to_string()), ("url", url)]);
+        eprintln!("{}{text}", messages::LABEL_WARNING.get(lang));
     }
 }

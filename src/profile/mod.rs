@@ -478,7 +478,7 @@ pub fn schedule_notes(profile: &Profile, today: Date, lang: Lang) -> Vec<Note> {
 
 /// A slug made from a folder name that is not one (`Bad_Name` → `bad-name`), if the
 /// name has enough ASCII letters or digits to make one.
-fn slug_for(name: &str) -> Option<String> {
+pub fn slug_for(name: &str) -> Option<String> {
     let mut slug = String::new();
     for c in name.chars() {
         match c {

@@ -109,9 +109,11 @@ pub const PREVIEWS: &[Preview] = &[
     },
 ];
 
-/// The preview named `id`, if there is one.
+/// The preview named `id`, if there is one. Case does not matter: the bar shows
+/// `iPhone`, and `?as=iPhone` must preview it, not quietly end the preview.
 pub fn preview(id: &str) -> Option<&'static Preview> {
-    PREVIEWS.iter().find(|p| p.id == id)
+    let id = id.trim();
+    PREVIEWS.iter().find(|p| p.id.eq_ignore_ascii_case(id))
 }
 
 words! {
@@ -257,42 +259,46 @@ fn head_tags(cx: &Context) -> String {
     tags
 }
 
+/// The dock at the bottom of the window: the error panel, when the build failed, above
+/// the preview bar. The panel takes at most part of the window and scrolls within it,
+/// so the last good build shows above it, and a click on its title folds it away
+/// (`<details>`, with or without JavaScript).
 fn body_tags(cx: &Context) -> String {
     let words = Words::of(cx.lang);
-    let mut bar = format!(
-        "<nav id=\"hutong-bar\" aria-label=\"hutong serve\"><b>{}</b>",
-        words.preview
-    );
-    let current = |yes: bool| if yes { " aria-current=\"true\"" } else { "" };
-    bar.push_str(&format!(
-        "<a href=\"?as=off\"{}>{}</a>",
-        current(cx.preview.is_none()),
-        words.this_browser
-    ));
-    for p in PREVIEWS {
-        bar.push_str(&format!(
-            "<a href=\"?as={}\"{}>{}</a>",
-            p.id,
-            current(cx.preview.is_some_and(|c| c.id == p.id)),
-            escape::html(p.names.get(cx.lang))
-        ));
-    }
-    bar.push_str("</nav>");
+    let mut dock = String::from("<div id=\"hutong-dock\">");
     if let Some(error) = cx.error {
         let title = if cx.have_build {
             words.errors_kept
         } else {
             words.errors_none
         };
-        // <details open>: a click on the title folds it away, with or without JavaScript.
-        bar.push_str(&format!(
+        dock.push_str(&format!(
             "<details id=\"hutong-error\" role=\"alert\" open><summary>{}</summary><pre>{}</pre><p>{}</p></details>",
             escape::html(title),
             escape::html(error),
             escape::html(words.fix)
         ));
     }
-    bar
+    dock.push_str(&format!(
+        "<nav id=\"hutong-bar\" aria-label=\"hutong serve\"><b>{}</b>",
+        words.preview
+    ));
+    let current = |yes: bool| if yes { " aria-current=\"true\"" } else { "" };
+    dock.push_str(&format!(
+        "<a href=\"?as=off\"{}>{}</a>",
+        current(cx.preview.is_none()),
+        words.this_browser
+    ));
+    for p in PREVIEWS {
+        dock.push_str(&format!(
+            "<a href=\"?as={}\"{}>{}</a>",
+            p.id,
+            current(cx.preview.is_some_and(|c| c.id == p.id)),
+            escape::html(p.names.get(cx.lang))
+        ));
+    }
+    dock.push_str("</nav></div>");
+    dock
 }
 
 /// Adds `'self'` to the `script-src`, `style-src` and `connect-src` of the page's
@@ -442,14 +448,16 @@ pub fn preview_js(preview: &Preview) -> String {
 /// The bar's, the overlay's and the server pages' styles. Ids are prefixed so the
 /// page's own styles do not reach them, and the page's cannot be reached by these.
 pub const SERVE_CSS: &str = "\
-#hutong-bar{position:fixed;z-index:2147483647;left:8px;bottom:8px;max-width:calc(100% - 16px);box-sizing:border-box;margin:0;padding:4px 8px;border-radius:8px;background:#1b1b1f;color:#ddd;font:12px/1.8 system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",sans-serif;opacity:.94;text-align:left}
+#hutong-dock{position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:65vh;display:flex;flex-direction:column;align-items:flex-start;pointer-events:none;text-align:left}
+#hutong-dock>*{pointer-events:auto;box-sizing:border-box}
+#hutong-bar{flex:none;max-width:calc(100% - 16px);margin:0 8px 8px;padding:4px 8px;border-radius:8px;background:#1b1b1f;color:#ddd;font:12px/1.8 system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",sans-serif;opacity:.94}
 #hutong-bar b{margin-right:.4em;color:#fff}
-#hutong-bar a{display:inline-block;margin:0 .35em;color:#8cc8ff;text-decoration:none}
-#hutong-bar a[aria-current]{color:#fff;font-weight:700;text-decoration:underline}
-#hutong-error{position:fixed;z-index:2147483646;top:0;left:0;right:0;max-height:100%;overflow:auto;box-sizing:border-box;margin:0;padding:12px 16px 48px;background:#2a0d0d;color:#ffe3e3;font:14px/1.5 system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",sans-serif;text-align:left}
-#hutong-error[open]{bottom:0}
+#hutong-bar a{display:inline-block;margin:0 .15em;padding:0 .4em;border-radius:4px;color:#8cc8ff;text-decoration:none}
+#hutong-bar a[aria-current]{background:#fff;color:#1b1b1f;font-weight:700}
+#hutong-error{flex:0 1 auto;min-height:0;align-self:stretch;overflow:auto;overscroll-behavior:contain;margin:0 0 8px;padding:10px 16px;border-top:3px solid #e5484d;background:#2a0d0d;color:#ffe3e3;font:14px/1.5 system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.35)}
 #hutong-error summary{cursor:pointer;font-weight:700;font-size:15px}
-#hutong-error pre{margin:12px 0;padding:12px;overflow:auto;white-space:pre;border-radius:6px;background:#120404;color:#ffd0d0;font:13px/1.45 ui-monospace,Menlo,Consolas,\"Noto Sans Mono CJK SC\",monospace}
+#hutong-error pre{margin:10px 0;padding:10px;white-space:pre-wrap;overflow-wrap:anywhere;border-radius:6px;background:#120404;color:#ffd0d0;font:13px/1.45 ui-monospace,Menlo,Consolas,\"Noto Sans Mono CJK SC\",monospace}
+#hutong-error p{margin:0}
 body.hutong-page{margin:0;padding:24px;font:16px/1.6 system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",sans-serif;color:#222;background:#fafafa}
 body.hutong-page main{max-width:40em;margin:0 auto}
 body.hutong-page code{display:block;padding:8px;overflow-wrap:anywhere;background:#eee;border-radius:4px}
@@ -502,7 +510,7 @@ mod tests {
         assert!(head.contains("<script src=\"/__hutong/reload.js\" data-v=\"t1\" defer></script>"));
         assert!(!head.contains("preview.js"), "no preview unless asked");
         let body = &html[html.find("<body>").unwrap()..];
-        assert!(body.starts_with("<body><nav id=\"hutong-bar\""));
+        assert!(body.starts_with("<body><div id=\"hutong-dock\"><nav id=\"hutong-bar\""));
         assert!(body.contains("<a href=\"?as=off\" aria-current=\"true\">this browser</a>"));
         assert!(!html.contains("hutong-error"));
         assert!(
@@ -526,7 +534,12 @@ mod tests {
                 ..cx()
             },
         );
-        assert!(html.contains("<details id=\"hutong-error\" role=\"alert\" open><summary>site.yaml 有错误：页面仍是上一次成功构建的样子</summary>"));
+        assert!(html.contains("<div id=\"hutong-dock\"><details id=\"hutong-error\" role=\"alert\" open><summary>site.yaml 有错误：页面仍是上一次成功构建的样子</summary>"));
+        let error_at = html.find("id=\"hutong-error\"").unwrap();
+        assert!(
+            error_at < html.find("id=\"hutong-bar\"").unwrap(),
+            "the panel sits above the bar"
+        );
         assert!(html.contains("unknown key `&lt;acounts&gt;` &amp; more"));
         let none = error_page(&Context {
             error: Some(error),

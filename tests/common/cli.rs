@@ -10,11 +10,14 @@ pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_hutong")
 }
 
-/// The `hutong` command, ready for arguments, without the `CI` variable of the machine
-/// running the tests: what the command prints must not depend on where they run.
+/// The `hutong` command, ready for arguments, without the `CI` variable or the locale
+/// and `HUTONG_LANG` of the machine running the tests (so it speaks English): what the
+/// command prints must not depend on where they run.
 pub fn hutong() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(bin());
-    command.env_remove("CI");
+    for var in ["CI", "HUTONG_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(var);
+    }
     command
 }
 
