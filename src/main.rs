@@ -22,6 +22,7 @@ enum Command {
     Check(commands::check::CheckArgs),
     Platforms(commands::platforms::PlatformsArgs),
     New(commands::new::NewArgs),
+    Import(commands::import::ImportArgs),
     Qr(commands::qr::QrArgs),
     Schema(commands::schema::SchemaArgs),
     #[cfg(feature = "serve")]
@@ -46,6 +47,7 @@ fn main() -> ExitCode {
         Command::Check(args) => args.run(),
         Command::Platforms(args) => args.run(),
         Command::New(args) => args.run(),
+        Command::Import(args) => args.run(),
         Command::Qr(args) => args.run(),
         Command::Schema(args) => args.run(),
         #[cfg(feature = "serve")]

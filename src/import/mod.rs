@@ -1,0 +1,530 @@
+//! `hutong import`: a LittleLink page or a saved Linktree page → a new site folder.
+//!
+//! Takes the text of the page ([`read`]: which kind it is, its name, bio, picture and
+//! links, or why it is neither), turns that into a [`Draft`] of the profile ([`draft`]:
+//! the slug, the language, one account per link as the registry recognises it — see
+//! `accounts` — each tried on the profile checker), and [`import`] does all of that for a
+//! file and writes `sites/<slug>/site.yaml` with the picture beside it, into a staging
+//! folder first, so that a refused import leaves nothing behind. The profile it writes
+//! passes `hutong check`, with a warning only for its placeholder `base_url`. Nothing is
+//! fetched: a picture on another host is named in a comment, not downloaded. The words
+//! are in `words`; the command line (`src/commands/import.rs`) prints the [`Report`].
+
+mod accounts;
+mod html;
+mod linktree;
+mod littlelink;
+#[cfg(test)]
+mod tests;
+pub mod words;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use crate::Lang;
+use crate::profile::fields::{BIO, NAME, TAGLINE};
+use crate::profile::{AVATAR_EXTENSIONS, MAX_AVATAR_BYTES, io_reason, valid_slug};
+
+pub use accounts::{Account, Note, Outcome, Skip};
+pub use write::scalar;
+
+use words::{Errors, Report as Said};
+use write::fill;
+
+/// The largest page read: a saved Linktree page is a few hundred KiB.
+pub const MAX_PAGE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// The kind of page imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    LittleLink,
+    Linktree,
+}
+
+/// What a page says about its owner, before any of it is matched to the registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub source: Source,
+    /// The name shown on the page.
+    pub name: Option<String>,
+    /// The account name (Linktree's `username`), which makes the best slug.
+    pub username: Option<String>,
+    /// The text under the name, its line breaks kept.
+    pub about: Option<String>,
+    /// Where the picture is, best first, as the page writes it (a path or a URL).
+    pub avatar: Option<Vec<String>>,
+    /// The page's `<html lang>`.
+    pub lang_tag: Option<String>,
+    pub links: Vec<Found>,
+}
+
+impl Page {
+    fn new(source: Source) -> Page {
+        Page {
+            source,
+            name: None,
+            username: None,
+            about: None,
+            avatar: None,
+            lang_tag: None,
+            links: Vec::new(),
+        }
+    }
+}
+
+/// One link of the page, as written there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The button's text, white space squashed.
+    pub text: String,
+    pub href: String,
+    /// The kind of button: LittleLink's brand class without `button-` (`github`), or
+    /// Linktree's link or social type in lowercase (`instagram`); `None` for a plain one.
+    pub kind: Option<String>,
+    /// The heading it stands under (Linktree's `HEADER` links).
+    pub group: Option<String>,
+}
+
+/// One link and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub found: Found,
+    pub outcome: Outcome,
+}
+
+/// The page's picture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Avatar {
+    None,
+    /// Paths beside the page, best first, not yet looked for.
+    Local(Vec<String>),
+    /// On another host: not downloaded.
+    Remote(String),
+    /// A `data:` URL inside the page.
+    Inline,
+    /// Found beside the page; copied into the site folder as `file`.
+    Copied { from: PathBuf, file: String },
+}
+
+/// The profile to write, with what was guessed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// The imported file's name, for the profile's first comment.
+    pub file: String,
+    pub source: Source,
+    pub slug: String,
+    pub name: String,
+    pub tagline: Option<String>,
+    /// Markdown, the page's text escaped.
+    pub bio: Option<String>,
+    pub lang: Lang,
+    /// Whether `lang` was guessed from the page's text (rather than the command line's).
+    pub lang_guessed: bool,
+    pub base_url: String,
+    pub avatar: Avatar,
+    pub entries: Vec<Entry>,
+}
+
+/// Why a page could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Neither LittleLink nor Linktree.
+    Unknown,
+    /// A Linktree page whose data is no valid JSON: the line, and why.
+    BadData { line: usize, reason: String },
+}
+
+/// Why an import was refused.
+#[derive(Debug)]
+pub enum Error {
+    Read { path: PathBuf, reason: String },
+    TooBig { path: PathBuf },
+    Unknown { path: PathBuf },
+    NoLinks { path: PathBuf, source: Source },
+    BadData { path: PathBuf, line: usize, reason: String },
+    NoSlug { name: String, file: PathBuf },
+    BadSlug { slug: String },
+    Exists { path: PathBuf },
+    Write { path: PathBuf, reason: String },
+    /// The profile made does not pass the checker: a bug of the import.
+    Unchecked { path: PathBuf, problems: String },
+}
+
+impl Error {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let e = Errors::of(lang);
+        let path = |p: &Path| p.display().to_string();
+        match self {
+            Error::Read { path: p, reason } => fill(lang, e.read, &[("path", &path(p)), ("reason", reason)]),
+            Error::TooBig { path: p } => fill(lang, e.too_big, &[("path", &path(p)), ("max", &(MAX_PAGE_BYTES >> 20).to_string())]),
+            Error::Unknown { path: p } => fill(lang, e.unknown, &[("path", &path(p))]),
+            Error::NoLinks { path: p, source } => fill(lang, e.no_links, &[("path", &path(p)), ("source", write::source_name(*source, lang))]),
+            Error::BadData { path: p, line, reason } => fill(lang, e.bad_json, &[("path", &path(p)), ("line", &line.to_string()), ("reason", reason)]),
+            Error::NoSlug { name, .. } => fill(lang, e.no_slug, &[("name", name)]),
+            Error::BadSlug { slug } => fill(lang, e.bad_slug, &[("slug", slug)]),
+            Error::Exists { path: p } => fill(lang, e.exists, &[("path", &path(p))]),
+            Error::Write { path: p, reason } => fill(lang, e.write, &[("path", &path(p)), ("reason", reason)]),
+            Error::Unchecked { path: p, problems } => fill(lang, e.unchecked, &[("path", &path(p)), ("problems", problems)]),
+        }
+    }
+
+    /// What to do about it, in `lang`.
+    pub fn hint(&self, lang: Lang) -> Option<String> {
+        let e = Errors::of(lang);
+        Some(match self {
+            Error::Unknown { .. } => e.hint_unknown.to_owned(),
+            Error::NoLinks { .. } => e.hint_no_links.to_owned(),
+            Error::BadData { .. } => e.hint_bad_json.to_owned(),
+            Error::NoSlug { file, .. } => fill(lang, e.hint_slug, &[("file", &file.display().to_string())]),
+            Error::Exists { .. } => e.hint_exists.to_owned(),
+            Error::Unchecked { .. } => e.hint_unchecked.to_owned(),
+            _ => return None,
+        })
+    }
+
+    /// `error: …` and `hint: …`, labels and all in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let e = Errors::of(lang);
+        let mut text = format!("{}: {}", e.label_error, self.message(lang));
+        if let Some(hint) = self.hint(lang) {
+            text.push_str(&format!("\n{}: {hint}", e.label_hint));
+        }
+        text
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// What kind of page `html` is, and what it says.
+pub fn read(html: &str) -> Result<Page, Unreadable> {
+    let tokens = html::tokens(html);
+    match linktree::read(&tokens) {
+        Ok(Some(page)) => return Ok(page),
+        Ok(None) => {}
+        Err(bad) => {
+            return Err(Unreadable::BadData {
+                line: bad.line,
+                reason: bad.reason,
+            });
+        }
+    }
+    littlelink::read(&tokens).ok_or(Unreadable::Unknown)
+}
+
+/// What [`draft`] needs besides the page.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The imported file, as the user named it.
+    pub file: PathBuf,
+    /// `--slug`, when given.
+    pub slug: Option<String>,
+    /// The command line's language: the comments' language, and the page's when its
+    /// text does not tell.
+    pub lang: Lang,
+}
+
+/// The profile a page makes: every link recognised and tried on the checker.
+pub fn draft(page: Page, settings: &Settings) -> Result<Draft, Error> {
+    let slug = slug_for(&page, settings)?;
+    let (lang, lang_guessed) = guess_lang(&page).map_or((settings.lang, false), |l| (l, true));
+    let name = page
+        .name
+        .clone()
+        .or_else(|| page.username.clone())
+        .unwrap_or_else(|| slug.clone());
+    let (tagline, bio) = match page.about.as_deref() {
+        Some(about) if !about.contains('\n') && about.chars().count() <= TAGLINE.limit => {
+            (Some(about.to_owned()), None)
+        }
+        Some(about) => (None, Some(cut(&markdown_text(about), BIO.limit))),
+        None => (None, None),
+    };
+    let avatar = match page.avatar.as_deref() {
+        None | Some([]) => Avatar::None,
+        Some(sources) => {
+            let first = &sources[0];
+            let lower = first.to_ascii_lowercase();
+            if lower.starts_with("data:") {
+                Avatar::Inline
+            } else if lower.starts_with("http://") || lower.starts_with("https://") || first.starts_with("//") {
+                Avatar::Remote(url::Url::parse(first).map_or_else(|_| first.clone(), String::from))
+            } else {
+                Avatar::Local(sources.to_vec())
+            }
+        }
+    };
+    let entries = page
+        .links
+        .into_iter()
+        .map(|found| {
+            let outcome = accounts::checked(accounts::recognise(&found, settings.lang), accepted);
+            Entry { found, outcome }
+        })
+        .collect();
+    Ok(Draft {
+        file: settings.file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        source: page.source,
+        base_url: format!("https://{slug}.example.com/"),
+        slug,
+        name: cut(&name, NAME.limit),
+        tagline,
+        bio,
+        lang,
+        lang_guessed,
+        avatar,
+        entries,
+    })
+}
+
+/// Whether the profile checker takes `account` without an error.
+fn accepted(account: &Account) -> bool {
+    let mut text = String::from("name: x\nbase_url: https://example.com/\naccounts:\n");
+    write::write_account(&mut text, account, Lang::En);
+    crate::profile::parse(&text).errors().next().is_none()
+}
+
+/// The text cut to `max` characters, an ellipsis marking the cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    text.chars().take(max - 1).collect::<String>() + "…"
+}
+
+/// Plain text as Markdown that shows it as written: the characters Markdown acts on
+/// escaped, each line break kept as a hard break.
+fn markdown_text(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let mut out = String::with_capacity(line.len());
+            for (i, c) in line.chars().enumerate() {
+                let starts = i == 0 && matches!(c, '-' | '+' | '=');
+                if starts || "\\`*_[]<>#|~!".contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            // `1. ` at the start of a line would begin a list.
+            if let Some(dot) = out.find(". ").filter(|&d| d > 0 && out[..d].bytes().all(|b| b.is_ascii_digit())) {
+                out.insert(dot, '\\');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join("\\\n")
+}
+
+/// The slug: `--slug`, else made from the page's username or name.
+fn slug_for(page: &Page, settings: &Settings) -> Result<String, Error> {
+    if let Some(slug) = &settings.slug {
+        return valid_slug(slug).then(|| slug.clone()).ok_or_else(|| Error::BadSlug { slug: slug.clone() });
+    }
+    let base = page.username.as_deref().or(page.name.as_deref()).unwrap_or("");
+    let refuse = || Error::NoSlug {
+        name: base.to_owned(),
+        file: settings.file.clone(),
+    };
+    if base.chars().any(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        return Err(refuse());
+    }
+    let mut slug = String::new();
+    for c in base.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.truncate(63);
+    let slug = slug.trim_end_matches('-').to_owned();
+    valid_slug(&slug).then_some(slug).ok_or_else(refuse)
+}
+
+/// The page's language from its text: Chinese when it has Han characters (Traditional
+/// when the page says `lang="zh-Hant"`, `zh-TW`…), English when it has Latin letters
+/// only; `None` when it has neither.
+fn guess_lang(page: &Page) -> Option<Lang> {
+    let texts = [&page.name, &page.about]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(page.links.iter().map(|l| l.text.as_str()));
+    let (mut han, mut latin) = (false, false);
+    for c in texts.flat_map(str::chars) {
+        han |= matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF);
+        latin |= c.is_ascii_alphabetic();
+    }
+    if han {
+        let tag = page.lang_tag.as_deref().and_then(Lang::from_tag);
+        return Some(if tag == Some(Lang::ZhHant) { Lang::ZhHant } else { Lang::ZhHans });
+    }
+    latin.then_some(Lang::En)
+}
+
+/// What `hutong import` needs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub file: PathBuf,
+    pub slug: Option<String>,
+    /// The folder that holds the sites (`sites`).
+    pub sites: PathBuf,
+    /// The command line's language.
+    pub lang: Lang,
+}
+
+/// What an import did.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The new site's folder and its `site.yaml`.
+    pub dir: PathBuf,
+    pub path: PathBuf,
+    pub draft: Draft,
+}
+
+/// Reads the page at `options.file`, and writes the site folder it makes.
+pub fn import(options: &Options) -> Result<Report, Error> {
+    let file = &options.file;
+    let html = read_page(file)?;
+    let page = read(&html).map_err(|e| match e {
+        Unreadable::Unknown => Error::Unknown { path: file.clone() },
+        Unreadable::BadData { line, reason } => Error::BadData { path: file.clone(), line, reason },
+    })?;
+    if page.links.is_empty() {
+        return Err(Error::NoLinks { path: file.clone(), source: page.source });
+    }
+    let settings = Settings { file: file.clone(), slug: options.slug.clone(), lang: options.lang };
+    let mut draft = draft(page, &settings)?;
+    let dir = options.sites.join(&draft.slug);
+    if dir.symlink_metadata().is_ok() {
+        return Err(Error::Exists { path: dir });
+    }
+    if let Avatar::Local(sources) = &draft.avatar
+        && let Some(copied) = find_avatar(file.parent().unwrap_or(Path::new("")), sources)
+    {
+        draft.avatar = copied;
+    }
+    let yaml = write::profile(&draft, options.lang);
+    let parsed = crate::profile::parse_with(&yaml, Some(options.lang));
+    if parsed.errors().next().is_some() {
+        let path = dir.join("site.yaml");
+        let problems = parsed.errors().map(|d| d.render(&path, &yaml)).collect::<Vec<_>>().join("\n");
+        return Err(Error::Unchecked { path: file.clone(), problems });
+    }
+    write_site(&options.sites, &dir, &yaml, &draft.avatar)?;
+    Ok(Report { path: dir.join("site.yaml"), dir, draft })
+}
+
+fn read_page(file: &Path) -> Result<String, Error> {
+    let read_error = |e: std::io::Error| Error::Read { path: file.to_owned(), reason: io_reason(&e) };
+    let size = std::fs::metadata(file).map_err(read_error)?.len();
+    if size > MAX_PAGE_BYTES {
+        return Err(Error::TooBig { path: file.to_owned() });
+    }
+    let bytes = std::fs::read(file).map_err(read_error)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The first of the picture's paths that is a file beside the page hutong can use as an
+/// avatar (its kind, its size).
+fn find_avatar(base: &Path, sources: &[String]) -> Option<Avatar> {
+    sources.iter().find_map(|source| {
+        let path = source.split(['?', '#']).next()?;
+        let path = crate::escape::percent_decode(path).unwrap_or_else(|| path.to_owned());
+        let path = base.join(path.trim_start_matches("./").trim_start_matches('/'));
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        let ext = AVATAR_EXTENSIONS.iter().find(|e| **e == ext)?;
+        let meta = std::fs::metadata(&path).ok()?;
+        (meta.is_file() && meta.len() <= MAX_AVATAR_BYTES).then(|| Avatar::Copied {
+            from: path,
+            file: format!("avatar.{ext}"),
+        })
+    })
+}
+
+/// Writes the site into a staging folder beside `dir`, then renames it into place.
+fn write_site(sites: &Path, dir: &Path, yaml: &str, avatar: &Avatar) -> Result<(), Error> {
+    let fail = |path: &Path, e: std::io::Error| Error::Write { path: path.to_owned(), reason: io_reason(&e) };
+    std::fs::create_dir_all(sites).map_err(|e| fail(sites, e))?;
+    let name = dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let staging = sites.join(format!(".{name}.import-{}", std::process::id()));
+    std::fs::create_dir(&staging).map_err(|e| fail(&staging, e))?;
+    let written = (|| {
+        if let Avatar::Copied { from, file } = avatar {
+            std::fs::copy(from, staging.join(file)).map_err(|e| Error::Read { path: from.clone(), reason: io_reason(&e) })?;
+        }
+        let path = staging.join("site.yaml");
+        std::fs::write(&path, yaml).map_err(|e| fail(&dir.join("site.yaml"), e))?;
+        if dir.symlink_metadata().is_ok() {
+            return Err(Error::Exists { path: dir.to_owned() });
+        }
+        std::fs::rename(&staging, dir).map_err(|e| fail(dir, e))
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    written
+}
+
+impl Report {
+    /// What the import did, a line each, in `lang`: the file written, how many links
+    /// became accounts and which stayed plain links or were left out, the picture, the
+    /// guesses to check, and what to run next.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let s = Said::of(lang);
+        let d = &self.draft;
+        let mut lines = vec![fill(lang, s.created, &[("path", &self.path.display().to_string()), ("source", write::source_name(d.source, lang))])];
+        let accounts: Vec<&Account> = d.entries.iter().filter_map(|e| match &e.outcome {
+            Outcome::Account(a) => Some(a),
+            Outcome::Skipped(_) => None,
+        }).collect();
+        let plain: Vec<&Account> = accounts.iter().copied().filter(|a| a.platform == "link").collect();
+        lines.push(fill(lang, s.counts, &[
+            ("links", &accounts.len().to_string()),
+            ("recognised", &(accounts.len() - plain.len()).to_string()),
+            ("plain", &plain.len().to_string()),
+        ]));
+        if !plain.is_empty() {
+            lines.push(s.plain.to_owned());
+            for account in plain {
+                let url = account.url.as_deref().unwrap_or("");
+                lines.push(match &account.label {
+                    Some(label) => format!("  - {label} ({url})"),
+                    None => format!("  - {url}"),
+                });
+            }
+        }
+        let skipped: Vec<_> = d.entries.iter().filter_map(|e| match e.outcome {
+            Outcome::Skipped(why) => Some((&e.found, why)),
+            Outcome::Account(_) => None,
+        }).collect();
+        if !skipped.is_empty() {
+            lines.push(s.skipped.to_owned());
+            for (found, why) in skipped {
+                let href = if found.href.is_empty() { "#" } else { &found.href };
+                lines.push(format!("  - {} {href} ({})", found.text, write::skip_reason(why, lang)).replace("  -  ", "  - "));
+            }
+        }
+        match &d.avatar {
+            Avatar::Copied { from, file } => lines.push(fill(lang, s.avatar_copied, &[("from", &from.display().to_string()), ("to", &self.dir.join(file).display().to_string())])),
+            Avatar::Remote(url) => {
+                let host = url::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
+                lines.push(fill(lang, s.avatar_remote, &[("host", &host)]));
+            }
+            Avatar::Local(paths) => lines.push(fill(lang, s.avatar_missing, &[("path", paths.last().map_or("", String::as_str))])),
+            Avatar::Inline | Avatar::None => {}
+        }
+        if d.lang_guessed {
+            lines.push(fill(lang, s.lang, &[("lang", d.lang.tag())]));
+        }
+        lines.push(fill(lang, s.base_url, &[("url", &d.base_url)]));
+        lines.push(fill(lang, s.next, &[("slug", &d.slug)]));
+        lines
+    }
+}

@@ -1,0 +1,3 @@
+//! The import from a page's text to the profile it writes, without the disk.
+
+use super::*;
