@@ -87,6 +87,9 @@ mod tests {
             );
         }
         let chinese = localized(command, Lang::ZhHant);
-        assert_eq!(chinese.get_about().unwrap().to_string(), Help::of(Lang::ZhHant).about);
+        assert_eq!(
+            chinese.get_about().unwrap().to_string(),
+            Help::of(Lang::ZhHant).about
+        );
     }
 }

@@ -83,7 +83,10 @@ impl Account {
 
     /// Cuts the label and group to their limits, noting it.
     fn fit(&mut self) {
-        for (value, limit) in [(&mut self.label, LABEL.limit), (&mut self.group, GROUP.limit)] {
+        for (value, limit) in [
+            (&mut self.label, LABEL.limit),
+            (&mut self.group, GROUP.limit),
+        ] {
             if let Some(text) = value
                 && text.chars().count() > limit
             {
@@ -106,7 +109,10 @@ impl Account {
 /// anyway: no label is needed then.
 fn names(platform: &Platform, text: &str) -> bool {
     let text = text.trim().to_lowercase();
-    text == platform.id || Lang::ALL.iter().any(|l| platform.name(*l).to_lowercase() == text)
+    text == platform.id
+        || Lang::ALL
+            .iter()
+            .any(|l| platform.name(*l).to_lowercase() == text)
 }
 
 fn link() -> &'static Platform {
@@ -133,13 +139,23 @@ pub fn recognise(found: &Found, lang: Lang) -> Outcome {
     let web = lower.starts_with("http://") || lower.starts_with("https://");
     let protocol_relative = href.starts_with("//");
     if !web && !protocol_relative {
-        let has_scheme = href
-            .split_once(':')
-            .is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)));
-        let skip = if has_scheme { Skip::Scheme } else { Skip::Relative };
+        let has_scheme = href.split_once(':').is_some_and(|(s, _)| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        });
+        let skip = if has_scheme {
+            Skip::Scheme
+        } else {
+            Skip::Relative
+        };
         return guess(found).map_or(Outcome::Skipped(skip), Outcome::Account);
     }
-    let text = if protocol_relative { format!("https:{href}") } else { href.to_owned() };
+    let text = if protocol_relative {
+        format!("https:{href}")
+    } else {
+        href.to_owned()
+    };
     let Ok(url) = url::Url::parse(&text) else {
         return Outcome::Skipped(Skip::Invalid);
     };
@@ -162,13 +178,18 @@ pub fn recognise(found: &Found, lang: Lang) -> Outcome {
             Account::link(found, url.as_str(), Some(Note::NotProfile(what)))
         }
         Classified::Unknown => match kind_platform(found) {
-            Some(platform) if platform.kind == Kind::Profile && platform.owns_host(url.host_str().unwrap_or("")) => {
+            Some(platform)
+                if platform.kind == Kind::Profile
+                    && platform.owns_host(url.host_str().unwrap_or("")) =>
+            {
                 let mut account = Account::new(platform, found);
                 match platform.id_from_url(&url) {
                     Some(id) => account.id = Some(id),
                     None => account.url = Some(url.to_string()),
                 }
-                account.notes.push(Note::GuessedKind(found.kind.clone().unwrap_or_default()));
+                account
+                    .notes
+                    .push(Note::GuessedKind(found.kind.clone().unwrap_or_default()));
                 account
             }
             _ => Account::link(found, url.as_str(), None),
@@ -181,8 +202,16 @@ pub fn recognise(found: &Found, lang: Lang) -> Outcome {
 
 /// The rest of `href` after `scheme`, case-insensitive, percent-decoded.
 fn strip_scheme(href: &str, scheme: &str) -> Option<String> {
-    let rest = href.get(..scheme.len())?.eq_ignore_ascii_case(scheme).then(|| &href[scheme.len()..])?;
-    Some(percent_decode(rest).unwrap_or_else(|| rest.to_owned()).trim().to_owned())
+    let rest = href
+        .get(..scheme.len())?
+        .eq_ignore_ascii_case(scheme)
+        .then(|| &href[scheme.len()..])?;
+    Some(
+        percent_decode(rest)
+            .unwrap_or_else(|| rest.to_owned())
+            .trim()
+            .to_owned(),
+    )
 }
 
 /// An email or phone account, when the address fits the platform's rule.
@@ -213,8 +242,11 @@ fn guess(found: &Found) -> Option<Account> {
         .map(|(name, id)| (platforms::lookup(name.trim()), id.trim(), Note::GuessedText));
     let (platform, id, note) = match split {
         Some((Some(platform), id, note)) => (platform, id, note),
+        // The text alone is taken for an id only on a button for an account that has no
+        // web address to give (WeChat), and only when it is not the platform's name
+        // (`Discord` on a Discord button the template left unfilled is no id).
         _ => (
-            kind_platform(found)?,
+            kind_platform(found).filter(|p| p.kind == Kind::WechatNative && !names(p, text))?,
             text,
             Note::GuessedKind(found.kind.clone().unwrap_or_default()),
         ),
@@ -222,7 +254,13 @@ fn guess(found: &Found) -> Option<Account> {
     if platform.kind == Kind::Link || id.is_empty() || platform.match_id(id).is_none() {
         return None;
     }
-    let mut account = Account::new(platform, &Found { text: String::new(), ..found.clone() });
+    let mut account = Account::new(
+        platform,
+        &Found {
+            text: String::new(),
+            ..found.clone()
+        },
+    );
     account.id = Some(id.to_owned());
     account.notes.push(note);
     Some(account)
@@ -240,16 +278,17 @@ pub fn checked(outcome: Outcome, accepts: impl Fn(&Account) -> bool) -> Outcome 
         let platform = platforms::get(account.platform)?;
         let matched = platform.match_id(account.id.as_deref()?)?;
         let web = matched.form.web?;
-        web.starts_with("http").then(|| platforms::url_from_template(web, &matched.values))
+        web.starts_with("http")
+            .then(|| platforms::url_from_template(web, &matched.values))
     });
     if let Some(url) = web.filter(|_| account.platform != "link") {
         let mut plain = account.clone();
         plain.platform = "link";
         plain.id = None;
         plain.url = Some(url);
-        plain.label = plain.label.or_else(|| {
-            platforms::get(account.platform).map(|p| p.name(Lang::En).to_owned())
-        });
+        plain.label = plain
+            .label
+            .or_else(|| platforms::get(account.platform).map(|p| p.name(Lang::En).to_owned()));
         plain.notes = vec![Note::Refused(account.platform)];
         tries.push(plain);
     }

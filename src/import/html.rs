@@ -104,9 +104,20 @@ pub fn tokens(html: &str) -> Vec<Token> {
 }
 
 /// Text as a reader sees it: runs of white space (new lines included) made one space,
-/// and none at either end.
+/// none at either end, and no invisible control character or noncharacter (which a
+/// profile may not hold: they come from copying out of apps, not from the creator).
 pub fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let visible: String = text
+        .chars()
+        .filter(|&c| (!c.is_control() || c.is_whitespace()) && !is_noncharacter(c))
+        .collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// U+FDD0…U+FDEF and the last two code points of every plane: no text at all.
+fn is_noncharacter(c: char) -> bool {
+    let n = c as u32;
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
 }
 
 #[cfg(test)]
@@ -115,7 +126,9 @@ mod tests {
 
     #[test]
     fn attributes_and_references_are_read_as_a_browser_does() {
-        let tokens = tokens(r#"<A Class="button  x" HREF='https://a.example/?a=1&amp;b=2'>Tom &amp; Jerry</a>"#);
+        let tokens = tokens(
+            r#"<A Class="button  x" HREF='https://a.example/?a=1&amp;b=2'>Tom &amp; Jerry</a>"#,
+        );
         let Token::Start(tag) = &tokens[0] else {
             panic!("{tokens:?}")
         };
@@ -155,5 +168,9 @@ mod tests {
     #[test]
     fn white_space_is_squashed() {
         assert_eq!(squash("\n  Seth \t Cottle\n"), "Seth Cottle");
+        assert_eq!(
+            squash("bell\u{7}\u{85}and\u{FFFE} \u{202E}bidi"),
+            "bell and \u{202E}bidi"
+        );
     }
 }

@@ -11,7 +11,7 @@
 
 use serde_json::Value;
 
-use super::html::Token;
+use super::html::{Token, squash};
 use super::{Found, Page, Source};
 
 /// Why the data could not be read: the line its script starts on, and serde's reason.
@@ -43,7 +43,9 @@ pub fn read(tokens: &[Token]) -> Result<Option<Page>, BadData> {
     };
     let mut page = Page::new(Source::Linktree);
     page.username = text("username");
-    page.name = text("pageTitle").or_else(|| page.username.clone());
+    page.name = text("pageTitle")
+        .map(|t| squash(&t))
+        .or_else(|| page.username.clone());
     page.about = text("description");
     page.avatar = text("profilePictureUrl").map(|url| vec![url]);
     let list = |key: &str| -> Vec<Value> {
@@ -59,7 +61,7 @@ pub fn read(tokens: &[Token]) -> Result<Option<Page>, BadData> {
     let mut group: Option<String> = None;
     for link in list("links") {
         let kind = link["type"].as_str().unwrap_or("").to_ascii_lowercase();
-        let title = link["title"].as_str().map(super::html::squash).unwrap_or_default();
+        let title = link["title"].as_str().map(squash).unwrap_or_default();
         let url = link["url"].as_str().unwrap_or("").trim().to_owned();
         if kind == "header" {
             group = Some(title).filter(|t| !t.is_empty());
@@ -136,9 +138,17 @@ mod tests {
         assert_eq!(
             links,
             [
-                ("https://www.youtube.com/watch?v=abc", Some("youtube_video"), None),
+                (
+                    "https://www.youtube.com/watch?v=abc",
+                    Some("youtube_video"),
+                    None
+                ),
                 ("https://shop.example/", None, Some("Watch")),
-                ("https://www.instagram.com/kai.draws", Some("instagram"), None),
+                (
+                    "https://www.instagram.com/kai.draws",
+                    Some("instagram"),
+                    None
+                ),
             ]
         );
     }

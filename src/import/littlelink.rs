@@ -12,7 +12,10 @@ use super::{Found, Page, Source};
 
 /// The page, if it is a LittleLink page.
 pub fn read(tokens: &[Token]) -> Option<Page> {
-    if !tokens.iter().any(|t| matches!(t, Token::Start(tag) if is_button(tag))) {
+    if !tokens
+        .iter()
+        .any(|t| matches!(t, Token::Start(tag) if is_button(tag)))
+    {
         return None;
     }
     let mut page = Page::new(Source::LittleLink);
@@ -176,7 +179,10 @@ mod tests {
         assert_eq!(page.about.as_deref(), Some("Sound designer.\nBerlin"));
         assert_eq!(
             page.avatar,
-            Some(vec!["images/avatar@2x.png".into(), "images/avatar.png".into()])
+            Some(vec![
+                "images/avatar@2x.png".into(),
+                "images/avatar.png".into()
+            ])
         );
         assert_eq!(page.lang_tag.as_deref(), Some("en"));
         assert_eq!(page.links.len(), 2);
@@ -199,6 +205,11 @@ mod tests {
 
     #[test]
     fn a_page_without_buttons_is_not_littlelink() {
-        assert!(read(&tokens("<h1>Blog</h1><a class=\"button\" href=\"/\">Home</a>")).is_none());
+        assert!(
+            read(&tokens(
+                "<h1>Blog</h1><a class=\"button\" href=\"/\">Home</a>"
+            ))
+            .is_none()
+        );
     }
 }

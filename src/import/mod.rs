@@ -103,7 +103,10 @@ pub enum Avatar {
     /// A `data:` URL inside the page.
     Inline,
     /// Found beside the page; copied into the site folder as `file`.
-    Copied { from: PathBuf, file: String },
+    Copied {
+        from: PathBuf,
+        file: String,
+    },
 }
 
 /// The profile to write, with what was guessed.
@@ -137,17 +140,44 @@ pub enum Unreadable {
 /// Why an import was refused.
 #[derive(Debug)]
 pub enum Error {
-    Read { path: PathBuf, reason: String },
-    TooBig { path: PathBuf },
-    Unknown { path: PathBuf },
-    NoLinks { path: PathBuf, source: Source },
-    BadData { path: PathBuf, line: usize, reason: String },
-    NoSlug { name: String, file: PathBuf },
-    BadSlug { slug: String },
-    Exists { path: PathBuf },
-    Write { path: PathBuf, reason: String },
+    Read {
+        path: PathBuf,
+        reason: String,
+    },
+    TooBig {
+        path: PathBuf,
+    },
+    Unknown {
+        path: PathBuf,
+    },
+    NoLinks {
+        path: PathBuf,
+        source: Source,
+    },
+    BadData {
+        path: PathBuf,
+        line: usize,
+        reason: String,
+    },
+    NoSlug {
+        name: String,
+        file: PathBuf,
+    },
+    BadSlug {
+        slug: String,
+    },
+    Exists {
+        path: PathBuf,
+    },
+    Write {
+        path: PathBuf,
+        reason: String,
+    },
     /// The profile made does not pass the checker: a bug of the import.
-    Unchecked { path: PathBuf, problems: String },
+    Unchecked {
+        path: PathBuf,
+        problems: String,
+    },
 }
 
 impl Error {
@@ -156,16 +186,50 @@ impl Error {
         let e = Errors::of(lang);
         let path = |p: &Path| p.display().to_string();
         match self {
-            Error::Read { path: p, reason } => fill(lang, e.read, &[("path", &path(p)), ("reason", reason)]),
-            Error::TooBig { path: p } => fill(lang, e.too_big, &[("path", &path(p)), ("max", &(MAX_PAGE_BYTES >> 20).to_string())]),
+            Error::Read { path: p, reason } => {
+                fill(lang, e.read, &[("path", &path(p)), ("reason", reason)])
+            }
+            Error::TooBig { path: p } => fill(
+                lang,
+                e.too_big,
+                &[
+                    ("path", &path(p)),
+                    ("max", &(MAX_PAGE_BYTES >> 20).to_string()),
+                ],
+            ),
             Error::Unknown { path: p } => fill(lang, e.unknown, &[("path", &path(p))]),
-            Error::NoLinks { path: p, source } => fill(lang, e.no_links, &[("path", &path(p)), ("source", write::source_name(*source, lang))]),
-            Error::BadData { path: p, line, reason } => fill(lang, e.bad_json, &[("path", &path(p)), ("line", &line.to_string()), ("reason", reason)]),
+            Error::NoLinks { path: p, source } => fill(
+                lang,
+                e.no_links,
+                &[
+                    ("path", &path(p)),
+                    ("source", write::source_name(*source, lang)),
+                ],
+            ),
+            Error::BadData {
+                path: p,
+                line,
+                reason,
+            } => fill(
+                lang,
+                e.bad_json,
+                &[
+                    ("path", &path(p)),
+                    ("line", &line.to_string()),
+                    ("reason", reason),
+                ],
+            ),
             Error::NoSlug { name, .. } => fill(lang, e.no_slug, &[("name", name)]),
             Error::BadSlug { slug } => fill(lang, e.bad_slug, &[("slug", slug)]),
             Error::Exists { path: p } => fill(lang, e.exists, &[("path", &path(p))]),
-            Error::Write { path: p, reason } => fill(lang, e.write, &[("path", &path(p)), ("reason", reason)]),
-            Error::Unchecked { path: p, problems } => fill(lang, e.unchecked, &[("path", &path(p)), ("problems", problems)]),
+            Error::Write { path: p, reason } => {
+                fill(lang, e.write, &[("path", &path(p)), ("reason", reason)])
+            }
+            Error::Unchecked { path: p, problems } => fill(
+                lang,
+                e.unchecked,
+                &[("path", &path(p)), ("problems", problems)],
+            ),
         }
     }
 
@@ -176,7 +240,9 @@ impl Error {
             Error::Unknown { .. } => e.hint_unknown.to_owned(),
             Error::NoLinks { .. } => e.hint_no_links.to_owned(),
             Error::BadData { .. } => e.hint_bad_json.to_owned(),
-            Error::NoSlug { file, .. } => fill(lang, e.hint_slug, &[("file", &file.display().to_string())]),
+            Error::NoSlug { file, .. } => {
+                fill(lang, e.hint_slug, &[("file", &file.display().to_string())])
+            }
             Error::Exists { .. } => e.hint_exists.to_owned(),
             Error::Unchecked { .. } => e.hint_unchecked.to_owned(),
             _ => return None,
@@ -186,9 +252,10 @@ impl Error {
     /// `error: …` and `hint: …`, labels and all in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         let e = Errors::of(lang);
-        let mut text = format!("{}: {}", e.label_error, self.message(lang));
+        let colon = if lang == Lang::En { ": " } else { "：" };
+        let mut text = format!("{}{colon}{}", e.label_error, self.message(lang));
         if let Some(hint) = self.hint(lang) {
-            text.push_str(&format!("\n{}: {hint}", e.label_hint));
+            text.push_str(&format!("\n{}{colon}{hint}", e.label_hint));
         }
         text
     }
@@ -239,7 +306,15 @@ pub fn draft(page: Page, settings: &Settings) -> Result<Draft, Error> {
         .clone()
         .or_else(|| page.username.clone())
         .unwrap_or_else(|| slug.clone());
-    let (tagline, bio) = match page.about.as_deref() {
+    let about = page.about.as_deref().map(|about| {
+        let lines: Vec<String> = about
+            .lines()
+            .map(html::squash)
+            .filter(|l| !l.is_empty())
+            .collect();
+        lines.join("\n")
+    });
+    let (tagline, bio) = match about.as_deref().filter(|a| !a.is_empty()) {
         Some(about) if !about.contains('\n') && about.chars().count() <= TAGLINE.limit => {
             (Some(about.to_owned()), None)
         }
@@ -253,7 +328,10 @@ pub fn draft(page: Page, settings: &Settings) -> Result<Draft, Error> {
             let lower = first.to_ascii_lowercase();
             if lower.starts_with("data:") {
                 Avatar::Inline
-            } else if lower.starts_with("http://") || lower.starts_with("https://") || first.starts_with("//") {
+            } else if lower.starts_with("http://")
+                || lower.starts_with("https://")
+                || first.starts_with("//")
+            {
                 Avatar::Remote(url::Url::parse(first).map_or_else(|_| first.clone(), String::from))
             } else {
                 Avatar::Local(sources.to_vec())
@@ -269,7 +347,10 @@ pub fn draft(page: Page, settings: &Settings) -> Result<Draft, Error> {
         })
         .collect();
     Ok(Draft {
-        file: settings.file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        file: settings
+            .file
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
         source: page.source,
         base_url: format!("https://{slug}.example.com/"),
         slug,
@@ -306,13 +387,16 @@ fn markdown_text(text: &str) -> String {
             let mut out = String::with_capacity(line.len());
             for (i, c) in line.chars().enumerate() {
                 let starts = i == 0 && matches!(c, '-' | '+' | '=');
-                if starts || "\\`*_[]<>#|~!".contains(c) {
+                if starts || "\\`*_[]<>#|~!&".contains(c) {
                     out.push('\\');
                 }
                 out.push(c);
             }
             // `1. ` at the start of a line would begin a list.
-            if let Some(dot) = out.find(". ").filter(|&d| d > 0 && out[..d].bytes().all(|b| b.is_ascii_digit())) {
+            if let Some(dot) = out
+                .find(". ")
+                .filter(|&d| d > 0 && out[..d].bytes().all(|b| b.is_ascii_digit()))
+            {
                 out.insert(dot, '\\');
             }
             out
@@ -324,9 +408,15 @@ fn markdown_text(text: &str) -> String {
 /// The slug: `--slug`, else made from the page's username or name.
 fn slug_for(page: &Page, settings: &Settings) -> Result<String, Error> {
     if let Some(slug) = &settings.slug {
-        return valid_slug(slug).then(|| slug.clone()).ok_or_else(|| Error::BadSlug { slug: slug.clone() });
+        return valid_slug(slug)
+            .then(|| slug.clone())
+            .ok_or_else(|| Error::BadSlug { slug: slug.clone() });
     }
-    let base = page.username.as_deref().or(page.name.as_deref()).unwrap_or("");
+    let base = page
+        .username
+        .as_deref()
+        .or(page.name.as_deref())
+        .unwrap_or("");
     let refuse = || Error::NoSlug {
         name: base.to_owned(),
         file: settings.file.clone(),
@@ -363,7 +453,11 @@ fn guess_lang(page: &Page) -> Option<Lang> {
     }
     if han {
         let tag = page.lang_tag.as_deref().and_then(Lang::from_tag);
-        return Some(if tag == Some(Lang::ZhHant) { Lang::ZhHant } else { Lang::ZhHans });
+        return Some(if tag == Some(Lang::ZhHant) {
+            Lang::ZhHant
+        } else {
+            Lang::ZhHans
+        });
     }
     latin.then_some(Lang::En)
 }
@@ -394,12 +488,23 @@ pub fn import(options: &Options) -> Result<Report, Error> {
     let html = read_page(file)?;
     let page = read(&html).map_err(|e| match e {
         Unreadable::Unknown => Error::Unknown { path: file.clone() },
-        Unreadable::BadData { line, reason } => Error::BadData { path: file.clone(), line, reason },
+        Unreadable::BadData { line, reason } => Error::BadData {
+            path: file.clone(),
+            line,
+            reason,
+        },
     })?;
     if page.links.is_empty() {
-        return Err(Error::NoLinks { path: file.clone(), source: page.source });
+        return Err(Error::NoLinks {
+            path: file.clone(),
+            source: page.source,
+        });
     }
-    let settings = Settings { file: file.clone(), slug: options.slug.clone(), lang: options.lang };
+    let settings = Settings {
+        file: file.clone(),
+        slug: options.slug.clone(),
+        lang: options.lang,
+    };
     let mut draft = draft(page, &settings)?;
     let dir = options.sites.join(&draft.slug);
     if dir.symlink_metadata().is_ok() {
@@ -414,18 +519,34 @@ pub fn import(options: &Options) -> Result<Report, Error> {
     let parsed = crate::profile::parse_with(&yaml, Some(options.lang));
     if parsed.errors().next().is_some() {
         let path = dir.join("site.yaml");
-        let problems = parsed.errors().map(|d| d.render(&path, &yaml)).collect::<Vec<_>>().join("\n");
-        return Err(Error::Unchecked { path: file.clone(), problems });
+        let problems = parsed
+            .errors()
+            .map(|d| d.render(&path, &yaml))
+            .collect::<Vec<_>>()
+            .join("\n");
+        return Err(Error::Unchecked {
+            path: file.clone(),
+            problems,
+        });
     }
     write_site(&options.sites, &dir, &yaml, &draft.avatar)?;
-    Ok(Report { path: dir.join("site.yaml"), dir, draft })
+    Ok(Report {
+        path: dir.join("site.yaml"),
+        dir,
+        draft,
+    })
 }
 
 fn read_page(file: &Path) -> Result<String, Error> {
-    let read_error = |e: std::io::Error| Error::Read { path: file.to_owned(), reason: io_reason(&e) };
+    let read_error = |e: std::io::Error| Error::Read {
+        path: file.to_owned(),
+        reason: io_reason(&e),
+    };
     let size = std::fs::metadata(file).map_err(read_error)?.len();
     if size > MAX_PAGE_BYTES {
-        return Err(Error::TooBig { path: file.to_owned() });
+        return Err(Error::TooBig {
+            path: file.to_owned(),
+        });
     }
     let bytes = std::fs::read(file).map_err(read_error)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
@@ -450,19 +571,29 @@ fn find_avatar(base: &Path, sources: &[String]) -> Option<Avatar> {
 
 /// Writes the site into a staging folder beside `dir`, then renames it into place.
 fn write_site(sites: &Path, dir: &Path, yaml: &str, avatar: &Avatar) -> Result<(), Error> {
-    let fail = |path: &Path, e: std::io::Error| Error::Write { path: path.to_owned(), reason: io_reason(&e) };
+    let fail = |path: &Path, e: std::io::Error| Error::Write {
+        path: path.to_owned(),
+        reason: io_reason(&e),
+    };
     std::fs::create_dir_all(sites).map_err(|e| fail(sites, e))?;
-    let name = dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let name = dir
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let staging = sites.join(format!(".{name}.import-{}", std::process::id()));
     std::fs::create_dir(&staging).map_err(|e| fail(&staging, e))?;
     let written = (|| {
         if let Avatar::Copied { from, file } = avatar {
-            std::fs::copy(from, staging.join(file)).map_err(|e| Error::Read { path: from.clone(), reason: io_reason(&e) })?;
+            std::fs::copy(from, staging.join(file)).map_err(|e| Error::Read {
+                path: from.clone(),
+                reason: io_reason(&e),
+            })?;
         }
         let path = staging.join("site.yaml");
         std::fs::write(&path, yaml).map_err(|e| fail(&dir.join("site.yaml"), e))?;
         if dir.symlink_metadata().is_ok() {
-            return Err(Error::Exists { path: dir.to_owned() });
+            return Err(Error::Exists {
+                path: dir.to_owned(),
+            });
         }
         std::fs::rename(&staging, dir).map_err(|e| fail(dir, e))
     })();
@@ -479,45 +610,90 @@ impl Report {
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let s = Said::of(lang);
         let d = &self.draft;
-        let mut lines = vec![fill(lang, s.created, &[("path", &self.path.display().to_string()), ("source", write::source_name(d.source, lang))])];
-        let accounts: Vec<&Account> = d.entries.iter().filter_map(|e| match &e.outcome {
-            Outcome::Account(a) => Some(a),
-            Outcome::Skipped(_) => None,
-        }).collect();
-        let plain: Vec<&Account> = accounts.iter().copied().filter(|a| a.platform == "link").collect();
-        lines.push(fill(lang, s.counts, &[
-            ("links", &accounts.len().to_string()),
-            ("recognised", &(accounts.len() - plain.len()).to_string()),
-            ("plain", &plain.len().to_string()),
-        ]));
+        let mut lines = vec![fill(
+            lang,
+            s.created,
+            &[
+                ("path", &self.path.display().to_string()),
+                ("source", write::source_name(d.source, lang)),
+            ],
+        )];
+        let accounts: Vec<&Account> = d
+            .entries
+            .iter()
+            .filter_map(|e| match &e.outcome {
+                Outcome::Account(a) => Some(a),
+                Outcome::Skipped(_) => None,
+            })
+            .collect();
+        let plain: Vec<&Account> = accounts
+            .iter()
+            .copied()
+            .filter(|a| a.platform == "link")
+            .collect();
+        lines.push(fill(
+            lang,
+            s.counts,
+            &[
+                ("links", &accounts.len().to_string()),
+                ("recognised", &(accounts.len() - plain.len()).to_string()),
+                ("plain", &plain.len().to_string()),
+            ],
+        ));
         if !plain.is_empty() {
             lines.push(s.plain.to_owned());
             for account in plain {
                 let url = account.url.as_deref().unwrap_or("");
                 lines.push(match &account.label {
-                    Some(label) => format!("  - {label} ({url})"),
+                    Some(label) => format!("  - {}", write::aside(lang, label, url)),
                     None => format!("  - {url}"),
                 });
             }
         }
-        let skipped: Vec<_> = d.entries.iter().filter_map(|e| match e.outcome {
-            Outcome::Skipped(why) => Some((&e.found, why)),
-            Outcome::Account(_) => None,
-        }).collect();
+        let skipped: Vec<_> = d
+            .entries
+            .iter()
+            .filter_map(|e| match e.outcome {
+                Outcome::Skipped(why) => Some((&e.found, why)),
+                Outcome::Account(_) => None,
+            })
+            .collect();
         if !skipped.is_empty() {
             lines.push(s.skipped.to_owned());
             for (found, why) in skipped {
-                let href = if found.href.is_empty() { "#" } else { &found.href };
-                lines.push(format!("  - {} {href} ({})", found.text, write::skip_reason(why, lang)).replace("  -  ", "  - "));
+                let href = if found.href.is_empty() {
+                    "#"
+                } else {
+                    &found.href
+                };
+                let text = [found.text.as_str(), href].join(" ");
+                lines.push(format!(
+                    "  - {}",
+                    write::aside(lang, text.trim(), write::skip_reason(why, lang))
+                ));
             }
         }
         match &d.avatar {
-            Avatar::Copied { from, file } => lines.push(fill(lang, s.avatar_copied, &[("from", &from.display().to_string()), ("to", &self.dir.join(file).display().to_string())])),
+            Avatar::Copied { from, file } => lines.push(fill(
+                lang,
+                s.avatar_copied,
+                &[
+                    ("from", &from.display().to_string()),
+                    ("to", &self.dir.join(file).display().to_string()),
+                ],
+            )),
             Avatar::Remote(url) => {
-                let host = url::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
+                let host = url::Url::parse(url)
+                    .ok()
+                    .and_then(|u| u.host_str().map(str::to_owned))
+                    .unwrap_or_default();
                 lines.push(fill(lang, s.avatar_remote, &[("host", &host)]));
             }
-            Avatar::Local(paths) => lines.push(fill(lang, s.avatar_missing, &[("path", paths.last().map_or("", String::as_str))])),
+            Avatar::Local(paths) => lines.push(fill(
+                lang,
+                s.avatar_missing,
+                &[("path", paths.last().map_or("", String::as_str))],
+            )),
             Avatar::Inline | Avatar::None => {}
         }
         if d.lang_guessed {

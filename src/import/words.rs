@@ -297,9 +297,26 @@ mod tests {
     #[test]
     fn every_text_is_in_three_languages_with_the_same_placeholders() {
         let filled = &[
-            "file", "source", "url", "path", "kind", "what", "platform", "max", "links",
-            "recognised", "plain", "from", "to", "host", "lang", "slug", "reason", "line",
-            "name", "problems",
+            "file",
+            "source",
+            "url",
+            "path",
+            "kind",
+            "what",
+            "platform",
+            "max",
+            "links",
+            "recognised",
+            "plain",
+            "from",
+            "to",
+            "host",
+            "lang",
+            "slug",
+            "reason",
+            "line",
+            "name",
+            "problems",
         ];
         crate::lang::check_table(Comments::TABLE, filled);
         crate::lang::check_table(Kinds::TABLE, filled);

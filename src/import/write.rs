@@ -22,19 +22,29 @@ pub fn profile(draft: &Draft, lang: Lang) -> String {
     let c = Comments::of(lang);
     let mut out = String::new();
     let source = source_name(draft.source, lang);
-    comment(&mut out, "", &fill(lang, c.header, &[("file", &draft.file), ("source", source)]));
+    comment(
+        &mut out,
+        "",
+        &fill(lang, c.header, &[("file", &draft.file), ("source", source)]),
+    );
     out.push('\n');
     field(&mut out, "name", &draft.name, &[]);
     if let Some(tagline) = &draft.tagline {
         field(&mut out, "tagline", tagline, &[]);
     }
-    let lang_note = if draft.lang_guessed { vec![c.lang_guessed.to_owned()] } else { vec![] };
+    let lang_note = if draft.lang_guessed {
+        vec![c.lang_guessed.to_owned()]
+    } else {
+        vec![]
+    };
     field(&mut out, "lang", draft.lang.tag(), &lang_note);
     comment(&mut out, "", c.base_url);
     field(&mut out, "base_url", &draft.base_url, &[]);
     match &draft.avatar {
         Avatar::Copied { file, .. } => field(&mut out, "avatar", file, &[]),
-        Avatar::Remote(url) => commented_avatar(&mut out, &fill(lang, c.avatar_remote, &[("url", url)])),
+        Avatar::Remote(url) => {
+            commented_avatar(&mut out, &fill(lang, c.avatar_remote, &[("url", url)]))
+        }
         Avatar::Local(paths) => {
             let path = paths.last().map_or("", String::as_str);
             commented_avatar(&mut out, &fill(lang, c.avatar_missing, &[("path", path)]));
@@ -63,9 +73,24 @@ pub fn profile(draft: &Draft, lang: Lang) -> String {
         out.push('\n');
         comment(&mut out, "", c.skipped);
         for (found, why) in skipped {
-            let text = if found.text.is_empty() { "—" } else { &found.text };
-            let href = if found.href.is_empty() { "#" } else { &found.href };
-            comment(&mut out, "", &format!("- {text}: {href} ({})", skip_reason(why, lang)));
+            let text = if found.text.is_empty() {
+                "—"
+            } else {
+                &found.text
+            };
+            let href = if found.href.is_empty() {
+                "#"
+            } else {
+                &found.href
+            };
+            comment(
+                &mut out,
+                "",
+                &format!(
+                    "- {}",
+                    aside(lang, &format!("{text}: {href}"), skip_reason(why, lang))
+                ),
+            );
         }
     }
     out
@@ -114,6 +139,14 @@ pub fn fill(lang: Lang, template: &'static str, args: &[(&str, &str)]) -> String
     .fill(lang, args)
 }
 
+/// `text (aside)`, with full-width parentheses in Chinese.
+pub fn aside(lang: Lang, text: &str, aside: &str) -> String {
+    match lang {
+        Lang::En => format!("{text} ({aside})"),
+        _ => format!("{text}（{aside}）"),
+    }
+}
+
 /// Why a link was left out, in `lang`.
 pub fn skip_reason(why: Skip, lang: Lang) -> &'static str {
     let k = Kinds::of(lang);
@@ -159,7 +192,13 @@ pub fn comment(out: &mut String, indent: &str, text: &str) {
 /// The text with every character that could end or break a comment line made a space.
 fn one_line(text: &str) -> String {
     text.chars()
-        .map(|c| if breaks_line(c) || c.is_control() { ' ' } else { c })
+        .map(|c| {
+            if breaks_line(c) || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect::<String>()
         .trim_end()
         .to_owned()
@@ -175,7 +214,9 @@ fn breaks_line(c: char) -> bool {
 fn block(out: &mut String, key: &str, text: &str) {
     let safe = !text.starts_with([' ', '\t'])
         && !text.ends_with([' ', '\t', '\n'])
-        && !text.chars().any(|c| (c.is_control() && c != '\n') || (breaks_line(c) && c != '\n') || c == '\u{feff}');
+        && !text.chars().any(|c| {
+            (c.is_control() && c != '\n') || (breaks_line(c) && c != '\n') || c == '\u{feff}'
+        });
     if !text.contains('\n') || !safe {
         field(out, key, text, &[]);
         return;
@@ -214,18 +255,22 @@ pub fn scalar(value: &str) -> String {
 }
 
 /// Whether YAML reads `value` unquoted as this same string: it starts with a letter,
-/// holds only letters, digits and the URL characters that mean nothing to YAML in a
-/// plain scalar, and is no word YAML 1.1 reads as a boolean or null.
+/// holds only letters, digits, inner spaces and the URL characters that mean nothing to
+/// YAML inside a plain scalar (never `: ` or ` #`), and is no word YAML 1.1 reads as a
+/// boolean or null.
 fn plain_is_safe(value: &str) -> bool {
     let Some(first) = value.chars().next() else {
         return false;
     };
     const WORDS: &[&str] = &["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
-    first.is_ascii_alphabetic()
-        && !value.ends_with(':')
+    first.is_alphabetic()
+        && !value.ends_with([':', ' '])
+        && !value.contains(": ")
+        && !value.contains(" #")
+        && !value.contains("  ")
         && value
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_-./@:%?=&+~".contains(c))
+            .all(|c| c.is_alphanumeric() || " _-./@:%?=&+~".contains(c))
         && !WORDS.contains(&value.to_ascii_lowercase().as_str())
 }
 
@@ -235,10 +280,22 @@ mod tests {
 
     #[test]
     fn words_yaml_would_misread_are_quoted() {
-        for value in ["no", "Yes", "0123", "1e3", "#tag", "a: b", "- x", "", " x", "~", "null", "[a]", "{a}", "*x", "&x", "!x", "|", ">", "'q'", "%x", "@x", "`x`", "a #b", "x:"] {
-            assert!(scalar(value).starts_with('"'), "{value:?} → {}", scalar(value));
+        for value in [
+            "no", "Yes", "0123", "1e3", "#tag", "a: b", "- x", "", " x", "~", "null", "[a]", "{a}",
+            "*x", "&x", "!x", "|", ">", "'q'", "%x", "@x", "`x`", "a #b", "x:",
+        ] {
+            assert!(
+                scalar(value).starts_with('"'),
+                "{value:?} → {}",
+                scalar(value)
+            );
         }
-        for value in ["github", "https://github.com/moling", "hi@moling.example", "kai.draws"] {
+        for value in [
+            "github",
+            "https://github.com/moling",
+            "hi@moling.example",
+            "kai.draws",
+        ] {
             assert_eq!(scalar(value), value);
         }
     }
@@ -248,6 +305,8 @@ mod tests {
         assert_eq!(scalar("say \"hi\"\\\n"), r#""say \"hi\"\\\n""#);
         assert_eq!(scalar("a\u{2028}b\u{7}"), r#""a\u2028b\u0007""#);
         assert_eq!(scalar("中文 · 标签"), "\"中文 · 标签\"");
+        assert_eq!(scalar("Juno Park"), "Juno Park");
+        assert_eq!(scalar("林小满"), "林小满");
     }
 
     #[test]
