@@ -39,16 +39,17 @@ fn written(dir: &Path) -> (String, Profile, Vec<&'static str>) {
     (text, profile, warnings)
 }
 
-/// Each account as (platform, id, url, label, group).
-fn accounts(
-    profile: &Profile,
-) -> Vec<(
+/// One account as (platform, id, url, label, group).
+type Row = (
     String,
     Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+/// Each account as a [`Row`].
+fn accounts(profile: &Profile) -> Vec<Row> {
     profile
         .accounts
         .iter()
@@ -70,13 +71,7 @@ fn acc(
     url: Option<&str>,
     label: Option<&str>,
     group: Option<&str>,
-) -> (
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-) {
+) -> Row {
     let own = |s: Option<&str>| s.map(str::to_owned);
     (
         platform.to_owned(),

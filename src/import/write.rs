@@ -214,9 +214,9 @@ fn breaks_line(c: char) -> bool {
 fn block(out: &mut String, key: &str, text: &str) {
     let safe = !text.starts_with([' ', '\t'])
         && !text.ends_with([' ', '\t', '\n'])
-        && !text.chars().any(|c| {
-            (c.is_control() && c != '\n') || (breaks_line(c) && c != '\n') || c == '\u{feff}'
-        });
+        && !text
+            .chars()
+            .any(|c| c != '\n' && (c.is_control() || breaks_line(c) || c == '\u{feff}'));
     if !text.contains('\n') || !safe {
         field(out, key, text, &[]);
         return;
