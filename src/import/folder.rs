@@ -252,7 +252,13 @@ impl Report {
             lines.push(fill(lang, s.lang, &[("lang", d.lang.tag())]));
         }
         lines.push(fill(lang, s.base_url, &[("url", &d.base_url)]));
-        lines.push(fill(lang, s.next, &[("slug", &d.slug)]));
+        // A bare slug is found under `sites/` only; elsewhere the folder is named.
+        let site = if self.dir.parent() == Some(Path::new("sites")) {
+            d.slug.clone()
+        } else {
+            self.dir.display().to_string()
+        };
+        lines.push(fill(lang, s.next, &[("slug", &site)]));
         lines
     }
 }
