@@ -524,3 +524,12 @@ fn hostile_text_in_a_littlelink_page_stays_text() {
         )]
     );
 }
+
+#[test]
+fn the_help_says_what_is_read() {
+    let out = hutong().args(["import", "--help"]).output().unwrap();
+    assert_success(&out);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert_contains(&help, "Import a LittleLink or Linktree page");
+    assert_contains(&help, "--slug <SLUG>");
+}

@@ -268,8 +268,9 @@ fn guess(found: &Found) -> Option<Account> {
 
 /// The outcome as the profile checker accepts it: the account itself; else, for a web
 /// address, a plain link to it (noting the refusal); else the same without the page's
-/// text; else left out. `accepts` runs the checker on one account.
-pub fn checked(outcome: Outcome, accepts: impl Fn(&Account) -> bool) -> Outcome {
+/// text; else left out. `accepts` runs the checker on one account; a plain link with no
+/// text of its own is labelled with the platform's name in `lang`, the page's language.
+pub fn checked(outcome: Outcome, lang: Lang, accepts: impl Fn(&Account) -> bool) -> Outcome {
     let Outcome::Account(account) = outcome else {
         return outcome;
     };
@@ -288,7 +289,7 @@ pub fn checked(outcome: Outcome, accepts: impl Fn(&Account) -> bool) -> Outcome 
         plain.url = Some(url);
         plain.label = plain
             .label
-            .or_else(|| platforms::get(account.platform).map(|p| p.name(Lang::En).to_owned()));
+            .or_else(|| platforms::get(account.platform).map(|p| p.name(lang).to_owned()));
         plain.notes = vec![Note::Refused(account.platform)];
         tries.push(plain);
     }

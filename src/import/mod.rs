@@ -344,7 +344,8 @@ pub fn draft(page: Page, settings: &Settings) -> Result<Draft, Error> {
         .links
         .into_iter()
         .map(|found| {
-            let outcome = accounts::checked(accounts::recognise(&found, settings.lang), accepted);
+            let outcome =
+                accounts::checked(accounts::recognise(&found, settings.lang), lang, accepted);
             Entry { found, outcome }
         })
         .collect();

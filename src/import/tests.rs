@@ -100,17 +100,17 @@ fn a_label_is_kept_only_where_it_says_more_than_the_platforms_name() {
 #[test]
 fn what_the_checker_refuses_falls_back_to_a_plain_link_then_to_nothing() {
     let github = accounts::recognise(&found("Code", "https://github.com/a", None), Lang::En);
-    let as_link = accounts::checked(github.clone(), |a| a.platform == "link");
+    let as_link = accounts::checked(github.clone(), Lang::En, |a| a.platform == "link");
     let link = account(&as_link);
     assert_eq!(link.url.as_deref(), Some("https://github.com/a"));
     assert_eq!(link.label.as_deref(), Some("Code"));
     assert_eq!(link.notes, [Note::Refused("github")]);
-    let bare = accounts::checked(github.clone(), |a| {
+    let bare = accounts::checked(github.clone(), Lang::En, |a| {
         a.label.is_none() && a.platform == "github"
     });
     assert_eq!(account(&bare).id.as_deref(), Some("a"));
     assert_eq!(
-        accounts::checked(github, |_| false),
+        accounts::checked(github, Lang::En, |_| false),
         Outcome::Skipped(Skip::Invalid)
     );
 }
