@@ -533,3 +533,27 @@ fn the_help_says_what_is_read() {
     assert_contains(&help, "Import a LittleLink or Linktree page");
     assert_contains(&help, "--slug <SLUG>");
 }
+
+#[test]
+fn an_untouched_template_has_nothing_to_import() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("index.html"),
+        "<h1>LittleLink</h1><p>An open source DIY Linktree alternative.</p>\
+         <a class=\"button button-default\" href=\"#\">LittleLink</a>\
+         <a class=\"button button-github\" href=\"#\">GitHub</a>",
+    )
+    .unwrap();
+    let out = import(tmp.path(), &["index.html"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_contains(
+        &err,
+        "error: `index.html` is a LittleLink page, but none of its links leads anywhere a hub can link to\n",
+    );
+    assert_contains(
+        &err,
+        "hint: fill in the buttons' addresses (`href=\"#\"` is the template's placeholder)",
+    );
+    assert!(!tmp.path().join("sites").exists(), "nothing written");
+}

@@ -46,18 +46,24 @@ pub fn import(options: &Options) -> Result<Report, Error> {
             reason,
         },
     })?;
-    if page.links.is_empty() {
-        return Err(Error::NoLinks {
-            path: file.clone(),
-            source: page.source,
-        });
-    }
+    let source = page.source;
     let settings = Settings {
         file: file.clone(),
         slug: options.slug.clone(),
         lang: options.lang,
     };
     let mut draft = draft(page, &settings)?;
+    // An untouched template (every button `#`) gives nothing to link to.
+    if !draft
+        .entries
+        .iter()
+        .any(|e| matches!(e.outcome, Outcome::Account(_)))
+    {
+        return Err(Error::NoLinks {
+            path: file.clone(),
+            source,
+        });
+    }
     let dir = options.sites.join(&draft.slug);
     if dir.symlink_metadata().is_ok() {
         return Err(Error::Exists { path: dir });

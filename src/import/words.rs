@@ -180,17 +180,17 @@ words! {
     hint_unknown {
         en: "hutong import reads a LittleLink index.html (its buttons are `<a class=\"button button-…\">`), or a Linktree profile as the browser saves it, which holds the page's data in `<script id=\"__NEXT_DATA__\">`: open linktr.ee/<name>, choose “Save page as…” → “Web page, HTML only”, and import that file",
         zh_hans: "hutong import 读取 LittleLink 的 index.html（按钮是 `<a class=\"button button-…\">`），或者浏览器保存的 Linktree 主页（页面数据在 `<script id=\"__NEXT_DATA__\">` 里）：打开 linktr.ee/<名字>，选择“网页另存为…” → “网页，仅 HTML”，再导入这个文件",
-        zh_hant: "hutong import 讀取 LittleLink 的 index.html（按鈕是 `<a class=\"button button-…\">`），或者瀏覽器儲存的 Linktree 主頁（頁面資料在 `<script id=\"__NEXT_DATA__\">` 裡）：打開 linktr.ee/<名稱>，選擇「另存網頁…」→「網頁，僅限 HTML」，再匯入這個檔案",
+        zh_hant: "hutong import 讀取 LittleLink 的 index.html（按鈕是 `<a class=\"button button-…\">`），或者瀏覽器儲存的 Linktree 主頁（頁面資料在 `<script id=\"__NEXT_DATA__\">` 裡）：打開 linktr.ee/<名稱>，選擇「另存為…」→「網頁，僅 HTML」，再匯入這個檔案",
     }
     no_links {
-        en: "`{path}` is {source}, but it has no links to import",
-        zh_hans: "`{path}` 是{source}，但里面没有可导入的链接",
-        zh_hant: "`{path}` 是{source}，但裡面沒有可匯入的連結",
+        en: "`{path}` is {source}, but none of its links leads anywhere a hub can link to",
+        zh_hans: "`{path}` 是{source}，但里面没有一个链接是主页能链接到的",
+        zh_hant: "`{path}` 是{source}，但裡面沒有一個連結是主頁能連結到的",
     }
     hint_no_links {
-        en: "save the page again once it shows your links, or start with `hutong new <slug>`",
-        zh_hans: "等页面显示出你的链接后再保存一次，或者用 `hutong new <slug>` 从头开始",
-        zh_hant: "等頁面顯示出你的連結後再儲存一次，或者用 `hutong new <slug>` 從頭開始",
+        en: "fill in the buttons' addresses (`href=\"#\"` is the template's placeholder) or save the page again once it shows your links; or start with `hutong new <slug>`",
+        zh_hans: "先填好按钮的地址（`href=\"#\"` 是模板里的占位），或者等页面显示出你的链接后再保存一次；也可以用 `hutong new <slug>` 从头开始",
+        zh_hant: "先填好按鈕的網址（`href=\"#\"` 是範本裡的佔位），或者等頁面顯示出你的連結後再儲存一次；也可以用 `hutong new <slug>` 從頭開始",
     }
     bad_json {
         en: "{path}:{line}: the Linktree page's data (`__NEXT_DATA__`) cannot be read: {reason}",
@@ -200,7 +200,7 @@ words! {
     hint_bad_json {
         en: "save the page again from the browser (“Save page as…” → “Web page, HTML only”) and import the new file unchanged",
         zh_hans: "请从浏览器重新保存页面（“网页另存为…” → “网页，仅 HTML”），不做修改直接导入新文件",
-        zh_hant: "請從瀏覽器重新儲存頁面（「另存網頁…」→「網頁，僅限 HTML」），不做修改直接匯入新檔案",
+        zh_hant: "請從瀏覽器重新儲存頁面（「另存為…」→「網頁，僅 HTML」），不做修改直接匯入新檔案",
     }
     no_slug {
         en: "cannot make a slug out of the name `{name}`: it has no Latin letters or digits to use",
@@ -265,7 +265,7 @@ words! {
     file {
         en: "The page: a LittleLink index.html, or a Linktree profile saved from the browser (Save page as… → Web page, HTML only)",
         zh_hans: "要导入的页面：LittleLink 的 index.html，或从浏览器保存的 Linktree 主页（网页另存为… → 网页，仅 HTML）",
-        zh_hant: "要匯入的頁面：LittleLink 的 index.html，或從瀏覽器儲存的 Linktree 主頁（另存網頁… → 網頁，僅限 HTML）",
+        zh_hant: "要匯入的頁面：LittleLink 的 index.html，或從瀏覽器儲存的 Linktree 主頁（另存為… → 網頁，僅 HTML）",
     }
     slug {
         en: "The new site's slug (default: made from the page's name)",
