@@ -62,6 +62,8 @@ pub enum Skip {
     Scheme,
     /// An address that does not parse, or that nothing accepts.
     Invalid,
+    /// Past the most accounts a profile holds.
+    TooMany,
 }
 
 impl Account {

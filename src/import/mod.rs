@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 
 use crate::Lang;
 use crate::profile::fields::{BIO, NAME, TAGLINE};
-use crate::profile::valid_slug;
+use crate::profile::{MAX_ACCOUNTS, valid_slug};
 
 pub use accounts::{Account, Note, Outcome, Skip};
 pub use folder::{Options, Report, import};
@@ -340,12 +340,17 @@ pub fn draft(page: Page, settings: &Settings) -> Result<Draft, Error> {
             }
         }
     };
+    let mut kept = 0;
     let entries = page
         .links
         .into_iter()
         .map(|found| {
-            let outcome =
-                accounts::checked(accounts::recognise(&found, settings.lang), lang, accepted);
+            let outcome = if kept == MAX_ACCOUNTS {
+                Outcome::Skipped(Skip::TooMany)
+            } else {
+                accounts::checked(accounts::recognise(&found, settings.lang), lang, accepted)
+            };
+            kept += usize::from(matches!(outcome, Outcome::Account(_)));
             Entry { found, outcome }
         })
         .collect();

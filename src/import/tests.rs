@@ -199,3 +199,29 @@ fn the_profile_written_reads_back_and_passes_the_checker() {
     let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["base-url-example"]);
 }
+
+#[test]
+fn links_past_the_accounts_limit_are_left_out_not_written() {
+    let mut page = littlelink("");
+    page.links = (0..MAX_ACCOUNTS + 2)
+        .map(|i| found("Shop", &format!("https://shop.example/{i}"), None))
+        .collect();
+    let d = draft(page, &settings(Some("a"))).unwrap();
+    let skipped: Vec<&Outcome> = d
+        .entries
+        .iter()
+        .map(|e| &e.outcome)
+        .filter(|o| matches!(o, Outcome::Skipped(_)))
+        .collect();
+    assert_eq!(skipped, [&Outcome::Skipped(Skip::TooMany); 2]);
+    for lang in Lang::ALL {
+        let why = write::skip_reason(Skip::TooMany, lang);
+        assert!(why.contains(&MAX_ACCOUNTS.to_string()), "{why}");
+    }
+    assert!(
+        crate::profile::parse(&write::profile(&d, Lang::En))
+            .errors()
+            .next()
+            .is_none()
+    );
+}

@@ -102,6 +102,11 @@ words! {
         zh_hans: "不是有效的地址",
         zh_hant: "不是有效的網址",
     }
+    too_many {
+        en: "past the 500 accounts a profile holds",
+        zh_hans: "超出了一个配置最多 500 个账号",
+        zh_hant: "超出了一份設定最多 500 個帳號",
+    }
 }
 
 words! {

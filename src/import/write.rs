@@ -155,6 +155,7 @@ pub fn skip_reason(why: Skip, lang: Lang) -> &'static str {
         Skip::Relative => k.relative,
         Skip::Scheme => k.scheme,
         Skip::Invalid => k.invalid,
+        Skip::TooMany => k.too_many,
     }
 }
 
