@@ -557,3 +557,28 @@ fn an_untouched_template_has_nothing_to_import() {
     );
     assert!(!tmp.path().join("sites").exists(), "nothing written");
 }
+
+#[test]
+fn a_linktree_page_saved_complete_gives_its_picture_from_beside_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = fixture("linktree-complete/juno.makes.html");
+    let out = import(tmp.path(), &[page.to_str().unwrap()]);
+    assert_success(&out);
+    let site = tmp.path().join("sites/juno-makes");
+    let (_, profile, warnings) = written(&site);
+    assert_eq!(
+        profile.avatar.as_ref().map(|a| a.path.as_str()),
+        Some("avatar.png")
+    );
+    assert_eq!(
+        std::fs::read(site.join("avatar.png")).unwrap(),
+        std::fs::read(fixture(
+            "linktree-complete/juno.makes_files/0a1b2c3d-4e5f-6789-abcd-ef0123456789_juno.png"
+        ))
+        .unwrap()
+    );
+    // Only the picture: the page's saved scripts stay where they are.
+    assert_eq!(common::site::names(&site), ["avatar.png", "site.yaml"]);
+    assert_eq!(warnings, ["base-url-example"]);
+    check_passes(tmp.path(), "juno-makes", &warnings);
+}

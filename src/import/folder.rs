@@ -68,10 +68,13 @@ pub fn import(options: &Options) -> Result<Report, Error> {
     if dir.symlink_metadata().is_ok() {
         return Err(Error::Exists { path: dir });
     }
-    if let Avatar::Local(sources) = &draft.avatar
-        && let Some(copied) = find_avatar(file.parent().unwrap_or(Path::new("")), sources)
-    {
-        draft.avatar = copied;
+    if let Avatar::Local { paths, remote } = &draft.avatar {
+        let base = file.parent().unwrap_or(Path::new(""));
+        draft.avatar = match (find_avatar(base, paths), remote) {
+            (Some(copied), _) => copied,
+            (None, Some(url)) => Avatar::Remote(url.clone()),
+            (None, None) => draft.avatar.clone(),
+        };
     }
     let yaml = write::profile(&draft, options.lang);
     let parsed = crate::profile::parse_with(&yaml, Some(options.lang));
@@ -247,7 +250,7 @@ impl Report {
                     .unwrap_or_default();
                 lines.push(fill(lang, s.avatar_remote, &[("host", &host)]));
             }
-            Avatar::Local(paths) => lines.push(fill(
+            Avatar::Local { paths, .. } => lines.push(fill(
                 lang,
                 s.avatar_missing,
                 &[("path", paths.last().map_or("", String::as_str))],

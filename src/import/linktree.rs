@@ -4,7 +4,9 @@
 //! `pageTitle`, `description`, `profilePictureUrl`, and on newer pages `links` and
 //! `socialLinks` too) and, beside it, `links` (`type`, `title`, `url`, `position`) and
 //! `socialLinks` (`type`, `url`). A link of type `HEADER` has no address: it is a heading
-//! over the links after it, which become a group.
+//! over the links after it, which become a group. The picture is an address on
+//! Linktree's host; a page saved "complete" also has it beside the page, named by the
+//! `<img>` of the markup.
 //!
 //! Takes the page's tokens; gives a [`Page`], `None` when the page holds no such data,
 //! or the line where the data starts when it is not valid JSON.
@@ -47,7 +49,10 @@ pub fn read(tokens: &[Token]) -> Result<Option<Page>, BadData> {
         .map(|t| squash(&t))
         .or_else(|| page.username.clone());
     page.about = text("description");
-    page.avatar = text("profilePictureUrl").map(|url| vec![url]);
+    page.avatar = text("profilePictureUrl").map(|url| {
+        // Saved "complete", the page's markup names the picture's copy beside it.
+        saved_copy(tokens, &url).into_iter().chain([url]).collect()
+    });
     let list = |key: &str| -> Vec<Value> {
         let mut items = [&props[key], &account[key]]
             .into_iter()
@@ -90,6 +95,26 @@ pub fn read(tokens: &[Token]) -> Result<Option<Page>, BadData> {
         });
     }
     Ok(Some(page))
+}
+
+/// The `src` of an `<img>` of the markup that is a file beside the page (as a browser's
+/// "Web page, complete" rewrites it: `./<page>_files/<name>`) with the same file name as
+/// `url`, the picture's address.
+fn saved_copy(tokens: &[Token], url: &str) -> Option<String> {
+    let name = |address: &str| -> Option<String> {
+        let path = address.split(['?', '#']).next()?;
+        let last = path.rsplit('/').next().filter(|n| !n.is_empty())?;
+        Some(crate::escape::percent_decode(last).unwrap_or_else(|| last.to_owned()))
+    };
+    let wanted = name(url)?;
+    tokens.iter().find_map(|token| match token {
+        Token::Start(tag) if tag.name == "img" => {
+            let src = tag.attr("src")?.trim();
+            let local = !src.contains("://") && !src.starts_with("//") && !src.starts_with("data:");
+            (local && name(src)? == wanted).then(|| src.to_owned())
+        }
+        _ => None,
+    })
 }
 
 /// The text of `<script id="__NEXT_DATA__">`, and the line it starts on.

@@ -98,8 +98,12 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Avatar {
     None,
-    /// Paths beside the page, best first, not yet looked for.
-    Local(Vec<String>),
+    /// Paths beside the page, best first, not yet looked for; and the address it was
+    /// saved from, if the page gives one (a Linktree page saved with its files).
+    Local {
+        paths: Vec<String>,
+        remote: Option<String>,
+    },
     /// On another host: not downloaded.
     Remote(String),
     /// A `data:` URL inside the page.
@@ -326,17 +330,24 @@ pub fn draft(page: Page, settings: &Settings) -> Result<Draft, Error> {
     let avatar = match page.avatar.as_deref() {
         None | Some([]) => Avatar::None,
         Some(sources) => {
-            let first = &sources[0];
-            let lower = first.to_ascii_lowercase();
-            if lower.starts_with("data:") {
-                Avatar::Inline
-            } else if lower.starts_with("http://")
-                || lower.starts_with("https://")
-                || first.starts_with("//")
-            {
-                Avatar::Remote(url::Url::parse(first).map_or_else(|_| first.clone(), String::from))
-            } else {
-                Avatar::Local(sources.to_vec())
+            let remote = |s: &&String| {
+                let lower = s.to_ascii_lowercase();
+                lower.starts_with("http://") || lower.starts_with("https://") || s.starts_with("//")
+            };
+            let inline = |s: &&String| s.to_ascii_lowercase().starts_with("data:");
+            let paths: Vec<String> = sources
+                .iter()
+                .filter(|s| !remote(s) && !inline(s))
+                .cloned()
+                .collect();
+            let remote = sources
+                .iter()
+                .find(remote)
+                .map(|s| url::Url::parse(s).map_or_else(|_| s.clone(), String::from));
+            match (paths.is_empty(), remote) {
+                (false, remote) => Avatar::Local { paths, remote },
+                (true, Some(url)) => Avatar::Remote(url),
+                (true, None) => Avatar::Inline,
             }
         }
     };

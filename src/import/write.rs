@@ -45,7 +45,7 @@ pub fn profile(draft: &Draft, lang: Lang) -> String {
         Avatar::Remote(url) => {
             commented_avatar(&mut out, &fill(lang, c.avatar_remote, &[("url", url)]))
         }
-        Avatar::Local(paths) => {
+        Avatar::Local { paths, .. } => {
             let path = paths.last().map_or("", String::as_str);
             commented_avatar(&mut out, &fill(lang, c.avatar_missing, &[("path", path)]));
         }
