@@ -161,13 +161,14 @@ pub fn recognise(found: &Found, lang: Lang) -> Outcome {
     let Ok(url) = url::Url::parse(&text) else {
         return Outcome::Skipped(Skip::Invalid);
     };
-    let mut account = match platforms::classify(&url) {
+    let classified = platforms::classify(&url);
+    let account = match &classified {
         Classified::Profile {
             platform,
             id: Some(id),
         } => {
             let mut account = Account::new(platform, found);
-            account.id = Some(id);
+            account.id = Some(id.clone());
             account
         }
         Classified::Profile { platform, id: None } | Classified::Short { platform } => {
@@ -176,7 +177,7 @@ pub fn recognise(found: &Found, lang: Lang) -> Outcome {
             account
         }
         Classified::NotProfile { .. } => {
-            let what = platforms::classify(&url).what(lang).unwrap_or_default();
+            let what = classified.what(lang).unwrap_or_default();
             Account::link(found, url.as_str(), Some(Note::NotProfile(what)))
         }
         Classified::Unknown => match kind_platform(found) {
@@ -197,8 +198,6 @@ pub fn recognise(found: &Found, lang: Lang) -> Outcome {
             _ => Account::link(found, url.as_str(), None),
         },
     };
-    account.group = found.group.clone();
-    account.fit();
     Outcome::Account(account)
 }
 

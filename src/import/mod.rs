@@ -28,7 +28,6 @@ use crate::profile::{MAX_ACCOUNTS, valid_slug};
 
 pub use accounts::{Account, Note, Outcome, Skip};
 pub use folder::{Options, Report, import};
-pub use write::scalar;
 
 use words::Errors;
 use write::fill;
