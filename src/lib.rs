@@ -24,6 +24,7 @@ pub mod build;
 pub mod diagnostic;
 pub mod escape;
 pub mod files;
+pub mod import;
 pub mod keys;
 pub mod lang;
 pub mod links;

@@ -22,6 +22,7 @@ enum Command {
     Check(commands::check::CheckArgs),
     Platforms(commands::platforms::PlatformsArgs),
     New(commands::new::NewArgs),
+    Import(commands::import::ImportArgs),
     Qr(commands::qr::QrArgs),
     Schema(commands::schema::SchemaArgs),
     #[cfg(feature = "serve")]
@@ -78,6 +79,7 @@ fn main() -> ExitCode {
         Command::Check(args) => args.run(&langs),
         Command::Platforms(args) => args.run(lang),
         Command::New(args) => args.run(lang),
+        Command::Import(args) => args.run(lang),
         Command::Qr(args) => args.run(lang),
         Command::Schema(args) => args.run(lang),
         #[cfg(feature = "serve")]

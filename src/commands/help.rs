@@ -106,6 +106,38 @@ pub const HELP: &[(&str, Text)] = &[
         ),
     ),
     ("check:sites", SITES),
+    (
+        "import",
+        t(
+            "Import a LittleLink or Linktree page: writes sites/<slug>/site.yaml with its name, bio, picture and every link",
+            "导入 LittleLink 或 Linktree 页面：用它的名字、简介、头像和每个链接写出 sites/<slug>/site.yaml",
+            "匯入 LittleLink 或 Linktree 頁面：用它的名稱、簡介、頭像和每個連結寫出 sites/<slug>/site.yaml",
+        ),
+    ),
+    (
+        "import:file",
+        t(
+            "The page: a LittleLink index.html, or a Linktree profile saved from the browser (Save page as… → Web page, HTML only)",
+            "要导入的页面：LittleLink 的 index.html，或从浏览器保存的 Linktree 主页（网页另存为… → 网页，仅 HTML）",
+            "要匯入的頁面：LittleLink 的 index.html，或從瀏覽器儲存的 Linktree 主頁（另存為… → 網頁，僅 HTML）",
+        ),
+    ),
+    (
+        "import:slug",
+        t(
+            "The new site's slug (default: made from the page's name)",
+            "新网站的 slug（默认：根据页面上的名字生成）",
+            "新網站的 slug（預設：根據頁面上的名稱產生）",
+        ),
+    ),
+    (
+        "import:dir",
+        t(
+            "The folder that holds the sites",
+            "存放各网站的文件夹",
+            "存放各網站的資料夾",
+        ),
+    ),
     ("check:verbose", VERBOSE),
     (
         "platforms",

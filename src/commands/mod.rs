@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod completions;
 pub mod help;
+pub mod import;
 pub mod locale;
 pub mod man;
 pub mod new;

@@ -1,0 +1,584 @@
+//! `hutong import`: real-shaped LittleLink and Linktree pages (tests/fixtures/import/)
+//! become site folders that `hutong check` passes, every link on its platform; what
+//! cannot be imported is refused with a reason and leaves nothing behind; hostile text
+//! in a page stays text in the profile.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::assert_contains;
+use common::cli::{assert_success, hutong, run_in, stderr};
+use hutong::profile::{self, Profile};
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(path)
+}
+
+/// Runs `hutong import` in `dir` in English.
+fn import(dir: &Path, args: &[&str]) -> std::process::Output {
+    hutong()
+        .current_dir(dir)
+        .env("HUTONG_LANG", "en")
+        .arg("import")
+        .args(args)
+        .output()
+        .expect("hutong runs")
+}
+
+/// The written profile, checked: no error, and the warnings it has by their codes.
+fn written(dir: &Path) -> (String, Profile, Vec<&'static str>) {
+    let text = std::fs::read_to_string(dir.join("site.yaml")).expect("site.yaml written");
+    let parsed = profile::parse(&text);
+    let warnings = parsed.diagnostics.iter().map(|d| d.code).collect();
+    let profile = parsed
+        .profile
+        .unwrap_or_else(|| panic!("{text}\n{:#?}", parsed.diagnostics));
+    (text, profile, warnings)
+}
+
+/// One account as (platform, id, url, label, group).
+type Row = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// Each account as a [`Row`].
+fn accounts(profile: &Profile) -> Vec<Row> {
+    profile
+        .accounts
+        .iter()
+        .map(|a| {
+            (
+                a.platform.id.to_owned(),
+                a.id.clone(),
+                a.url.as_ref().map(|u| u.to_string()),
+                a.label.clone(),
+                a.group.clone(),
+            )
+        })
+        .collect()
+}
+
+fn acc(
+    platform: &str,
+    id: Option<&str>,
+    url: Option<&str>,
+    label: Option<&str>,
+    group: Option<&str>,
+) -> Row {
+    let own = |s: Option<&str>| s.map(str::to_owned);
+    (
+        platform.to_owned(),
+        own(id),
+        own(url),
+        own(label),
+        own(group),
+    )
+}
+
+/// `hutong check` on the new site: it passes, warning only about what is listed.
+fn check_passes(project: &Path, slug: &str, warnings: &[&str]) {
+    let out = run_in(project, &["check", slug]);
+    assert_success(&out);
+    assert_contains(
+        &stderr(&out),
+        &format!("0 errors, {} warning", warnings.len()),
+    );
+}
+
+#[test]
+fn a_littlelink_page_becomes_a_site_with_every_button() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = import(
+        tmp.path(),
+        &[fixture("littlelink/index.html").to_str().unwrap()],
+    );
+    assert_success(&out);
+    let site = tmp.path().join("sites/mara-quinn");
+    let (text, profile, warnings) = written(&site);
+    assert_eq!(profile.name, "Mara Quinn");
+    assert_eq!(
+        profile.tagline.as_deref(),
+        Some("Illustrator & printmaker. Riso zines, big murals.")
+    );
+    assert_eq!(profile.lang, hutong::Lang::En);
+    assert_eq!(warnings, ["base-url-example"]);
+    assert_eq!(
+        accounts(&profile),
+        [
+            acc("github", Some("maraquinn"), None, None, None),
+            acc(
+                "youtube",
+                Some("maraquinn"),
+                None,
+                Some("YouTube Channel"),
+                None
+            ),
+            acc("x", Some("maraquinn"), None, Some("Follow on X"), None),
+            acc(
+                "mastodon",
+                None,
+                Some("https://social.maraquinn.example/@mara"),
+                None,
+                None
+            ),
+            acc(
+                "instagram",
+                Some("maraquinn.draws"),
+                None,
+                Some("Sketchbook on Instagram"),
+                None
+            ),
+            acc(
+                "spotify",
+                Some("1vCWHaC5f2uS3yhpwWbIA6"),
+                None,
+                Some("Studio playlist"),
+                None
+            ),
+            acc(
+                "substack",
+                None,
+                Some("https://maraquinn.substack.com/"),
+                Some("Newsletter"),
+                None
+            ),
+            acc(
+                "link",
+                None,
+                Some("https://shop.maraquinn.example/"),
+                Some("Prints & zines"),
+                None
+            ),
+            acc(
+                "link",
+                None,
+                Some("https://www.buymeacoffee.com/maraquinn"),
+                Some("Buy Me A Coffee"),
+                None
+            ),
+            acc(
+                "link",
+                None,
+                Some("https://www.youtube.com/watch?v=aqz-KE-bpKQ"),
+                Some("Mural timelapse"),
+                None
+            ),
+            acc(
+                "email",
+                Some("hello@maraquinn.example"),
+                None,
+                Some("Email me"),
+                None
+            ),
+            acc(
+                "phone",
+                Some("+49301234567"),
+                None,
+                Some("Call the studio"),
+                None
+            ),
+        ]
+    );
+    // The guesses are said where they were made.
+    assert_contains(
+        &text,
+        "  # guessed from the button's kind (mastodon)\n  - platform: mastodon\n",
+    );
+    assert_contains(
+        &text,
+        "  # one YouTube video, not a profile: kept as a plain link\n",
+    );
+    assert_contains(&text, "# - Discord: # (an empty placeholder)\n");
+    // The 2x picture of the srcset, copied byte for byte.
+    assert_eq!(
+        std::fs::read(site.join("avatar.png")).unwrap(),
+        std::fs::read(fixture("littlelink/images/avatar@2x.png")).unwrap()
+    );
+    assert_eq!(
+        profile.avatar.as_ref().map(|a| a.path.as_str()),
+        Some("avatar.png")
+    );
+    let err = stderr(&out);
+    assert_contains(
+        &err,
+        "created sites/mara-quinn/site.yaml from a LittleLink page\n",
+    );
+    assert_contains(
+        &err,
+        "12 links: 9 recognised as accounts on their platforms, 3 kept as plain links\n",
+    );
+    assert_contains(
+        &err,
+        "  - Buy Me A Coffee (https://www.buymeacoffee.com/maraquinn)\n",
+    );
+    assert_contains(&err, "  - Discord # (an empty placeholder)\n");
+    assert_contains(
+        &err,
+        "base_url is a placeholder (https://mara-quinn.example.com/)",
+    );
+    assert_contains(&err, "next: `hutong serve mara-quinn` to see it");
+    check_passes(tmp.path(), "mara-quinn", &["base-url-example"]);
+}
+
+#[test]
+fn a_chinese_littlelink_page_guesses_its_language_and_wechat_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = fixture("littlelink-zh/index.html");
+    let out = import(tmp.path(), &[page.to_str().unwrap(), "--slug", "xiaoman"]);
+    assert_success(&out);
+    let site = tmp.path().join("sites/xiaoman");
+    let (text, profile, warnings) = written(&site);
+    assert_eq!(profile.name, "林小满");
+    assert_eq!(profile.lang, hutong::Lang::ZhHans);
+    assert_contains(&text, "lang: zh-Hans  # guessed from the page's text\n");
+    // Two lines under the name: a bio, Markdown escaped so it shows as written.
+    assert_eq!(
+        profile.bio.as_deref(),
+        Some("插画师 · 上海\\\n画画、做书、偶尔直播。\\*合作\\*请加微信。")
+    );
+    assert_eq!(
+        accounts(&profile),
+        [
+            acc("bilibili", Some("20240618"), None, Some("B站"), None),
+            acc("weibo", Some("1234567890"), None, None, None),
+            acc(
+                "xiaohongshu",
+                Some("5b1a2c3d4e5f607182930a1b"),
+                None,
+                None,
+                None
+            ),
+            acc("wechat", Some("xiaoman_art"), None, None, None),
+            acc(
+                "link",
+                None,
+                Some("https://xiaoman.example.com/shop"),
+                Some("作品与周边"),
+                None
+            ),
+        ]
+    );
+    assert_contains(
+        &text,
+        "  # guessed from the button's text\n  - platform: wechat\n",
+    );
+    assert_contains(
+        &text,
+        "# - 敬请期待: javascript:void(0) (not a web address)\n",
+    );
+    // The picture the page names is not there: said, and nothing copied.
+    assert_contains(
+        &text,
+        "# The page's picture, ./img/%E5%A4%B4%E5%83%8F.jpg, was not found beside it",
+    );
+    assert_eq!(
+        std::fs::read_dir(&site).unwrap().count(),
+        1,
+        "only site.yaml"
+    );
+    assert_eq!(warnings, ["base-url-example", "wechat-no-qr"]);
+    check_passes(tmp.path(), "xiaoman", &warnings);
+}
+
+#[test]
+fn a_saved_linktree_page_is_read_from_its_page_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = import(
+        tmp.path(),
+        &[fixture("linktree/juno.makes.html").to_str().unwrap()],
+    );
+    assert_success(&out);
+    let site = tmp.path().join("sites/juno-makes");
+    let (text, profile, warnings) = written(&site);
+    assert_eq!(profile.name, "Juno Park");
+    assert_eq!(
+        profile.bio.as_deref(),
+        Some("Ceramics \\& glaze experiments 🏺\\\nStudio in Busan — open Sat/Sun")
+    );
+    assert_eq!(
+        accounts(&profile),
+        [
+            acc(
+                "link",
+                None,
+                Some("https://www.etsy.com/shop/JunoMakesStudio"),
+                Some("Etsy shop – mugs & bowls"),
+                Some("Shop")
+            ),
+            acc(
+                "link",
+                None,
+                Some("https://forms.junomakes.example/commission"),
+                Some("Commission form"),
+                Some("Shop")
+            ),
+            acc(
+                "link",
+                None,
+                Some("https://www.youtube.com/watch?v=aqz-KE-bpKQ"),
+                Some("Throwing a moon jar"),
+                Some("Watch")
+            ),
+            acc("patreon", Some("junomakes"), None, None, Some("Watch")),
+            acc("instagram", Some("juno.makes"), None, None, None),
+            acc("tiktok", Some("juno.makes"), None, None, None),
+            acc("email", Some("studio@junomakes.example"), None, None, None),
+            acc("youtube", Some("junomakes"), None, None, None),
+        ]
+    );
+    // The picture is on Linktree's host: named, never fetched.
+    assert!(profile.avatar.is_none());
+    assert_contains(
+        &text,
+        "# The page's picture is at https://ugc.production.linktr.ee/0a1b2c3d-4e5f-6789-abcd-ef0123456789_juno.jpeg; hutong does not download it",
+    );
+    assert_eq!(
+        std::fs::read_dir(&site).unwrap().count(),
+        1,
+        "only site.yaml"
+    );
+    assert_contains(
+        &stderr(&out),
+        "the picture is on ugc.production.linktr.ee and was not downloaded",
+    );
+    assert_eq!(warnings, ["base-url-example"]);
+    check_passes(tmp.path(), "juno-makes", &warnings);
+}
+
+#[test]
+fn an_existing_site_is_never_overwritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = fixture("linktree/juno.makes.html");
+    assert_success(&import(tmp.path(), &[page.to_str().unwrap()]));
+    let path = tmp.path().join("sites/juno-makes/site.yaml");
+    std::fs::write(&path, "name: edited\n").unwrap();
+    let out = import(tmp.path(), &[page.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_contains(
+        &stderr(&out),
+        "error: `sites/juno-makes` exists already; hutong import never overwrites a site\nhint: choose another slug with `--slug`",
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "name: edited\n");
+    assert_eq!(
+        common::site::names(&tmp.path().join("sites")),
+        ["juno-makes"],
+        "no staging folder left"
+    );
+}
+
+#[test]
+fn a_page_of_another_kind_is_refused_with_what_was_expected() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = import(
+        tmp.path(),
+        &[fixture("not-a-link-page/index.html").to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_contains(
+        &err,
+        "not-a-link-page/index.html` is neither a LittleLink page nor a Linktree page saved from the browser\n",
+    );
+    assert_contains(&err, "hint: hutong import reads a LittleLink index.html");
+    assert_contains(&err, "“Save page as…” → “Web page, HTML only”");
+    assert!(!tmp.path().join("sites").exists(), "nothing written");
+}
+
+#[test]
+fn a_name_in_chinese_needs_a_slug_and_says_how_in_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = fixture("littlelink-zh/index.html");
+    let out = hutong()
+        .current_dir(tmp.path())
+        .env("HUTONG_LANG", "zh-Hant")
+        .args(["import", page.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_contains(&err, "錯誤：無法用名稱 `林小满` 產生 slug");
+    assert_contains(&err, "提示：請自己替網站取個名字：`hutong import ");
+    assert_contains(&err, " --slug <slug>`");
+    assert!(!tmp.path().join("sites").exists(), "nothing written");
+}
+
+#[test]
+fn broken_linktree_data_is_reported_with_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = tmp.path().join("saved.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html>\n<html><body>\n<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":\n{\"pageProps\":{\"account\":{\"username\":\"x\",}}}}</script>\n",
+    )
+    .unwrap();
+    let out = import(tmp.path(), &["saved.html"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_contains(
+        &stderr(&out),
+        "error: saved.html:4: the Linktree page's data (`__NEXT_DATA__`) cannot be read: ",
+    );
+    assert!(!tmp.path().join("sites").exists());
+}
+
+/// Text YAML would take for something else, and text that tries to end the scalar,
+/// the comment or the script it came in.
+const HOSTILE: &[&str] = &[
+    "no",
+    "0123",
+    "# not a comment",
+    "key: value",
+    "- platform: x\n  id: evil",
+    "\"quoted\" and 'single'",
+    "line one\nline two",
+    "</script><script>alert(1)</script>",
+    "&anchor *alias !tag {a: 1} [b]",
+    "back\\slash \\n",
+    "%YAML 1.2",
+    "--- ...",
+    "| > @ `",
+    "tab\there",
+    "para\u{2028}graph\u{85}next",
+    "bell\u{7} and \u{202E}reversed",
+];
+
+/// A Linktree page whose name, description and link titles are each hostile text.
+fn hostile_page() -> String {
+    let links: Vec<serde_json::Value> = HOSTILE
+        .iter()
+        .enumerate()
+        .map(|(i, title)| serde_json::json!({"type": "CLASSIC", "title": title, "url": format!("https://shop.example/{i}"), "position": i}))
+        .collect();
+    let data = serde_json::json!({"props": {"pageProps": {
+        "account": {"username": "hostile", "pageTitle": "name: \"x\"\n# — </script>", "description": "bio: [1]\n- no"},
+        "links": links,
+    }}});
+    // As Next.js writes it: `</` escaped, so the data cannot end its script.
+    let json = data.to_string().replace("</", "<\\/");
+    format!(
+        "<html><body><script id=\"__NEXT_DATA__\" type=\"application/json\">{json}</script></body></html>"
+    )
+}
+
+#[test]
+fn hostile_text_comes_back_as_the_same_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("page.html"), hostile_page()).unwrap();
+    let out = import(tmp.path(), &["page.html"]);
+    assert_success(&out);
+    let (text, profile, warnings) = written(&tmp.path().join("sites/hostile"));
+    assert_eq!(warnings, ["base-url-example"], "{text}");
+    assert_eq!(profile.name, "name: \"x\" # — </script>");
+    assert_eq!(profile.bio.as_deref(), Some("bio: \\[1\\]\\\n\\- no"));
+    let labels: Vec<Option<String>> = profile.accounts.iter().map(|a| a.label.clone()).collect();
+    let expected: Vec<Option<String>> = HOSTILE
+        .iter()
+        .map(|t| {
+            // White space squashed, the control character the checker refuses dropped.
+            let t = t.replace('\u{7}', "");
+            Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+        })
+        .collect();
+    assert_eq!(labels, expected, "{text}");
+    assert_eq!(profile.accounts.len(), HOSTILE.len(), "no account injected");
+    for (i, account) in profile.accounts.iter().enumerate() {
+        assert_eq!(
+            account.url.as_ref().unwrap().as_str(),
+            format!("https://shop.example/{i}")
+        );
+    }
+    check_passes(tmp.path(), "hostile", &warnings);
+}
+
+#[test]
+fn hostile_text_in_a_littlelink_page_stays_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("index.html"),
+        "<h1>yes</h1><p>0123: #not-a-comment &lt;/p&gt;</p>\n\
+         <a class=\"button button-default\" href=\"https://shop.example/?a=1&amp;b=2\">- platform: github\n  id: evil</a>",
+    )
+    .unwrap();
+    let out = import(tmp.path(), &["index.html"]);
+    assert_success(&out);
+    let (text, profile, _) = written(&tmp.path().join("sites/yes"));
+    assert_eq!(profile.name, "yes", "{text}");
+    assert_eq!(
+        profile.tagline.as_deref(),
+        Some("0123: #not-a-comment </p>")
+    );
+    assert_eq!(
+        accounts(&profile),
+        [acc(
+            "link",
+            None,
+            Some("https://shop.example/?a=1&b=2"),
+            Some("- platform: github id: evil"),
+            None
+        )]
+    );
+}
+
+#[test]
+fn the_help_says_what_is_read() {
+    let out = hutong().args(["import", "--help"]).output().unwrap();
+    assert_success(&out);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert_contains(&help, "Import a LittleLink or Linktree page");
+    assert_contains(&help, "--slug <SLUG>");
+}
+
+#[test]
+fn an_untouched_template_has_nothing_to_import() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("index.html"),
+        "<h1>LittleLink</h1><p>An open source DIY Linktree alternative.</p>\
+         <a class=\"button button-default\" href=\"#\">LittleLink</a>\
+         <a class=\"button button-github\" href=\"#\">GitHub</a>",
+    )
+    .unwrap();
+    let out = import(tmp.path(), &["index.html"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_contains(
+        &err,
+        "error: `index.html` is a LittleLink page, but none of its links leads anywhere a hub can link to\n",
+    );
+    assert_contains(
+        &err,
+        "hint: fill in the buttons' addresses (`href=\"#\"` is the template's placeholder)",
+    );
+    assert!(!tmp.path().join("sites").exists(), "nothing written");
+}
+
+#[test]
+fn a_linktree_page_saved_complete_gives_its_picture_from_beside_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = fixture("linktree-complete/juno.makes.html");
+    let out = import(tmp.path(), &[page.to_str().unwrap()]);
+    assert_success(&out);
+    let site = tmp.path().join("sites/juno-makes");
+    let (_, profile, warnings) = written(&site);
+    assert_eq!(
+        profile.avatar.as_ref().map(|a| a.path.as_str()),
+        Some("avatar.png")
+    );
+    assert_eq!(
+        std::fs::read(site.join("avatar.png")).unwrap(),
+        std::fs::read(fixture(
+            "linktree-complete/juno.makes_files/0a1b2c3d-4e5f-6789-abcd-ef0123456789_juno.png"
+        ))
+        .unwrap()
+    );
+    // Only the picture: the page's saved scripts stay where they are.
+    assert_eq!(common::site::names(&site), ["avatar.png", "site.yaml"]);
+    assert_eq!(warnings, ["base-url-example"]);
+    check_passes(tmp.path(), "juno-makes", &warnings);
+}
