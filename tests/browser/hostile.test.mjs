@@ -13,7 +13,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  MANIFEST, agent, context, copied, device, launch, open, readQr, screenshotPath, serve, watch,
+  MANIFEST, agent, context, copied, device, heading, launch, open, readQr, screenshotPath, serve, watch,
 } from './lib.mjs';
 
 const SLUG = 'hostile';
@@ -55,7 +55,8 @@ async function smuggled(page, expected) {
     if (document.querySelectorAll('style').length !== 1) found.push(`${document.querySelectorAll('style').length} <style>`);
     if (document.querySelectorAll('h1').length !== 1) found.push(`${document.querySelectorAll('h1').length} <h1>`);
     for (const img of document.images) {
-      if (!/^(avatar-[0-9a-f]+\.\w+|(\.\.\/\.\.\/)?qr\/[\w-]+\.(png|svg))$/.test(img.getAttribute('src'))) found.push(`img ${img.getAttribute('src')}`);
+      // The site's own pictures only: the avatar, QR codes, a go page's platform mark.
+      if (!/^(\.\.\/\.\.\/)?(avatar-[0-9a-f]+\.\w+|qr\/[\w-]+\.(png|svg)|marks\/[a-z0-9_]+\.svg)$/.test(img.getAttribute('src'))) found.push(`img ${img.getAttribute('src')}`);
     }
     if (document.querySelector('.bio script, .bio img, .bio svg, .bio iframe, .bio style')) found.push('markup in the bio');
     return found;
@@ -130,8 +131,15 @@ for (const bypassCSP of [false, true]) {
               assert.equal(page.url(), acc.web, `${where}: went to the account's page`);
             } else {
               await page.clock.runFor(1000);
-              assert.equal(await page.locator('h1').innerText(), acc.label, `${where}: the label, literally`);
-              assert.equal(await page.title(), `${acc.label} · ${site.name}`, `${where}: the title, literally`);
+              // Whose account it is, the name and label literally; a label that says more
+              // than the platform's name stands under the heading.
+              const title = heading(site, acc);
+              assert.equal(await page.locator('h1').innerText(), title, `${where}: the heading, literally`);
+              assert.equal(await page.title(), title, `${where}: the title, literally`);
+              const what = acc.platform === 'link' ? acc.label : acc.platform_name;
+              if (acc.label !== what) {
+                assert.equal(await page.locator('.hd .lb').innerText(), acc.label, `${where}: the label, literally`);
+              }
               if (acc.note) assert.equal(await page.locator('main > .n').first().innerText(), acc.note, `${where}: note`);
               assert.deepEqual(await smuggled(page, GO_SCRIPTS), [], `${where}: smuggled markup`);
               assert.deepEqual(await page.evaluate(() => window.__ran), [], `${where}: what injected code ran`);

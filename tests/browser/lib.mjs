@@ -322,3 +322,14 @@ export async function copied(page, click) {
 export function screenshotPath(name) {
   return path.join(SCREENSHOTS, `${name}.png`);
 }
+
+/**
+ * Whose account a redirect page says it is: "林小满的抖音", "Alex Rivera’s GitHub" (a plain
+ * link: its label); in Chinese a name in Latin letters stands apart from Han text.
+ */
+export function heading(site, acc) {
+  const what = acc.platform === 'link' ? acc.label : acc.platform_name;
+  if (site.lang === 'en') return `${site.name}’s ${what}`;
+  const gap = (latin) => (latin ? ' ' : '');
+  return `${site.name}${gap(/[A-Za-z0-9]$/.test(site.name))}的${gap(/^[A-Za-z0-9]/.test(what))}${what}`;
+}

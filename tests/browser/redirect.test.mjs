@@ -18,7 +18,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EXAMPLES, MANIFEST, agent, context, copied, device, hasCode, look, open, screenshotPath, useExamples, watch,
+  EXAMPLES, MANIFEST, agent, context, copied, device, hasCode, heading, look, open, screenshotPath, useExamples, watch,
 } from './lib.mjs';
 
 /** The user agents the issue names, by their names in tests/js/user-agents.json. */
@@ -30,17 +30,6 @@ const AGENTS = [
 const SHOT = { xiaoman: 'douyin', 'alex-dev': 'x' };
 
 const web = (url) => typeof url === 'string' && /^https?:\/\//.test(url);
-
-/**
- * Whose account a redirect page says it is: "林小满的抖音", "Alex Rivera’s GitHub" (a plain
- * link: its label); in Chinese a name in Latin letters stands apart from Han text.
- */
-function heading(site, acc) {
-  const what = acc.platform === 'link' ? acc.label : acc.platform_name;
-  if (site.lang === 'en') return `${site.name}’s ${what}`;
-  const gap = (latin) => (latin ? ' ' : '');
-  return `${site.name}${gap(/[A-Za-z0-9]$/.test(site.name))}的${gap(/^[A-Za-z0-9]/.test(what))}${what}`;
-}
 
 /** The redirect page's identity as shown: its heading, title and images (loaded or not). */
 async function identity(page) {
