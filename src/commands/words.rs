@@ -27,6 +27,7 @@ macro_rules! texts {
         pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),*];
     };
 }
+pub(super) use texts;
 
 /// `3 sites`, `1 site`; `3 个网站`: a [`count`] noun's English plural is its `{s}`.
 pub fn count(lang: Lang, noun: &Text, n: usize) -> String {
