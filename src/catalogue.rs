@@ -224,7 +224,7 @@ fn string(s: &str) -> Result<(String, &str), String> {
 
 /// The Rust of catalogue `table` (`pages`, `import-comments`): a macro
 /// `<table>_words!($m! { head })` that calls `$m! { head entries }`, each entry
-/// `#[doc = "…"] name = "code" { en: "…", zh_hans: "…", zh_hant: "…" }` (a quoted name
+/// `#[doc = "…"] name = "code" ("en", "zh_hans", "zh_hant")` (a quoted name
 /// as a string, `= "code"` where there is one), once more for each of `also`'s keys.
 pub fn rust(table: &str, source: &str, entries: &[Entry]) -> String {
     let mut out = format!(
@@ -248,10 +248,7 @@ pub fn rust(table: &str, source: &str, entries: &[Entry]) -> String {
                 .map(|c| format!(" = {c:?}"))
                 .unwrap_or_default();
             let [en, hans, hant] = &entry.text;
-            let _ = writeln!(
-                out,
-                "            {name}{code} {{ en: {en:?}, zh_hans: {hans:?}, zh_hant: {hant:?} }}"
-            );
+            let _ = writeln!(out, "            {name}{code} ({en:?}, {hans:?}, {hant:?})");
         }
     }
     out.push_str("        }\n    };\n}\n");
@@ -304,18 +301,16 @@ zh_hant = "y"
         let rust = rust("cli-x", "words/t.toml", &parse("t.toml", GOOD).unwrap());
         assert!(rust.contains("macro_rules! cli_x_words {"), "{rust}");
         assert!(rust.contains("#[doc = \" on two lines.\"]"), "{rust}");
-        assert!(rust.contains(
-            "LABEL_ERROR = \"label-error\" { en: \"error: \", zh_hans: \"错误：\", zh_hant: \"錯誤：\" }"
-        ));
         assert!(
-            rust.contains(
-                "\"build:sites\" { en: \"a \\\"quote\\\", a \\\\ and\\na line é😀\\tend\""
-            )
+            rust.contains("LABEL_ERROR = \"label-error\" (\"error: \", \"错误：\", \"錯誤：\")")
         );
-        for key in ["\"check:sites\" {", "\"resolve:sites\" {"] {
+        assert!(
+            rust.contains("\"build:sites\" (\"a \\\"quote\\\", a \\\\ and\\na line é😀\\tend\"")
+        );
+        for key in ["\"check:sites\" (", "\"resolve:sites\" ("] {
             assert!(rust.contains(key), "{key} in {rust}");
         }
-        assert_eq!(rust.matches("{ en: ").count(), 4);
+        assert_eq!(rust.matches("\", \"y\")").count(), 3);
     }
 
     #[test]

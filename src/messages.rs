@@ -70,11 +70,7 @@ fn join(lang: Lang, items: &[String], word: &Msg) -> String {
 
 /// Defines each message as a constant and [`ALL`], the list the tests check.
 macro_rules! messages {
-    ($($(#[$doc:meta])* $name:ident = $code:literal {
-        en: $en:literal,
-        zh_hans: $hans:literal,
-        zh_hant: $hant:literal $(,)?
-    })*) => {
+    ($($(#[$doc:meta])* $name:ident = $code:literal ($en:literal, $hans:literal, $hant:literal))*) => {
         $(
             $(#[$doc])*
             pub const $name: Msg = Msg {

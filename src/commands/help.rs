@@ -27,11 +27,7 @@ const fn t(en: &'static str, zh_hans: &'static str, zh_hant: &'static str) -> Te
 /// keys (`["build:sites"]`); an entry's doc is for the translator only.
 macro_rules! keyed {
     ($(#[$meta:meta])* $vis:vis const $table:ident;
-    $($(#[$doc:meta])* $key:literal {
-        en: $en:literal,
-        zh_hans: $hans:literal,
-        zh_hant: $hant:literal $(,)?
-    })*) => {
+    $($(#[$doc:meta])* $key:literal ($en:literal, $hans:literal, $hant:literal))*) => {
         $(#[$meta])*
         $vis const $table: &[(&str, Text)] = &[$(($key, t($en, $hans, $hant))),*];
     };

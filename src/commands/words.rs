@@ -15,11 +15,7 @@ use hutong::lang::Text;
 
 /// Defines each text as a constant, and `ALL`, in tests, every one by name.
 macro_rules! texts {
-    ($($(#[$doc:meta])* $name:ident {
-        en: $en:literal,
-        zh_hans: $hans:literal,
-        zh_hant: $hant:literal $(,)?
-    })*) => {
+    ($($(#[$doc:meta])* $name:ident ($en:literal, $hans:literal, $hant:literal))*) => {
         $($(#[$doc])* pub const $name: Text = Text { en: $en, zh_hans: $hans, zh_hant: $hant };)*
 
         /// Every text of the catalogue, by name.
