@@ -6,6 +6,11 @@
 //! names and help (`platforms`), the pages (`render`), the dev server (`serve`) — is made
 //! of [`Text`]. This module holds no words itself and does not decide which language a
 //! caller uses.
+//!
+//! The tables' words live in the catalogues of `words/` (`words/pages.toml`…), not in
+//! Rust: `build.rs` writes each as a macro `<table>_words!` that hands its entries to the
+//! table's own macro (`words!` here, `messages!`), and the module includes it. The
+//! registry's words stay in `platforms`, beside the data they describe.
 
 /// The language of a site's interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -76,17 +81,13 @@ impl Text {
     }
 }
 
-/// Defines a struct of words, one `&'static str` field per entry of a table written
-/// `name { en: "…", zh_hans: "…", zh_hant: "…" }` (the message catalogue's layout, so
-/// every table of words reads the same); `of(lang)` gives the words in a language, and
-/// `TABLE`, in tests, every entry by name for [`check_table`].
+/// Defines a struct of words, one `&'static str` field per entry `name ("en", "zh_hans",
+/// "zh_hant")`, as build.rs writes a catalogue of `words/` (see the module's doc);
+/// `of(lang)` gives the words in a language, and `TABLE`, in tests, every entry by name
+/// for [`check_table`].
 macro_rules! words {
     ($(#[$meta:meta])* $vis:vis struct $ty:ident;
-    $($(#[$doc:meta])* $name:ident {
-        en: $en:literal,
-        zh_hans: $hans:literal,
-        zh_hant: $hant:literal $(,)?
-    })*) => {
+    $($(#[$doc:meta])* $name:ident ($en:literal, $hans:literal, $hant:literal))*) => {
         $(#[$meta])*
         #[derive(Debug)]
         $vis struct $ty {

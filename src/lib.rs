@@ -21,6 +21,8 @@
 
 pub mod batch;
 pub mod build;
+#[cfg(test)]
+mod catalogue;
 pub mod diagnostic;
 pub mod escape;
 pub mod files;

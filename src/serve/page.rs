@@ -116,50 +116,13 @@ pub fn preview(id: &str) -> Option<&'static Preview> {
     PREVIEWS.iter().find(|p| p.id.eq_ignore_ascii_case(id))
 }
 
-words! {
+// The entries: words/serve.toml, as `serve_words!` (written by build.rs).
+include!(concat!(env!("OUT_DIR"), "/words/serve.rs"));
+serve_words!(words! {
     /// The server's own words, in the page's language. `{env}` is the name of the
     /// environment a preview shows.
     struct Words;
-
-    preview { en: "Preview", zh_hans: "预览", zh_hant: "預覽" }
-    this_browser { en: "this browser", zh_hans: "本浏览器", zh_hant: "本瀏覽器" }
-    errors_kept {
-        en: "site.yaml has errors: the page shows the last good build",
-        zh_hans: "site.yaml 有错误：页面仍是上一次成功构建的样子",
-        zh_hant: "site.yaml 有錯誤：頁面仍是上一次成功建置的樣子",
-    }
-    errors_none {
-        en: "site.yaml has errors: the site cannot be built until they are fixed",
-        zh_hans: "site.yaml 有错误：改正之前无法生成网站",
-        zh_hant: "site.yaml 有錯誤：修正之前無法產生網站",
-    }
-    fix {
-        en: "Fix them and save: the page reloads by itself. The terminal shows the same.",
-        zh_hans: "改正并保存后，页面会自动刷新。终端里有同样的信息。",
-        zh_hant: "修正並儲存後，頁面會自動重新整理。終端機裡有同樣的訊息。",
-    }
-    away_web {
-        en: "Previewed as {env}: the page would now leave the site for this web page:",
-        zh_hans: "按「{env}」预览：页面此时会离开本站，打开这个网页：",
-        zh_hant: "按「{env}」預覽：頁面此時會離開本站，開啟這個網頁：",
-    }
-    away_app {
-        en: "Previewed as {env}: the page would now try to open the app with this link:",
-        zh_hans: "按「{env}」预览：页面此时会尝试用这个链接打开 App：",
-        zh_hant: "按「{env}」預覽：頁面此時會嘗試用這個連結開啟 App：",
-    }
-    away_note {
-        en: "The preview never leaves the site, so no other site or app opens.",
-        zh_hans: "预览不会离开本站，以免打开其他网站或 App。",
-        zh_hant: "預覽不會離開本站，以免開啟其他網站或 App。",
-    }
-    open_anyway {
-        en: "Open it in this browser (leaves the preview)",
-        zh_hans: "在本浏览器中打开（离开预览）",
-        zh_hant: "在本瀏覽器中開啟（離開預覽）",
-    }
-    back { en: "Back to the hub", zh_hans: "返回主页", zh_hant: "返回主頁" }
-}
+});
 
 /// What the server knows when it serves a page.
 #[derive(Debug, Clone, Copy)]

@@ -168,19 +168,11 @@ fn the_english_help_says_what_clap_would_and_the_usage_lines_are_clap_s() {
 
 #[test]
 fn the_catalogue_has_the_same_placeholders_in_every_language() {
-    let frame = [
-        frame::USAGE,
-        frame::OPTIONS,
-        frame::ARGUMENTS,
-        frame::COMMANDS,
-        frame::HELP,
-        frame::HELP_MORE,
-        frame::HELP_SUMMARY,
-        frame::VERSION,
-        frame::DEFAULT,
-        frame::POSSIBLE,
-    ];
-    let texts = HELP.iter().chain(VALUE_NAMES).map(|(_, t)| *t).chain(frame);
+    let texts = HELP
+        .iter()
+        .chain(VALUE_NAMES)
+        .chain(frame::ALL)
+        .map(|(_, t)| *t);
     for text in texts {
         for lang in Lang::ALL {
             assert!(!text.get(lang).trim().is_empty(), "{text:?}");
