@@ -10,9 +10,7 @@ use crate::profile::{AVATAR_EXTENSIONS, MAX_AVATAR_BYTES, io_reason};
 
 use super::words::Report as Said;
 use super::write::{self, fill};
-use super::{
-    Account, Avatar, Draft, Error, MAX_PAGE_BYTES, Settings, Unreadable, draft, read,
-};
+use super::{Account, Avatar, Draft, Error, MAX_PAGE_BYTES, Settings, Unreadable, draft, read};
 
 /// What `hutong import` needs.
 #[derive(Debug, Clone)]
