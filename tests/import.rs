@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::assert_contains;
-use common::cli::{assert_success, hutong, run_in, stderr};
+use common::cli::{assert_success, hutong, run_in, run_in_with, stderr};
 use hutong::profile::{self, Profile};
 
 fn fixture(path: &str) -> PathBuf {
@@ -395,12 +395,11 @@ fn a_page_of_another_kind_is_refused_with_what_was_expected() {
 fn a_name_in_chinese_needs_a_slug_and_says_how_in_the_users_language() {
     let tmp = tempfile::tempdir().unwrap();
     let page = fixture("littlelink-zh/index.html");
-    let out = hutong()
-        .current_dir(tmp.path())
-        .env("HUTONG_LANG", "zh-Hant")
-        .args(["import", page.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run_in_with(
+        tmp.path(),
+        ("HUTONG_LANG", "zh-Hant"),
+        &["import", page.to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert_contains(&err, "錯誤：無法用名稱 `林小满` 產生 slug");
