@@ -4,7 +4,7 @@ mod common;
 
 use common::assert_contains;
 use common::cli::{
-    assert_stderr_has, assert_success, hutong, run, run_in, run_in_with, stderr, stdout,
+    assert_stderr_has, assert_success, failed, hutong, run, run_in, run_in_with, stderr, stdout,
 };
 use common::site::{project_with_site, write_project_site};
 
@@ -22,8 +22,7 @@ fn check_reports_every_error_with_path_line_col_caret_and_hint() {
         "name: x\nbase_url: https://x.example/\nacounts: []\ntheme:\n  mode: drak\n",
     );
     let out = run_in(tmp.path(), &["check", "bad"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = failed(&out, 1);
     assert_contains(
         &err,
         "error: sites/bad/site.yaml:3:1: unknown key `acounts` in the profile\n  |\n3 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n",

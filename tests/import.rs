@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::assert_contains;
-use common::cli::{assert_success, hutong, run_in, run_in_with, stderr};
+use common::cli::{assert_success, failed, hutong, run_in, run_in_with, stderr};
 use hutong::profile::{self, Profile};
 
 fn fixture(path: &str) -> PathBuf {
@@ -380,8 +380,7 @@ fn a_page_of_another_kind_is_refused_with_what_was_expected() {
         tmp.path(),
         &[fixture("not-a-link-page/index.html").to_str().unwrap()],
     );
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = failed(&out, 1);
     assert_contains(
         &err,
         "not-a-link-page/index.html` is neither a LittleLink page nor a Linktree page saved from the browser\n",
@@ -400,8 +399,7 @@ fn a_name_in_chinese_needs_a_slug_and_says_how_in_the_users_language() {
         ("HUTONG_LANG", "zh-Hant"),
         &["import", page.to_str().unwrap()],
     );
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let err = failed(&out, 2);
     assert_contains(&err, "錯誤：無法用名稱 `林小满` 產生 slug");
     assert_contains(&err, "提示：請自己替網站取個名字：`hutong import ");
     assert_contains(&err, " --slug <slug>`");
@@ -544,8 +542,7 @@ fn an_untouched_template_has_nothing_to_import() {
     )
     .unwrap();
     let out = import(tmp.path(), &["index.html"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = failed(&out, 1);
     assert_contains(
         &err,
         "error: `index.html` is a LittleLink page, but none of its links leads anywhere a hub can link to\n",

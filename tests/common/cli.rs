@@ -59,6 +59,15 @@ pub fn assert_success(out: &Output) {
     assert!(out.status.success(), "{}", stderr(out));
 }
 
+/// The command exited with `code`; gives what it wrote to standard error, which is
+/// shown when the code is another.
+#[track_caller]
+pub fn failed(out: &Output, code: i32) -> String {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    err
+}
+
 /// The command's standard error holds `text`; it is shown when it does not.
 #[track_caller]
 pub fn assert_stderr_has(out: &Output, text: &str) {
