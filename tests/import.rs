@@ -39,6 +39,40 @@ fn written(dir: &Path) -> (String, Profile, Vec<&'static str>) {
     (text, profile, warnings)
 }
 
+/// A fixture page imported into a new project, and what that wrote.
+struct Imported {
+    /// The project; the folder goes when this is dropped.
+    tmp: tempfile::TempDir,
+    /// `sites/<slug>` in it.
+    site: PathBuf,
+    /// The profile written there: its text, checked, and its warnings' codes.
+    text: String,
+    profile: Profile,
+    warnings: Vec<&'static str>,
+    /// What the command said on standard error.
+    err: String,
+}
+
+/// Imports the fixture `page` (then `args`) into a new project, which must succeed,
+/// and reads back the site `slug` it wrote.
+fn import_fixture(page: &str, args: &[&str], slug: &str) -> Imported {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = fixture(page);
+    let args = [&[page.to_str().unwrap()], args].concat();
+    let out = import(tmp.path(), &args);
+    assert_success(&out);
+    let site = tmp.path().join("sites").join(slug);
+    let (text, profile, warnings) = written(&site);
+    Imported {
+        tmp,
+        site,
+        text,
+        profile,
+        warnings,
+        err: stderr(&out),
+    }
+}
+
 /// One account as (platform, id, url, label, group).
 type Row = (
     String,
@@ -94,14 +128,14 @@ fn check_passes(project: &Path, slug: &str, warnings: &[&str]) {
 
 #[test]
 fn a_littlelink_page_becomes_a_site_with_every_button() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = import(
-        tmp.path(),
-        &[fixture("littlelink/index.html").to_str().unwrap()],
-    );
-    assert_success(&out);
-    let site = tmp.path().join("sites/mara-quinn");
-    let (text, profile, warnings) = written(&site);
+    let Imported {
+        tmp,
+        site,
+        text,
+        profile,
+        warnings,
+        err,
+    } = import_fixture("littlelink/index.html", &[], "mara-quinn");
     assert_eq!(profile.name, "Mara Quinn");
     assert_eq!(
         profile.tagline.as_deref(),
@@ -205,7 +239,6 @@ fn a_littlelink_page_becomes_a_site_with_every_button() {
         profile.avatar.as_ref().map(|a| a.path.as_str()),
         Some("avatar.png")
     );
-    let err = stderr(&out);
     assert_contains(
         &err,
         "created sites/mara-quinn/site.yaml from a LittleLink page\n",
@@ -229,12 +262,18 @@ fn a_littlelink_page_becomes_a_site_with_every_button() {
 
 #[test]
 fn a_chinese_littlelink_page_guesses_its_language_and_wechat_id() {
-    let tmp = tempfile::tempdir().unwrap();
-    let page = fixture("littlelink-zh/index.html");
-    let out = import(tmp.path(), &[page.to_str().unwrap(), "--slug", "xiaoman"]);
-    assert_success(&out);
-    let site = tmp.path().join("sites/xiaoman");
-    let (text, profile, warnings) = written(&site);
+    let Imported {
+        tmp,
+        site,
+        text,
+        profile,
+        warnings,
+        ..
+    } = import_fixture(
+        "littlelink-zh/index.html",
+        &["--slug", "xiaoman"],
+        "xiaoman",
+    );
     assert_eq!(profile.name, "林小满");
     assert_eq!(profile.lang, hutong::Lang::ZhHans);
     assert_contains(&text, "lang: zh-Hans  # guessed from the page's text\n");
@@ -289,14 +328,14 @@ fn a_chinese_littlelink_page_guesses_its_language_and_wechat_id() {
 
 #[test]
 fn a_saved_linktree_page_is_read_from_its_page_data() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = import(
-        tmp.path(),
-        &[fixture("linktree/juno.makes.html").to_str().unwrap()],
-    );
-    assert_success(&out);
-    let site = tmp.path().join("sites/juno-makes");
-    let (text, profile, warnings) = written(&site);
+    let Imported {
+        tmp,
+        site,
+        text,
+        profile,
+        warnings,
+        err,
+    } = import_fixture("linktree/juno.makes.html", &[], "juno-makes");
     assert_eq!(profile.name, "Juno Park");
     assert_eq!(
         profile.bio.as_deref(),
@@ -345,7 +384,7 @@ fn a_saved_linktree_page_is_read_from_its_page_data() {
         "only site.yaml"
     );
     assert_contains(
-        &stderr(&out),
+        &err,
         "the picture is on ugc.production.linktr.ee and was not downloaded",
     );
     assert_eq!(warnings, ["base-url-example"]);
@@ -556,12 +595,13 @@ fn an_untouched_template_has_nothing_to_import() {
 
 #[test]
 fn a_linktree_page_saved_complete_gives_its_picture_from_beside_it() {
-    let tmp = tempfile::tempdir().unwrap();
-    let page = fixture("linktree-complete/juno.makes.html");
-    let out = import(tmp.path(), &[page.to_str().unwrap()]);
-    assert_success(&out);
-    let site = tmp.path().join("sites/juno-makes");
-    let (_, profile, warnings) = written(&site);
+    let Imported {
+        tmp,
+        site,
+        profile,
+        warnings,
+        ..
+    } = import_fixture("linktree-complete/juno.makes.html", &[], "juno-makes");
     assert_eq!(
         profile.avatar.as_ref().map(|a| a.path.as_str()),
         Some("avatar.png")
