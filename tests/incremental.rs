@@ -164,44 +164,20 @@ fn each_kind_of_input_rebuilds_its_site_and_no_other() {
         bytes.extend_from_slice(extra);
         std::fs::write(path, bytes).unwrap();
     };
+    let write = |path: PathBuf, bytes: &[u8]| {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    };
+    let renamed = profile("ana", "Ana Renamed");
+    #[rustfmt::skip]
     let changes: [Change; 6] = [
-        (
-            "the creator's CSS",
-            "ana",
-            Box::new(|| append(site("ana").join("custom.css"), b"p { color: red }\n")),
-        ),
-        (
-            "site.yaml",
-            "ana",
-            Box::new(|| {
-                std::fs::write(site("ana").join("site.yaml"), profile("ana", "Ana Renamed"))
-                    .unwrap()
-            }),
-        ),
+        ("the creator's CSS", "ana", Box::new(|| append(site("ana").join("custom.css"), b"p { color: red }\n"))),
+        ("site.yaml", "ana", Box::new(|| write(site("ana").join("site.yaml"), renamed.as_bytes()))),
         // Bytes after a PNG's end: the same picture to a viewer, another file to hash.
-        (
-            "the avatar",
-            "bo",
-            Box::new(|| append(site("bo").join("avatar.png"), b"\0")),
-        ),
-        (
-            "keys.lock",
-            "cai",
-            Box::new(|| std::fs::write(site("cai").join("keys.lock"), "# keys.lock\n").unwrap()),
-        ),
-        (
-            "keys.lock again",
-            "cai",
-            Box::new(|| append(site("cai").join("keys.lock"), b"# edited\n")),
-        ),
-        (
-            "another file of the folder",
-            "dong",
-            Box::new(|| {
-                std::fs::create_dir_all(site("dong").join("img")).unwrap();
-                std::fs::write(site("dong").join("img/qr.png"), b"not yet named").unwrap()
-            }),
-        ),
+        ("the avatar", "bo", Box::new(|| append(site("bo").join("avatar.png"), b"\0"))),
+        ("keys.lock", "cai", Box::new(|| write(site("cai").join("keys.lock"), b"# keys.lock\n"))),
+        ("keys.lock again", "cai", Box::new(|| append(site("cai").join("keys.lock"), b"# edited\n"))),
+        ("another file of the folder", "dong", Box::new(|| write(site("dong").join("img/qr.png"), b"not yet named"))),
     ];
     for (what, slug, change) in changes {
         let before = stamps(&out);
