@@ -128,23 +128,16 @@ fn check_passes(project: &Path, slug: &str, warnings: &[&str]) {
 
 #[test]
 fn a_littlelink_page_becomes_a_site_with_every_button() {
-    let Imported {
-        tmp,
-        site,
-        text,
-        profile,
-        warnings,
-        err,
-    } = import_fixture("littlelink/index.html", &[], "mara-quinn");
-    assert_eq!(profile.name, "Mara Quinn");
+    let got = import_fixture("littlelink/index.html", &[], "mara-quinn");
+    assert_eq!(got.profile.name, "Mara Quinn");
     assert_eq!(
-        profile.tagline.as_deref(),
+        got.profile.tagline.as_deref(),
         Some("Illustrator & printmaker. Riso zines, big murals.")
     );
-    assert_eq!(profile.lang, hutong::Lang::En);
-    assert_eq!(warnings, ["base-url-example"]);
+    assert_eq!(got.profile.lang, hutong::Lang::En);
+    assert_eq!(got.warnings, ["base-url-example"]);
     assert_eq!(
-        accounts(&profile),
+        accounts(&got.profile),
         [
             acc("github", Some("maraquinn"), None, None, None),
             acc(
@@ -222,68 +215,61 @@ fn a_littlelink_page_becomes_a_site_with_every_button() {
     );
     // The guesses are said where they were made.
     assert_contains(
-        &text,
+        &got.text,
         "  # guessed from the button's kind (mastodon)\n  - platform: mastodon\n",
     );
     assert_contains(
-        &text,
+        &got.text,
         "  # one YouTube video, not a profile: kept as a plain link\n",
     );
-    assert_contains(&text, "# - Discord: # (an empty placeholder)\n");
+    assert_contains(&got.text, "# - Discord: # (an empty placeholder)\n");
     // The 2x picture of the srcset, copied byte for byte.
     assert_eq!(
-        std::fs::read(site.join("avatar.png")).unwrap(),
+        std::fs::read(got.site.join("avatar.png")).unwrap(),
         std::fs::read(fixture("littlelink/images/avatar@2x.png")).unwrap()
     );
     assert_eq!(
-        profile.avatar.as_ref().map(|a| a.path.as_str()),
+        got.profile.avatar.as_ref().map(|a| a.path.as_str()),
         Some("avatar.png")
     );
     assert_contains(
-        &err,
+        &got.err,
         "created sites/mara-quinn/site.yaml from a LittleLink page\n",
     );
     assert_contains(
-        &err,
+        &got.err,
         "12 links: 9 recognised as accounts on their platforms, 3 kept as plain links\n",
     );
     assert_contains(
-        &err,
+        &got.err,
         "  - Buy Me A Coffee (https://www.buymeacoffee.com/maraquinn)\n",
     );
-    assert_contains(&err, "  - Discord # (an empty placeholder)\n");
+    assert_contains(&got.err, "  - Discord # (an empty placeholder)\n");
     assert_contains(
-        &err,
+        &got.err,
         "base_url is a placeholder (https://mara-quinn.example.com/)",
     );
-    assert_contains(&err, "next: `hutong serve mara-quinn` to see it");
-    check_passes(tmp.path(), "mara-quinn", &["base-url-example"]);
+    assert_contains(&got.err, "next: `hutong serve mara-quinn` to see it");
+    check_passes(got.tmp.path(), "mara-quinn", &["base-url-example"]);
 }
 
 #[test]
 fn a_chinese_littlelink_page_guesses_its_language_and_wechat_id() {
-    let Imported {
-        tmp,
-        site,
-        text,
-        profile,
-        warnings,
-        ..
-    } = import_fixture(
+    let got = import_fixture(
         "littlelink-zh/index.html",
         &["--slug", "xiaoman"],
         "xiaoman",
     );
-    assert_eq!(profile.name, "林小满");
-    assert_eq!(profile.lang, hutong::Lang::ZhHans);
-    assert_contains(&text, "lang: zh-Hans  # guessed from the page's text\n");
+    assert_eq!(got.profile.name, "林小满");
+    assert_eq!(got.profile.lang, hutong::Lang::ZhHans);
+    assert_contains(&got.text, "lang: zh-Hans  # guessed from the page's text\n");
     // Two lines under the name: a bio, Markdown escaped so it shows as written.
     assert_eq!(
-        profile.bio.as_deref(),
+        got.profile.bio.as_deref(),
         Some("插画师 · 上海\\\n画画、做书、偶尔直播。\\*合作\\*请加微信。")
     );
     assert_eq!(
-        accounts(&profile),
+        accounts(&got.profile),
         [
             acc("bilibili", Some("20240618"), None, Some("B站"), None),
             acc("weibo", Some("1234567890"), None, None, None),
@@ -305,44 +291,37 @@ fn a_chinese_littlelink_page_guesses_its_language_and_wechat_id() {
         ]
     );
     assert_contains(
-        &text,
+        &got.text,
         "  # guessed from the button's text\n  - platform: wechat\n",
     );
     assert_contains(
-        &text,
+        &got.text,
         "# - 敬请期待: javascript:void(0) (not a web address)\n",
     );
     // The picture the page names is not there: said, and nothing copied.
     assert_contains(
-        &text,
+        &got.text,
         "# The page's picture, ./img/%E5%A4%B4%E5%83%8F.jpg, was not found beside it",
     );
     assert_eq!(
-        std::fs::read_dir(&site).unwrap().count(),
+        std::fs::read_dir(&got.site).unwrap().count(),
         1,
         "only site.yaml"
     );
-    assert_eq!(warnings, ["base-url-example", "wechat-no-qr"]);
-    check_passes(tmp.path(), "xiaoman", &warnings);
+    assert_eq!(got.warnings, ["base-url-example", "wechat-no-qr"]);
+    check_passes(got.tmp.path(), "xiaoman", &got.warnings);
 }
 
 #[test]
 fn a_saved_linktree_page_is_read_from_its_page_data() {
-    let Imported {
-        tmp,
-        site,
-        text,
-        profile,
-        warnings,
-        err,
-    } = import_fixture("linktree/juno.makes.html", &[], "juno-makes");
-    assert_eq!(profile.name, "Juno Park");
+    let got = import_fixture("linktree/juno.makes.html", &[], "juno-makes");
+    assert_eq!(got.profile.name, "Juno Park");
     assert_eq!(
-        profile.bio.as_deref(),
+        got.profile.bio.as_deref(),
         Some("Ceramics \\& glaze experiments 🏺\\\nStudio in Busan — open Sat/Sun")
     );
     assert_eq!(
-        accounts(&profile),
+        accounts(&got.profile),
         [
             acc(
                 "link",
@@ -373,22 +352,22 @@ fn a_saved_linktree_page_is_read_from_its_page_data() {
         ]
     );
     // The picture is on Linktree's host: named, never fetched.
-    assert!(profile.avatar.is_none());
+    assert!(got.profile.avatar.is_none());
     assert_contains(
-        &text,
+        &got.text,
         "# The page's picture is at https://ugc.production.linktr.ee/0a1b2c3d-4e5f-6789-abcd-ef0123456789_juno.jpeg; hutong does not download it",
     );
     assert_eq!(
-        std::fs::read_dir(&site).unwrap().count(),
+        std::fs::read_dir(&got.site).unwrap().count(),
         1,
         "only site.yaml"
     );
     assert_contains(
-        &err,
+        &got.err,
         "the picture is on ugc.production.linktr.ee and was not downloaded",
     );
-    assert_eq!(warnings, ["base-url-example"]);
-    check_passes(tmp.path(), "juno-makes", &warnings);
+    assert_eq!(got.warnings, ["base-url-example"]);
+    check_passes(got.tmp.path(), "juno-makes", &got.warnings);
 }
 
 #[test]
@@ -595,26 +574,20 @@ fn an_untouched_template_has_nothing_to_import() {
 
 #[test]
 fn a_linktree_page_saved_complete_gives_its_picture_from_beside_it() {
-    let Imported {
-        tmp,
-        site,
-        profile,
-        warnings,
-        ..
-    } = import_fixture("linktree-complete/juno.makes.html", &[], "juno-makes");
+    let got = import_fixture("linktree-complete/juno.makes.html", &[], "juno-makes");
     assert_eq!(
-        profile.avatar.as_ref().map(|a| a.path.as_str()),
+        got.profile.avatar.as_ref().map(|a| a.path.as_str()),
         Some("avatar.png")
     );
     assert_eq!(
-        std::fs::read(site.join("avatar.png")).unwrap(),
+        std::fs::read(got.site.join("avatar.png")).unwrap(),
         std::fs::read(fixture(
             "linktree-complete/juno.makes_files/0a1b2c3d-4e5f-6789-abcd-ef0123456789_juno.png"
         ))
         .unwrap()
     );
     // Only the picture: the page's saved scripts stay where they are.
-    assert_eq!(common::site::names(&site), ["avatar.png", "site.yaml"]);
-    assert_eq!(warnings, ["base-url-example"]);
-    check_passes(tmp.path(), "juno-makes", &warnings);
+    assert_eq!(common::site::names(&got.site), ["avatar.png", "site.yaml"]);
+    assert_eq!(got.warnings, ["base-url-example"]);
+    check_passes(got.tmp.path(), "juno-makes", &got.warnings);
 }
