@@ -2,11 +2,11 @@
 
 mod common;
 
-use common::assert_contains;
 use common::cli::{
     assert_stderr_has, assert_success, failed, hutong, run, run_in, run_in_with, stderr, stdout,
 };
 use common::site::{project_with_site, write_project_site};
+use common::{assert_contains, assert_starts_with};
 
 #[test]
 fn check_passes_on_the_examples() {
@@ -443,11 +443,9 @@ fn an_output_failure_names_the_output_folder() {
         .lines()
         .find(|l| l.starts_with("error: "))
         .unwrap_or_else(|| panic!("{err}"));
-    assert!(
-        line.starts_with(
-            "error: blocked/dist/ok: cannot create the output folder `blocked/dist`: "
-        ),
-        "{line}"
+    assert_starts_with(
+        line,
+        "error: blocked/dist/ok: cannot create the output folder `blocked/dist`: ",
     );
     assert!(!line.contains("site.yaml"), "{line}");
     assert!(!err.contains("os error"), "{err}");

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_contains, within};
+use common::{assert_contains, assert_starts_with, within};
 
 use std::time::Duration;
 
@@ -770,11 +770,9 @@ fn a_missing_key_underlines_nothing() {
     // The position is the profile's first line, but no source line is shown under it.
     assert_eq!(d.at.map(|at| (at.line, at.col)), Some((1, 1)));
     let text = d.render(std::path::Path::new("s/site.yaml"), yaml);
-    assert!(
-        text.starts_with(
-            "error: s/site.yaml:1:1: the profile has no `accounts`\n  = hint: add `accounts:`"
-        ),
-        "{text}"
+    assert_starts_with(
+        &text,
+        "error: s/site.yaml:1:1: the profile has no `accounts`\n  = hint: add `accounts:`",
     );
     assert!(!text.contains(" | "), "{text}");
     assert!(!text.contains('^'), "{text}");

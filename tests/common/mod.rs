@@ -178,6 +178,15 @@ pub fn within<T>(limit: std::time::Duration, what: &str, f: impl FnOnce() -> T) 
     out
 }
 
+/// `text` starts with `start`; `text` is shown when it does not.
+#[track_caller]
+pub fn assert_starts_with(text: &str, start: &str) {
+    assert!(
+        text.starts_with(start),
+        "expected {start:?} first in\n{text}"
+    );
+}
+
 /// `text` holds `part`; `text` is shown when it does not.
 #[track_caller]
 pub fn assert_contains(text: &str, part: &str) {
