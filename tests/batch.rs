@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::cli::{assert_stderr_has, assert_success, bin, hutong, run_in, stderr};
+use common::cli::{assert_stderr_has, assert_success, bin, run_in, run_in_with, stderr};
 use common::site::{project_with_site, write_project_site};
 use common::yaml::{at, get, items, parse, text};
 use serde_json::Value;
@@ -477,12 +477,7 @@ fn many_sites_warnings_of_one_kind_are_counted_after_the_first_few() {
     }
 
     // In Chinese, with the same counts.
-    let out = hutong()
-        .current_dir(tmp.path())
-        .env("HUTONG_LANG", "zh-Hans")
-        .args(["check"])
-        .output()
-        .unwrap();
+    let out = run_in_with(tmp.path(), ("HUTONG_LANG", "zh-Hans"), &["check"]);
     assert_eq!(stderr(&out).matches("……还有 5 个站点同样如此 [").count(), 2);
 
     let out = run_in(tmp.path(), &["build", "--force", "--format", "json"]);

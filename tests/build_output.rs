@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -12,6 +11,7 @@ use base64::Engine as _;
 use sha2::Digest as _;
 
 use common::assert_contains;
+use common::gzip::gzipped;
 use common::site::read_tree;
 use common::{decode_png, rasterise_svg, read_codes};
 
@@ -59,12 +59,6 @@ fn build() -> (tempfile::TempDir, PathBuf) {
     let summary = String::from_utf8_lossy(&status.stderr);
     assert_contains(&summary, "built 2 sites");
     (tmp, out)
-}
-
-fn gzipped(bytes: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap().len()
 }
 
 #[test]

@@ -2,9 +2,11 @@
 
 mod common;
 
-use common::assert_contains;
-use common::cli::{assert_stderr_has, assert_success, hutong, run, run_in, stderr, stdout};
+use common::cli::{
+    assert_stderr_has, assert_success, failed, hutong, run, run_in, run_in_with, stderr, stdout,
+};
 use common::site::{project_with_site, write_project_site};
+use common::{assert_contains, assert_starts_with};
 
 #[test]
 fn check_passes_on_the_examples() {
@@ -20,8 +22,7 @@ fn check_reports_every_error_with_path_line_col_caret_and_hint() {
         "name: x\nbase_url: https://x.example/\nacounts: []\ntheme:\n  mode: drak\n",
     );
     let out = run_in(tmp.path(), &["check", "bad"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = failed(&out, 1);
     assert_contains(
         &err,
         "error: sites/bad/site.yaml:3:1: unknown key `acounts` in the profile\n  |\n3 | acounts: []\n  | ^^^^^^^\n  = hint: did you mean `accounts`?\n",
@@ -112,22 +113,12 @@ fn new_writes_the_starter_in_the_language_of_the_command_line() {
         ),
     ] {
         let tmp = tempfile::tempdir().unwrap();
-        let out = hutong()
-            .current_dir(tmp.path())
-            .env("LANG", locale)
-            .args(["new", "my-site"])
-            .output()
-            .unwrap();
+        let out = run_in_with(tmp.path(), ("LANG", locale), &["new", "my-site"]);
         assert_success(&out);
         let written = std::fs::read_to_string(tmp.path().join("sites/my-site/site.yaml")).unwrap();
         assert_contains(&written, &format!("\nlang: {tag}\n"));
         assert_contains(&written, comment);
-        let check = hutong()
-            .current_dir(tmp.path())
-            .env("LANG", locale)
-            .args(["check", "my-site"])
-            .output()
-            .unwrap();
+        let check = run_in_with(tmp.path(), ("LANG", locale), &["check", "my-site"]);
         assert_success(&check);
         assert_stderr_has(&check, warning);
         assert_stderr_has(&check, summary);
@@ -140,12 +131,7 @@ fn new_writes_the_starter_in_the_language_of_the_command_line() {
 fn new_suggests_the_slug_for_a_name_with_capitals_spaces_or_underscores() {
     let tmp = tempfile::tempdir().unwrap();
     let new = |name: &str, lang: &str| {
-        let out = hutong()
-            .current_dir(tmp.path())
-            .env("HUTONG_LANG", lang)
-            .args(["new", name])
-            .output()
-            .unwrap();
+        let out = run_in_with(tmp.path(), ("HUTONG_LANG", lang), &["new", name]);
         assert_eq!(out.status.code(), Some(2), "{name}");
         stderr(&out)
     };
@@ -423,12 +409,11 @@ fn build_reports_in_hutong_lang_with_stable_codes() {
         "bad",
         "name: x\nbase_url: https://x.example/\nacounts: []\n",
     );
-    let out = hutong()
-        .current_dir(tmp.path())
-        .env("HUTONG_LANG", "zh-Hans")
-        .args(["build", "bad", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = run_in_with(
+        tmp.path(),
+        ("HUTONG_LANG", "zh-Hans"),
+        &["build", "bad", "--format", "json"],
+    );
     assert_eq!(out.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let errors = report["sites"][0]["errors"].as_array().unwrap();
@@ -458,11 +443,9 @@ fn an_output_failure_names_the_output_folder() {
         .lines()
         .find(|l| l.starts_with("error: "))
         .unwrap_or_else(|| panic!("{err}"));
-    assert!(
-        line.starts_with(
-            "error: blocked/dist/ok: cannot create the output folder `blocked/dist`: "
-        ),
-        "{line}"
+    assert_starts_with(
+        line,
+        "error: blocked/dist/ok: cannot create the output folder `blocked/dist`: ",
     );
     assert!(!line.contains("site.yaml"), "{line}");
     assert!(!err.contains("os error"), "{err}");

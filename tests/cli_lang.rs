@@ -4,7 +4,7 @@
 mod common;
 
 use common::assert_contains;
-use common::cli::{hutong, stderr, stdout};
+use common::cli::{hutong, run_in_with, stderr, stdout};
 
 /// Environment variables, name and value.
 type Env<'a> = &'a [(&'a str, &'a str)];
@@ -188,12 +188,7 @@ fn the_locale_does_not_override_a_profile_s_lang_but_hutong_lang_does() {
 #[test]
 fn missing_sites_and_unknown_platforms_are_said_in_the_language() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = hutong()
-        .current_dir(tmp.path())
-        .env("LANG", "zh_TW.UTF-8")
-        .args(["check"])
-        .output()
-        .unwrap();
+    let out = run_in_with(tmp.path(), ("LANG", "zh_TW.UTF-8"), &["check"]);
     assert_eq!(out.status.code(), Some(2));
     assert_contains(&stderr(&out), "錯誤：無法讀取 `sites/`");
     let out = run_with(&[("HUTONG_LANG", "zh-Hans")], &["check", "sites/nope"]);

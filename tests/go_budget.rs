@@ -11,7 +11,6 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Write as _;
 
 use hutong::Lang;
 use hutong::build::{Timings, generate};
@@ -19,15 +18,10 @@ use hutong::platforms::{self, Icon, Kind};
 use hutong::profile::{self, Assets, Image};
 
 use common::assert_contains;
+use common::gzip::gzipped;
 use common::site::yaml_quoted;
 
 const BUDGET: usize = 4 * 1024;
-
-fn gzipped(bytes: &[u8]) -> usize {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
-    gz.write_all(bytes).unwrap();
-    gz.finish().unwrap().len()
-}
 
 /// A site with one account of every platform, in `lang`.
 fn every_platform(lang: &str, name: &str) -> String {

@@ -8,10 +8,11 @@ mod common;
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::cli::bin;
 use common::site::{names, read_tree, write_site};
+use common::within;
 use hutong::profile::{self, MAX_AVATAR_BYTES};
 
 /// A 1×1 PNG.
@@ -41,9 +42,7 @@ fn build(root: &Path, slug: &str) -> Output {
 /// `hutong build` refuses the site with exit 1 and an error saying `says`, at the
 /// `avatar` line, and writes nothing for it.
 fn refused(root: &Path, slug: &str, says: &str) {
-    let start = Instant::now();
-    let out = build(root, slug);
-    assert!(start.elapsed() < Duration::from_secs(10), "{slug} hung");
+    let out = within(Duration::from_secs(10), slug, || build(root, slug));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{slug}: {stderr}");
     assert!(

@@ -7,24 +7,15 @@
 
 mod common;
 
-use std::io::Write as _;
-
 use hutong::platforms::{self, Icon};
+
+use common::gzip::gzipped;
 
 /// One TCP initial window: 10 × 1,460 B, less what HTTP headers may take.
 const BUDGET: usize = 14_336;
 
 /// Every `theme.style`.
 const STYLES: [&str; 4] = ["brand", "soft", "outline", "mono"];
-
-fn gzipped(bytes: &[u8]) -> usize {
-    // Level 6 is what servers use by default for on-the-fly gzip (nginx's
-    // `gzip_comp_level` is 1 by default, which the page would fit less well; static
-    // hosts precompress at 6 or better, or serve Brotli, which is smaller still).
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
-    gz.write_all(bytes).unwrap();
-    gz.finish().unwrap().len()
-}
 
 /// The 20 platforms whose icons are the longest paths, one per icon, heaviest first.
 fn heaviest() -> Vec<&'static platforms::Platform> {

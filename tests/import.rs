@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::assert_contains;
-use common::cli::{assert_success, hutong, run_in, stderr};
+use common::cli::{assert_success, failed, hutong, run_in, run_in_with, stderr};
 use hutong::profile::{self, Profile};
 
 fn fixture(path: &str) -> PathBuf {
@@ -37,6 +37,40 @@ fn written(dir: &Path) -> (String, Profile, Vec<&'static str>) {
         .profile
         .unwrap_or_else(|| panic!("{text}\n{:#?}", parsed.diagnostics));
     (text, profile, warnings)
+}
+
+/// A fixture page imported into a new project, and what that wrote.
+struct Imported {
+    /// The project; the folder goes when this is dropped.
+    tmp: tempfile::TempDir,
+    /// `sites/<slug>` in it.
+    site: PathBuf,
+    /// The profile written there: its text, checked, and its warnings' codes.
+    text: String,
+    profile: Profile,
+    warnings: Vec<&'static str>,
+    /// What the command said on standard error.
+    err: String,
+}
+
+/// Imports the fixture `page` (then `args`) into a new project, which must succeed,
+/// and reads back the site `slug` it wrote.
+fn import_fixture(page: &str, args: &[&str], slug: &str) -> Imported {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = fixture(page);
+    let args = [&[page.to_str().unwrap()], args].concat();
+    let out = import(tmp.path(), &args);
+    assert_success(&out);
+    let site = tmp.path().join("sites").join(slug);
+    let (text, profile, warnings) = written(&site);
+    Imported {
+        tmp,
+        site,
+        text,
+        profile,
+        warnings,
+        err: stderr(&out),
+    }
 }
 
 /// One account as (platform, id, url, label, group).
@@ -94,23 +128,16 @@ fn check_passes(project: &Path, slug: &str, warnings: &[&str]) {
 
 #[test]
 fn a_littlelink_page_becomes_a_site_with_every_button() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = import(
-        tmp.path(),
-        &[fixture("littlelink/index.html").to_str().unwrap()],
-    );
-    assert_success(&out);
-    let site = tmp.path().join("sites/mara-quinn");
-    let (text, profile, warnings) = written(&site);
-    assert_eq!(profile.name, "Mara Quinn");
+    let got = import_fixture("littlelink/index.html", &[], "mara-quinn");
+    assert_eq!(got.profile.name, "Mara Quinn");
     assert_eq!(
-        profile.tagline.as_deref(),
+        got.profile.tagline.as_deref(),
         Some("Illustrator & printmaker. Riso zines, big murals.")
     );
-    assert_eq!(profile.lang, hutong::Lang::En);
-    assert_eq!(warnings, ["base-url-example"]);
+    assert_eq!(got.profile.lang, hutong::Lang::En);
+    assert_eq!(got.warnings, ["base-url-example"]);
     assert_eq!(
-        accounts(&profile),
+        accounts(&got.profile),
         [
             acc("github", Some("maraquinn"), None, None, None),
             acc(
@@ -188,63 +215,61 @@ fn a_littlelink_page_becomes_a_site_with_every_button() {
     );
     // The guesses are said where they were made.
     assert_contains(
-        &text,
+        &got.text,
         "  # guessed from the button's kind (mastodon)\n  - platform: mastodon\n",
     );
     assert_contains(
-        &text,
+        &got.text,
         "  # one YouTube video, not a profile: kept as a plain link\n",
     );
-    assert_contains(&text, "# - Discord: # (an empty placeholder)\n");
+    assert_contains(&got.text, "# - Discord: # (an empty placeholder)\n");
     // The 2x picture of the srcset, copied byte for byte.
     assert_eq!(
-        std::fs::read(site.join("avatar.png")).unwrap(),
+        std::fs::read(got.site.join("avatar.png")).unwrap(),
         std::fs::read(fixture("littlelink/images/avatar@2x.png")).unwrap()
     );
     assert_eq!(
-        profile.avatar.as_ref().map(|a| a.path.as_str()),
+        got.profile.avatar.as_ref().map(|a| a.path.as_str()),
         Some("avatar.png")
     );
-    let err = stderr(&out);
     assert_contains(
-        &err,
+        &got.err,
         "created sites/mara-quinn/site.yaml from a LittleLink page\n",
     );
     assert_contains(
-        &err,
+        &got.err,
         "12 links: 9 recognised as accounts on their platforms, 3 kept as plain links\n",
     );
     assert_contains(
-        &err,
+        &got.err,
         "  - Buy Me A Coffee (https://www.buymeacoffee.com/maraquinn)\n",
     );
-    assert_contains(&err, "  - Discord # (an empty placeholder)\n");
+    assert_contains(&got.err, "  - Discord # (an empty placeholder)\n");
     assert_contains(
-        &err,
+        &got.err,
         "base_url is a placeholder (https://mara-quinn.example.com/)",
     );
-    assert_contains(&err, "next: `hutong serve mara-quinn` to see it");
-    check_passes(tmp.path(), "mara-quinn", &["base-url-example"]);
+    assert_contains(&got.err, "next: `hutong serve mara-quinn` to see it");
+    check_passes(got.tmp.path(), "mara-quinn", &["base-url-example"]);
 }
 
 #[test]
 fn a_chinese_littlelink_page_guesses_its_language_and_wechat_id() {
-    let tmp = tempfile::tempdir().unwrap();
-    let page = fixture("littlelink-zh/index.html");
-    let out = import(tmp.path(), &[page.to_str().unwrap(), "--slug", "xiaoman"]);
-    assert_success(&out);
-    let site = tmp.path().join("sites/xiaoman");
-    let (text, profile, warnings) = written(&site);
-    assert_eq!(profile.name, "林小满");
-    assert_eq!(profile.lang, hutong::Lang::ZhHans);
-    assert_contains(&text, "lang: zh-Hans  # guessed from the page's text\n");
+    let got = import_fixture(
+        "littlelink-zh/index.html",
+        &["--slug", "xiaoman"],
+        "xiaoman",
+    );
+    assert_eq!(got.profile.name, "林小满");
+    assert_eq!(got.profile.lang, hutong::Lang::ZhHans);
+    assert_contains(&got.text, "lang: zh-Hans  # guessed from the page's text\n");
     // Two lines under the name: a bio, Markdown escaped so it shows as written.
     assert_eq!(
-        profile.bio.as_deref(),
+        got.profile.bio.as_deref(),
         Some("插画师 · 上海\\\n画画、做书、偶尔直播。\\*合作\\*请加微信。")
     );
     assert_eq!(
-        accounts(&profile),
+        accounts(&got.profile),
         [
             acc("bilibili", Some("20240618"), None, Some("B站"), None),
             acc("weibo", Some("1234567890"), None, None, None),
@@ -266,44 +291,37 @@ fn a_chinese_littlelink_page_guesses_its_language_and_wechat_id() {
         ]
     );
     assert_contains(
-        &text,
+        &got.text,
         "  # guessed from the button's text\n  - platform: wechat\n",
     );
     assert_contains(
-        &text,
+        &got.text,
         "# - 敬请期待: javascript:void(0) (not a web address)\n",
     );
     // The picture the page names is not there: said, and nothing copied.
     assert_contains(
-        &text,
+        &got.text,
         "# The page's picture, ./img/%E5%A4%B4%E5%83%8F.jpg, was not found beside it",
     );
     assert_eq!(
-        std::fs::read_dir(&site).unwrap().count(),
+        std::fs::read_dir(&got.site).unwrap().count(),
         1,
         "only site.yaml"
     );
-    assert_eq!(warnings, ["base-url-example", "wechat-no-qr"]);
-    check_passes(tmp.path(), "xiaoman", &warnings);
+    assert_eq!(got.warnings, ["base-url-example", "wechat-no-qr"]);
+    check_passes(got.tmp.path(), "xiaoman", &got.warnings);
 }
 
 #[test]
 fn a_saved_linktree_page_is_read_from_its_page_data() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = import(
-        tmp.path(),
-        &[fixture("linktree/juno.makes.html").to_str().unwrap()],
-    );
-    assert_success(&out);
-    let site = tmp.path().join("sites/juno-makes");
-    let (text, profile, warnings) = written(&site);
-    assert_eq!(profile.name, "Juno Park");
+    let got = import_fixture("linktree/juno.makes.html", &[], "juno-makes");
+    assert_eq!(got.profile.name, "Juno Park");
     assert_eq!(
-        profile.bio.as_deref(),
+        got.profile.bio.as_deref(),
         Some("Ceramics \\& glaze experiments 🏺\\\nStudio in Busan — open Sat/Sun")
     );
     assert_eq!(
-        accounts(&profile),
+        accounts(&got.profile),
         [
             acc(
                 "link",
@@ -334,22 +352,22 @@ fn a_saved_linktree_page_is_read_from_its_page_data() {
         ]
     );
     // The picture is on Linktree's host: named, never fetched.
-    assert!(profile.avatar.is_none());
+    assert!(got.profile.avatar.is_none());
     assert_contains(
-        &text,
+        &got.text,
         "# The page's picture is at https://ugc.production.linktr.ee/0a1b2c3d-4e5f-6789-abcd-ef0123456789_juno.jpeg; hutong does not download it",
     );
     assert_eq!(
-        std::fs::read_dir(&site).unwrap().count(),
+        std::fs::read_dir(&got.site).unwrap().count(),
         1,
         "only site.yaml"
     );
     assert_contains(
-        &stderr(&out),
+        &got.err,
         "the picture is on ugc.production.linktr.ee and was not downloaded",
     );
-    assert_eq!(warnings, ["base-url-example"]);
-    check_passes(tmp.path(), "juno-makes", &warnings);
+    assert_eq!(got.warnings, ["base-url-example"]);
+    check_passes(got.tmp.path(), "juno-makes", &got.warnings);
 }
 
 #[test]
@@ -380,8 +398,7 @@ fn a_page_of_another_kind_is_refused_with_what_was_expected() {
         tmp.path(),
         &[fixture("not-a-link-page/index.html").to_str().unwrap()],
     );
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = failed(&out, 1);
     assert_contains(
         &err,
         "not-a-link-page/index.html` is neither a LittleLink page nor a Linktree page saved from the browser\n",
@@ -395,14 +412,12 @@ fn a_page_of_another_kind_is_refused_with_what_was_expected() {
 fn a_name_in_chinese_needs_a_slug_and_says_how_in_the_users_language() {
     let tmp = tempfile::tempdir().unwrap();
     let page = fixture("littlelink-zh/index.html");
-    let out = hutong()
-        .current_dir(tmp.path())
-        .env("HUTONG_LANG", "zh-Hant")
-        .args(["import", page.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let out = run_in_with(
+        tmp.path(),
+        ("HUTONG_LANG", "zh-Hant"),
+        &["import", page.to_str().unwrap()],
+    );
+    let err = failed(&out, 2);
     assert_contains(&err, "錯誤：無法用名稱 `林小满` 產生 slug");
     assert_contains(&err, "提示：請自己替網站取個名字：`hutong import ");
     assert_contains(&err, " --slug <slug>`");
@@ -545,8 +560,7 @@ fn an_untouched_template_has_nothing_to_import() {
     )
     .unwrap();
     let out = import(tmp.path(), &["index.html"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = failed(&out, 1);
     assert_contains(
         &err,
         "error: `index.html` is a LittleLink page, but none of its links leads anywhere a hub can link to\n",
@@ -560,25 +574,20 @@ fn an_untouched_template_has_nothing_to_import() {
 
 #[test]
 fn a_linktree_page_saved_complete_gives_its_picture_from_beside_it() {
-    let tmp = tempfile::tempdir().unwrap();
-    let page = fixture("linktree-complete/juno.makes.html");
-    let out = import(tmp.path(), &[page.to_str().unwrap()]);
-    assert_success(&out);
-    let site = tmp.path().join("sites/juno-makes");
-    let (_, profile, warnings) = written(&site);
+    let got = import_fixture("linktree-complete/juno.makes.html", &[], "juno-makes");
     assert_eq!(
-        profile.avatar.as_ref().map(|a| a.path.as_str()),
+        got.profile.avatar.as_ref().map(|a| a.path.as_str()),
         Some("avatar.png")
     );
     assert_eq!(
-        std::fs::read(site.join("avatar.png")).unwrap(),
+        std::fs::read(got.site.join("avatar.png")).unwrap(),
         std::fs::read(fixture(
             "linktree-complete/juno.makes_files/0a1b2c3d-4e5f-6789-abcd-ef0123456789_juno.png"
         ))
         .unwrap()
     );
     // Only the picture: the page's saved scripts stay where they are.
-    assert_eq!(common::site::names(&site), ["avatar.png", "site.yaml"]);
-    assert_eq!(warnings, ["base-url-example"]);
-    check_passes(tmp.path(), "juno-makes", &warnings);
+    assert_eq!(common::site::names(&got.site), ["avatar.png", "site.yaml"]);
+    assert_eq!(got.warnings, ["base-url-example"]);
+    check_passes(got.tmp.path(), "juno-makes", &got.warnings);
 }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::SystemTime;
 
-use common::cli::{assert_success, bin, hutong, stderr};
+use common::cli::{assert_success, bin, run_in, run_in_with, stderr};
 use common::site::{read_tree_with, write_project_site};
 use hutong::batch::{self, Options, Report, record};
 use serde_json::Value;
@@ -101,12 +101,11 @@ fn stamp(path: &Path) -> Stamp {
 /// `hutong build --format json` in the project `dir`, on the day of `epoch` (as
 /// `SOURCE_DATE_EPOCH`): the JSON report.
 fn build_json_at(dir: &Path, epoch: i64) -> Value {
-    let out = hutong()
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", epoch.to_string())
-        .args(["build", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = run_in_with(
+        dir,
+        ("SOURCE_DATE_EPOCH", &epoch.to_string()),
+        &["build", "--format", "json"],
+    );
     assert_success(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
@@ -165,44 +164,20 @@ fn each_kind_of_input_rebuilds_its_site_and_no_other() {
         bytes.extend_from_slice(extra);
         std::fs::write(path, bytes).unwrap();
     };
+    let write = |path: PathBuf, bytes: &[u8]| {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    };
+    let renamed = profile("ana", "Ana Renamed");
+    #[rustfmt::skip]
     let changes: [Change; 6] = [
-        (
-            "the creator's CSS",
-            "ana",
-            Box::new(|| append(site("ana").join("custom.css"), b"p { color: red }\n")),
-        ),
-        (
-            "site.yaml",
-            "ana",
-            Box::new(|| {
-                std::fs::write(site("ana").join("site.yaml"), profile("ana", "Ana Renamed"))
-                    .unwrap()
-            }),
-        ),
+        ("the creator's CSS", "ana", Box::new(|| append(site("ana").join("custom.css"), b"p { color: red }\n"))),
+        ("site.yaml", "ana", Box::new(|| write(site("ana").join("site.yaml"), renamed.as_bytes()))),
         // Bytes after a PNG's end: the same picture to a viewer, another file to hash.
-        (
-            "the avatar",
-            "bo",
-            Box::new(|| append(site("bo").join("avatar.png"), b"\0")),
-        ),
-        (
-            "keys.lock",
-            "cai",
-            Box::new(|| std::fs::write(site("cai").join("keys.lock"), "# keys.lock\n").unwrap()),
-        ),
-        (
-            "keys.lock again",
-            "cai",
-            Box::new(|| append(site("cai").join("keys.lock"), b"# edited\n")),
-        ),
-        (
-            "another file of the folder",
-            "dong",
-            Box::new(|| {
-                std::fs::create_dir_all(site("dong").join("img")).unwrap();
-                std::fs::write(site("dong").join("img/qr.png"), b"not yet named").unwrap()
-            }),
-        ),
+        ("the avatar", "bo", Box::new(|| append(site("bo").join("avatar.png"), b"\0"))),
+        ("keys.lock", "cai", Box::new(|| write(site("cai").join("keys.lock"), b"# keys.lock\n"))),
+        ("keys.lock again", "cai", Box::new(|| append(site("cai").join("keys.lock"), b"# edited\n"))),
+        ("another file of the folder", "dong", Box::new(|| write(site("dong").join("img/qr.png"), b"not yet named"))),
     ];
     for (what, slug, change) in changes {
         let before = stamps(&out);
@@ -367,11 +342,7 @@ fn force_builds_every_site_and_the_reports_say_which_were_up_to_date() {
     let tmp = tempfile::tempdir().unwrap();
     project(tmp.path());
     let run = |args: &[&str]| {
-        let out = hutong()
-            .current_dir(tmp.path())
-            .args(args)
-            .output()
-            .unwrap();
+        let out = run_in(tmp.path(), args);
         assert_success(&out);
         out
     };
@@ -429,12 +400,7 @@ fn an_up_to_date_site_still_shows_its_warnings_in_the_language_asked() {
         "name: W\nlang: en\nbase_url: https://w.example/\naccounts:\n  - platform: douyin\n    url: https://www.douyin.com/user/MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM\n",
     );
     let run = |lang: &str| {
-        let out = hutong()
-            .current_dir(tmp.path())
-            .env("HUTONG_LANG", lang)
-            .args(["build"])
-            .output()
-            .unwrap();
+        let out = run_in_with(tmp.path(), ("HUTONG_LANG", lang), &["build"]);
         assert_success(&out);
         let text = stderr(&out);
         // Everything but the summary line, which differs.
@@ -499,11 +465,7 @@ fn shards_keep_each_others_entries() {
         "{text}"
     );
 
-    let all = hutong()
-        .current_dir(tmp.path())
-        .args(["build"])
-        .output()
-        .unwrap();
+    let all = run_in(tmp.path(), &["build"]);
     assert_success(&all);
     assert_contains(&stderr(&all), "12 sites in dist up to date");
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::assert_contains;
 
-use common::cli::{run, stderr, stdout};
+use common::cli::{failed, run, stdout};
 
 fn platforms(name: &str) -> std::process::Output {
     run(&["platforms", name])
@@ -35,12 +35,10 @@ fn names_and_nicknames_show_the_platform() {
 #[test]
 fn an_unknown_name_gets_the_closest_platforms() {
     let out = platforms("抖因");
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let err = failed(&out, 2);
     assert_contains(&err, "unknown platform `抖因`: did you mean `douyin`?");
     let out = platforms("zzzzzzzz");
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let err = failed(&out, 2);
     assert!(err.contains("run `hutong platforms` for the list"), "{err}");
 }
 

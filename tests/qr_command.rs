@@ -4,7 +4,7 @@
 mod common;
 
 use common::assert_contains;
-use common::cli::{assert_stderr_has, assert_success, hutong, run, run_in, stderr, stdout};
+use common::cli::{assert_stderr_has, assert_success, failed, hutong, run, run_in, stderr, stdout};
 use common::{Grey, decode_png, rasterise_svg, read_codes};
 
 /// Rasterises the terminal drawing as a phone sees it on a dark-background terminal:
@@ -107,8 +107,7 @@ fn qr_refuses_other_file_types_as_a_usage_error() {
 fn qr_too_long_says_how_long_and_the_limit() {
     let max = hutong::qr::MAX_BYTES;
     let out = run(&["qr", &"微".repeat(800)]);
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let err = failed(&out, 2);
     assert!(
         err.contains("2400 bytes") && err.contains(&format!("{max} bytes")),
         "{err}"

@@ -212,78 +212,31 @@ fn schema_accepts_every_platforms_example_ids() {
 #[test]
 fn schema_refuses_what_the_parser_refuses() {
     const GOOD: &str = "name: 林小满\nbase_url: https://x.example/\naccounts:\n  - platform: github\n    id: octocat\n";
+    #[rustfmt::skip]
     let broken = [
         ("unknown key", GOOD.replace("name:", "nmae:")),
         ("unknown account key", GOOD.replace("    id:", "    idd:")),
         ("bad lang", format!("{GOOD}lang: zh-CN\n")),
-        (
-            "empty accounts",
-            GOOD.split("accounts:").next().unwrap().to_owned() + "accounts: []\n",
-        ),
-        (
-            "platform not in the registry",
-            GOOD.replace("github", "myspace"),
-        ),
-        (
-            "missing base_url",
-            GOOD.replace("base_url: https://x.example/\n", ""),
-        ),
+        ("empty accounts", GOOD.split("accounts:").next().unwrap().to_owned() + "accounts: []\n"),
+        ("platform not in the registry", GOOD.replace("github", "myspace")),
+        ("missing base_url", GOOD.replace("base_url: https://x.example/\n", "")),
         ("bad theme mode", format!("{GOOD}theme:\n  mode: drak\n")),
-        (
-            "accent without #",
-            format!("{GOOD}theme:\n  accent: \"e4572e\"\n"),
-        ),
+        ("accent without #", format!("{GOOD}theme:\n  accent: \"e4572e\"\n")),
         ("name too long", GOOD.replace("林小满", &"名".repeat(81))),
         ("blank tagline", format!("{GOOD}tagline: \"  \"\n")),
-        (
-            "tagline on two lines",
-            format!("{GOOD}tagline: \"one\\ntwo\"\n"),
-        ),
+        ("tagline on two lines", format!("{GOOD}tagline: \"one\\ntwo\"\n")),
         ("control character", format!("{GOOD}tagline: \"bell\\a\"\n")),
-        (
-            "bad bilibili id",
-            GOOD.replace("github\n    id: octocat", "bilibili\n    id: abc"),
-        ),
-        (
-            "account without id or url",
-            GOOD.replace("    id: octocat\n", "    note: hi\n"),
-        ),
-        (
-            "id without platform",
-            GOOD.replace("  - platform: github\n    id:", "  - id:"),
-        ),
+        ("bad bilibili id", GOOD.replace("github\n    id: octocat", "bilibili\n    id: abc")),
+        ("account without id or url", GOOD.replace("    id: octocat\n", "    note: hi\n")),
+        ("id without platform", GOOD.replace("  - platform: github\n    id:", "  - id:")),
         ("link with an id", GOOD.replace("github", "link")),
-        (
-            "app_id where it means nothing",
-            format!("{GOOD}    app_id: \"123\"\n"),
-        ),
-        (
-            "email as a url",
-            GOOD.replace(
-                "platform: github\n    id: octocat",
-                "platform: email\n    url: https://x.example/",
-            ),
-        ),
-        (
-            "url with a user name",
-            GOOD.replace("    id: octocat", "    url: https://me@github.com/octocat"),
-        ),
-        (
-            "url not http",
-            GOOD.replace("    id: octocat", "    url: javascript:alert(1)"),
-        ),
-        (
-            "base_url with a query",
-            GOOD.replace("x.example/", "x.example/?a=1"),
-        ),
-        (
-            "avatar outside the folder",
-            format!("{GOOD}avatar: ../me.png\n"),
-        ),
-        (
-            "avatar as a URL",
-            format!("{GOOD}avatar: https://x.example/me.png\n"),
-        ),
+        ("app_id where it means nothing", format!("{GOOD}    app_id: \"123\"\n")),
+        ("email as a url", GOOD.replace("platform: github\n    id: octocat", "platform: email\n    url: https://x.example/")),
+        ("url with a user name", GOOD.replace("    id: octocat", "    url: https://me@github.com/octocat")),
+        ("url not http", GOOD.replace("    id: octocat", "    url: javascript:alert(1)")),
+        ("base_url with a query", GOOD.replace("x.example/", "x.example/?a=1")),
+        ("avatar outside the folder", format!("{GOOD}avatar: ../me.png\n")),
+        ("avatar as a URL", format!("{GOOD}avatar: https://x.example/me.png\n")),
         ("avatar of another type", format!("{GOOD}avatar: me.bmp\n")),
         ("hidden as text", format!("{GOOD}    hidden: \"yes\"\n")),
         ("filing key", format!("{GOOD}filing:\n  icpp: x\n")),

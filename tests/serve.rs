@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::assert_contains;
-use common::cli::{bin, run, stderr};
+use common::cli::{bin, failed, run};
 use common::tools::node_or_skip;
 
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -588,8 +588,7 @@ fn a_port_in_use_is_a_clear_usage_error() {
     let taken = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
     let out = run(&["serve", "alex-dev", "--port", &port]);
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let err = failed(&out, 2);
     assert_contains(
         &err,
         &format!("error: port {port} on 127.0.0.1 is already in use"),
@@ -600,8 +599,7 @@ fn a_port_in_use_is_a_clear_usage_error() {
 #[test]
 fn several_sites_and_no_name_asks_which_one() {
     let out = run(&["serve", "--port", "0"]);
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let err = failed(&out, 2);
     assert_contains(&err, "name the one to serve, e.g. `hutong serve alex-dev`");
 }
 

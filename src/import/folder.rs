@@ -10,9 +10,7 @@ use crate::profile::{AVATAR_EXTENSIONS, MAX_AVATAR_BYTES, io_reason};
 
 use super::words::Report as Said;
 use super::write::{self, fill};
-use super::{
-    Account, Avatar, Draft, Error, MAX_PAGE_BYTES, Outcome, Settings, Unreadable, draft, read,
-};
+use super::{Account, Avatar, Draft, Error, MAX_PAGE_BYTES, Settings, Unreadable, draft, read};
 
 /// What `hutong import` needs.
 #[derive(Debug, Clone)]
@@ -54,11 +52,7 @@ pub fn import(options: &Options) -> Result<Report, Error> {
     };
     let mut draft = draft(page, &settings)?;
     // An untouched template (every button `#`) gives nothing to link to.
-    if !draft
-        .entries
-        .iter()
-        .any(|e| matches!(e.outcome, Outcome::Account(_)))
-    {
+    if draft.accounts().next().is_none() {
         return Err(Error::NoLinks {
             path: file.clone(),
             source,
@@ -179,14 +173,7 @@ impl Report {
                 ("source", write::source_name(d.source, lang)),
             ],
         )];
-        let accounts: Vec<&Account> = d
-            .entries
-            .iter()
-            .filter_map(|e| match &e.outcome {
-                Outcome::Account(a) => Some(a),
-                Outcome::Skipped(_) => None,
-            })
-            .collect();
+        let accounts: Vec<&Account> = d.accounts().collect();
         let plain: Vec<&Account> = accounts
             .iter()
             .copied()
@@ -211,14 +198,7 @@ impl Report {
                 });
             }
         }
-        let skipped: Vec<_> = d
-            .entries
-            .iter()
-            .filter_map(|e| match e.outcome {
-                Outcome::Skipped(why) => Some((&e.found, why)),
-                Outcome::Account(_) => None,
-            })
-            .collect();
+        let skipped: Vec<_> = d.skipped().collect();
         if !skipped.is_empty() {
             lines.push(s.skipped.to_owned());
             for (found, why) in skipped {

@@ -133,6 +133,24 @@ pub struct Draft {
     pub entries: Vec<Entry>,
 }
 
+impl Draft {
+    /// The accounts to write, in the page's order.
+    pub fn accounts(&self) -> impl Iterator<Item = &Account> {
+        self.entries.iter().filter_map(|e| match &e.outcome {
+            Outcome::Account(a) => Some(a),
+            Outcome::Skipped(_) => None,
+        })
+    }
+
+    /// The links left out, each with why, in the page's order.
+    pub fn skipped(&self) -> impl Iterator<Item = (&Found, Skip)> {
+        self.entries.iter().filter_map(|e| match e.outcome {
+            Outcome::Skipped(why) => Some((&e.found, why)),
+            Outcome::Account(_) => None,
+        })
+    }
+}
+
 /// Why a page could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {

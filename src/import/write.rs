@@ -13,7 +13,7 @@ use crate::Lang;
 use crate::lang::Text;
 use crate::platforms;
 
-use super::accounts::{Account, Note, Outcome, Skip};
+use super::accounts::{Account, Note, Skip};
 use super::words::{Comments, Kinds};
 use super::{Avatar, Draft, Source};
 
@@ -56,19 +56,10 @@ pub fn profile(draft: &Draft, lang: Lang) -> String {
         block(&mut out, "bio", bio);
     }
     out.push_str("\naccounts:\n");
-    for entry in &draft.entries {
-        if let Outcome::Account(account) = &entry.outcome {
-            write_account(&mut out, account, lang);
-        }
+    for account in draft.accounts() {
+        write_account(&mut out, account, lang);
     }
-    let skipped: Vec<_> = draft
-        .entries
-        .iter()
-        .filter_map(|e| match e.outcome {
-            Outcome::Skipped(why) => Some((&e.found, why)),
-            Outcome::Account(_) => None,
-        })
-        .collect();
+    let skipped: Vec<_> = draft.skipped().collect();
     if !skipped.is_empty() {
         out.push('\n');
         comment(&mut out, "", c.skipped);

@@ -1,8 +1,12 @@
 use super::head::sha256_base64;
+// The integration tests' measure of a page's size, shared so that both gzip alike.
+#[path = "../../tests/common/gzip.rs"]
+mod gzip;
 use super::*;
 use crate::links::{self, Link};
 use crate::platforms;
 use crate::profile::{self, Profile};
+use gzip::gzipped;
 use serde::Deserialize as _;
 
 /// A realistic 12-account Chinese profile (the `sites/xiaoman` example, grown).
@@ -703,14 +707,6 @@ fn favicon_is_the_initial_on_the_accent() {
         "name: ann\nbase_url: https://a.example/\naccounts:\n  - platform: github\n    id: octocat\n",
     );
     assert!(favicon(&view(&profile, &links, None)).contains(">A</text>"));
-}
-
-/// The size after gzip at its default level.
-fn gzipped(bytes: &[u8]) -> usize {
-    use std::io::Write as _;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap().len()
 }
 
 #[test]

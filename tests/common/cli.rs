@@ -32,6 +32,17 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
     hutong().current_dir(dir).args(args).output().unwrap()
 }
 
+/// Runs `hutong <args>` in `dir` with the environment variable `var` set to `value` (a
+/// language, a fixed date) and waits for it.
+pub fn run_in_with(dir: &Path, (var, value): (&str, &str), args: &[&str]) -> Output {
+    hutong()
+        .current_dir(dir)
+        .env(var, value)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// What the command wrote to standard output, which must be UTF-8.
 pub fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("standard output is UTF-8")
@@ -46,6 +57,15 @@ pub fn stderr(out: &Output) -> String {
 #[track_caller]
 pub fn assert_success(out: &Output) {
     assert!(out.status.success(), "{}", stderr(out));
+}
+
+/// The command exited with `code`; gives what it wrote to standard error, which is
+/// shown when the code is another.
+#[track_caller]
+pub fn failed(out: &Output, code: i32) -> String {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    err
 }
 
 /// The command's standard error holds `text`; it is shown when it does not.

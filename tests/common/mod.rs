@@ -1,13 +1,14 @@
 //! Helpers shared by the integration tests: reading QR codes back out of the PNG and
 //! SVG files hutong writes, with an independent decoder (`rqrr`); `html`, pages parsed
 //! the way a browser parses them (html5ever); `site`, profiles built in memory or on
-//! disk and read back; `cli`, the real binary run and its output read; `tools`, the
+//! disk and read back; `gzip`, the size a page travels at; `cli`, the real binary run and its output read; `tools`, the
 //! programs some tests need beside Rust, and what a test does when one is missing;
 //! `yaml`, YAML files the project writes, walked by key.
 
 #![allow(dead_code)] // each test crate uses some of these
 
 pub mod cli;
+pub mod gzip;
 pub mod html;
 pub mod site;
 pub mod tools;
@@ -161,6 +162,29 @@ pub fn assert_quiet_zone_light(img: &Grey, px: usize) {
             }
         }
     }
+}
+
+/// Runs `f` and gives what it returns, failing when it took `limit` or longer: for input
+/// that must be refused at once, not after a hang. `what` names the case.
+#[track_caller]
+pub fn within<T>(limit: std::time::Duration, what: &str, f: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let out = f();
+    let took = start.elapsed();
+    assert!(
+        took < limit,
+        "{what}: took {took:?}, the limit is {limit:?}"
+    );
+    out
+}
+
+/// `text` starts with `start`; `text` is shown when it does not.
+#[track_caller]
+pub fn assert_starts_with(text: &str, start: &str) {
+    assert!(
+        text.starts_with(start),
+        "expected {start:?} first in\n{text}"
+    );
 }
 
 /// `text` holds `part`; `text` is shown when it does not.

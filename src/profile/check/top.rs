@@ -12,9 +12,10 @@ use crate::schedule::{self, ScheduleError, Zone};
 use crate::suggest;
 
 use super::{Checker, Fields, Part};
+use crate::diagnostic::Location;
 use crate::profile::fields::{
-    ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, CSS, FILING, ICP, LANG, MODE, NAME, POLICE,
-    STYLE, TAGLINE, THEME, TIMEZONE,
+    ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, CSS, FILING, Field, ICP, LANG, MODE, NAME,
+    POLICE, STYLE, TAGLINE, THEME, TIMEZONE,
 };
 use crate::profile::yaml::{Node, Value};
 use crate::profile::{Avatar, CssFile, Filing, Profile, Theme, ThemeMode, ThemeStyle};
@@ -226,85 +227,80 @@ impl Checker<'_> {
             return Some(Theme::default());
         };
         let theme_fields = self.fields(node, Part::Theme)?;
-        let mut theme = Theme::default();
-        let mut ok = true;
-        if let Some((mode, at)) = self.text(&theme_fields, &MODE) {
-            theme.mode = match mode.as_str() {
-                "auto" => ThemeMode::Auto,
-                "light" => ThemeMode::Light,
-                "dark" => ThemeMode::Dark,
-                other => {
-                    let close = suggest::closest(other, ["auto", "light", "dark"], 1);
-                    let hint = match close.first() {
-                        Some(c) => self.f(messages::HINT_THEME_MODE_CLOSE, &[("mode", c)]),
-                        None => self.t(messages::HINT_THEME_MODES),
-                    };
-                    self.error(
-                        Some(at),
-                        messages::UNKNOWN_THEME_MODE,
-                        &[("mode", other)],
-                        hint,
-                    );
-                    ok = false;
-                    ThemeMode::Auto
-                }
-            };
-        } else {
-            ok &= theme_fields.get(MODE.key).is_none();
+        // Every field is read, so that one run reports each of their problems.
+        let mode = self.optional(&theme_fields, &MODE, Self::theme_mode);
+        let accent = self.optional(&theme_fields, &ACCENT, Self::accent);
+        let style = self.optional(&theme_fields, &STYLE, Self::theme_style);
+        let css = self.optional(&theme_fields, &CSS, Self::css_file);
+        Some(Theme {
+            mode: mode?.unwrap_or_default(),
+            accent: accent?,
+            style: style?.unwrap_or_default(),
+            css: css?,
+        })
+    }
+
+    /// An optional field read by `read`: `Some(None)` when it is not there,
+    /// `Some(Some(value))` when `read` takes its text, and `None` when it is there but
+    /// refused (reported, by `read` or as no text).
+    fn optional<T>(
+        &mut self,
+        fields: &Fields,
+        field: &Field,
+        read: fn(&mut Self, String, Location) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match self.text(fields, field) {
+            Some((text, at)) => read(self, text, at).map(Some),
+            None => fields.get(field.key).is_none().then_some(None),
         }
-        if let Some((accent, at)) = self.text(&theme_fields, &ACCENT) {
-            match parse_color(&accent) {
-                Some(color) => theme.accent = Some(color),
-                None => {
-                    self.error(
-                        Some(at),
-                        messages::BAD_COLOUR,
-                        &[("accent", &accent)],
-                        self.t(messages::HINT_COLOUR),
-                    );
-                    ok = false;
-                }
+    }
+
+    fn theme_mode(&mut self, mode: String, at: Location) -> Option<ThemeMode> {
+        match mode.as_str() {
+            "auto" => Some(ThemeMode::Auto),
+            "light" => Some(ThemeMode::Light),
+            "dark" => Some(ThemeMode::Dark),
+            other => {
+                let close = suggest::closest(other, ["auto", "light", "dark"], 1);
+                let hint = match close.first() {
+                    Some(c) => self.f(messages::HINT_THEME_MODE_CLOSE, &[("mode", c)]),
+                    None => self.t(messages::HINT_THEME_MODES),
+                };
+                self.refuse(at, messages::UNKNOWN_THEME_MODE, &[("mode", other)], hint)
             }
-        } else {
-            ok &= theme_fields.get(ACCENT.key).is_none();
         }
-        match self.text(&theme_fields, &STYLE) {
-            Some((style, at)) => match ThemeStyle::from_name(&style) {
-                Some(style) => theme.style = style,
-                None => {
-                    let names = ThemeStyle::ALL.map(|(_, name)| name);
-                    let close = suggest::closest(&style, names, 1);
-                    let hint = match close.first() {
-                        Some(c) => self.f(messages::HINT_THEME_STYLE_CLOSE, &[("style", c)]),
-                        None => self.t(messages::HINT_THEME_STYLES),
-                    };
-                    self.error(
-                        Some(at),
-                        messages::UNKNOWN_THEME_STYLE,
-                        &[("style", &style)],
-                        hint,
-                    );
-                    ok = false;
-                }
-            },
-            None => ok &= theme_fields.get(STYLE.key).is_none(),
+    }
+
+    fn accent(&mut self, accent: String, at: Location) -> Option<String> {
+        parse_color(&accent).or_else(|| {
+            let hint = self.t(messages::HINT_COLOUR);
+            self.refuse(at, messages::BAD_COLOUR, &[("accent", &accent)], hint)
+        })
+    }
+
+    fn theme_style(&mut self, style: String, at: Location) -> Option<ThemeStyle> {
+        ThemeStyle::from_name(&style).or_else(|| {
+            let names = ThemeStyle::ALL.map(|(_, name)| name);
+            let close = suggest::closest(&style, names, 1);
+            let hint = match close.first() {
+                Some(c) => self.f(messages::HINT_THEME_STYLE_CLOSE, &[("style", c)]),
+                None => self.t(messages::HINT_THEME_STYLES),
+            };
+            self.refuse(
+                at,
+                messages::UNKNOWN_THEME_STYLE,
+                &[("style", &style)],
+                hint,
+            )
+        })
+    }
+
+    fn css_file(&mut self, path: String, at: Location) -> Option<CssFile> {
+        if css_path_ok(&path) {
+            return Some(CssFile { path, at });
         }
-        match self.text(&theme_fields, &CSS) {
-            Some((path, at)) => match css_path_ok(&path) {
-                true => theme.css = Some(CssFile { path, at }),
-                false => {
-                    self.error(
-                        Some(at),
-                        messages::CSS_PATH,
-                        &[("path", &path)],
-                        self.t(messages::HINT_CSS_BESIDE),
-                    );
-                    ok = false;
-                }
-            },
-            None => ok &= theme_fields.get(CSS.key).is_none(),
-        }
-        ok.then_some(theme)
+        let hint = self.t(messages::HINT_CSS_BESIDE);
+        self.refuse(at, messages::CSS_PATH, &[("path", &path)], hint)
     }
 
     fn filing(&mut self, fields: &Fields) -> Option<Filing> {
