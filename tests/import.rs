@@ -384,43 +384,46 @@ fn an_existing_site_is_never_overwritten() {
 }
 
 #[test]
-fn a_page_of_another_kind_is_refused_with_what_was_expected() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = import(
-        tmp.path(),
-        &[fixture("not-a-link-page/index.html").to_str().unwrap()],
-    );
-    let err = failed(&out, 1);
-    assert_contains_all(
-        &err,
-        &[
-            "not-a-link-page/index.html` is neither a LittleLink page nor a Linktree page saved from the browser\n",
-            "hint: hutong import reads a LittleLink index.html",
-            "“Save page as…” → “Web page, HTML only”",
-        ],
-    );
-    assert!(!tmp.path().join("sites").exists(), "nothing written");
-}
-
-#[test]
-fn a_name_in_chinese_needs_a_slug_and_says_how_in_the_users_language() {
-    let tmp = tempfile::tempdir().unwrap();
-    let page = fixture("littlelink-zh/index.html");
-    let out = run_in_with(
-        tmp.path(),
-        ("HUTONG_LANG", "zh-Hant"),
-        &["import", page.to_str().unwrap()],
-    );
-    let err = failed(&out, 2);
-    assert_contains_all(
-        &err,
-        &[
-            "錯誤：無法用名稱 `林小满` 產生 slug",
-            "提示：請自己替網站取個名字：`hutong import ",
-            " --slug <slug>`",
-        ],
-    );
-    assert!(!tmp.path().join("sites").exists(), "nothing written");
+fn a_page_that_cannot_be_imported_is_refused_saying_why_in_the_users_language() {
+    // (the saved page, HUTONG_LANG, the exit code, what the error says)
+    let cases: [(&str, &str, i32, &[&str]); 2] = [
+        // A page of another kind: what was expected, and how to save one.
+        (
+            "not-a-link-page/index.html",
+            "en",
+            1,
+            &[
+                "not-a-link-page/index.html` is neither a LittleLink page nor a Linktree page saved from the browser\n",
+                "hint: hutong import reads a LittleLink index.html",
+                "“Save page as…” → “Web page, HTML only”",
+            ],
+        ),
+        // A name in Chinese gives no slug: the user is told how to give one.
+        (
+            "littlelink-zh/index.html",
+            "zh-Hant",
+            2,
+            &[
+                "錯誤：無法用名稱 `林小满` 產生 slug",
+                "提示：請自己替網站取個名字：`hutong import ",
+                " --slug <slug>`",
+            ],
+        ),
+    ];
+    for (page, lang, code, says) in cases {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = fixture(page);
+        let out = run_in_with(
+            tmp.path(),
+            ("HUTONG_LANG", lang),
+            &["import", path.to_str().unwrap()],
+        );
+        assert_contains_all(&failed(&out, code), says);
+        assert!(
+            !tmp.path().join("sites").exists(),
+            "{page}: nothing written"
+        );
+    }
 }
 
 #[test]
