@@ -1,6 +1,7 @@
 //! Turns each catalogue of words, `words/<table>.toml`, into `$OUT_DIR/words/<table>.rs`
-//! ([`catalogue`]), which the module of that table includes; a malformed catalogue
-//! stops the build with its file and line.
+//! ([`catalogue`]): the whole table as one invocation of the macro its head names, which
+//! the module of that table includes as it is; a malformed catalogue stops the build
+//! with its file and line.
 //!
 //! Gives the build an id of the sources it is compiled from (`HUTONG_BUILD_ID`): a hash
 //! of every file under `src/`, `templates/` and `words/` and of `Cargo.lock`. The incremental
@@ -53,8 +54,8 @@ fn words(root: &Path) {
         let source = format!("words/{table}.toml");
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("{source}: cannot read it: {e}"));
-        let entries = catalogue::parse(&source, &text).unwrap_or_else(|e| panic!("{e}"));
-        let rust = catalogue::rust(table, &source, &entries);
+        let catalogue = catalogue::parse(&source, &text).unwrap_or_else(|e| panic!("{e}"));
+        let rust = catalogue::rust(&source, &catalogue);
         std::fs::write(out.join(format!("{table}.rs")), rust).expect("OUT_DIR is writable");
     }
 }

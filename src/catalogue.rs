@@ -2,14 +2,16 @@
 //! (`build.rs`) runs it, and the library's tests check it.
 //!
 //! Takes a catalogue's text, a small part of TOML a translator edits without reading
-//! Rust: one `[name]` (or `["key"]`) per entry, then `en`, `zh_hans` and `zh_hant` (and
-//! for some tables `code`, or `also`: more keys that share the text), each a one-line
+//! Rust. Its head names the macro of the table's module that takes the entries
+//! (`macro = "words"`) and, for the macros that define one, the item it defines
+//! (`item = "pub struct Strings"`, its doc the `#` lines straight above). Then one
+//! `[name]` (or `["key"]`) per entry, then `en`, `zh_hans` and `zh_hant` (and for some
+//! tables `code`, or `also`: more keys that share the text). Each value is a one-line
 //! string in double quotes (escapes `\"`, `\\`, `\n`, `\t`, `\r`, `\uXXXX`,
 //! `\UXXXXXXXX`) or single quotes (no escapes). The `#` lines straight above a header
-//! are the entry's doc; other comments are the reader's. Gives the entries, or an error
-//! naming the file and line; and [`rust`], the entries as a macro `<table>_words!` that
-//! hands them to the table's own macro (`words!`, `messages!`…) after the Rust the
-//! module writes before them (the struct's name and doc).
+//! are the entry's doc; other comments are the reader's. Gives the head and the
+//! entries, or an error naming the file and line; and [`rust`], the whole table as one
+//! invocation of its macro, which the module includes as it is.
 //!
 //! std only: this file is compiled into the build script as it is.
 
@@ -17,6 +19,19 @@ use std::fmt::Write as _;
 
 /// The keys an entry may have: the three languages, and the optional ones.
 const LANGS: [&str; 3] = ["en", "zh_hans", "zh_hant"];
+
+/// A catalogue: the head, then the entries.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Catalogue {
+    /// The macro of the table's module that takes the entries (`words`, `messages`…).
+    pub macro_name: String,
+    /// The item that macro defines (`pub struct Strings`), for the macros that define one.
+    pub item: Option<String>,
+    /// The comment lines straight above `item`, `#` taken off: the item's doc.
+    pub doc: Vec<String>,
+    /// The entries, in the file's order.
+    pub entries: Vec<Entry>,
+}
 
 /// One entry of a catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,8 +52,9 @@ pub struct Entry {
     pub line: usize,
 }
 
-/// The entries of the catalogue `text`; `file` names it in errors (`file:line: …`).
-pub fn parse(file: &str, text: &str) -> Result<Vec<Entry>, String> {
+/// The catalogue `text`; `file` names it in errors (`file:line: …`).
+pub fn parse(file: &str, text: &str) -> Result<Catalogue, String> {
+    let mut catalogue = Catalogue::default();
     let mut entries: Vec<Entry> = Vec::new();
     let mut seen: Vec<[Option<String>; 3]> = Vec::new();
     let mut doc: Vec<String> = Vec::new();
@@ -57,10 +73,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Entry>, String> {
             } else {
                 let end = header.find(']').unwrap_or(header.len());
                 let name = &header[..end];
-                let rust = |c: char| c.is_ascii_alphanumeric() || c == '_';
-                if !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                    || !name.chars().all(rust)
-                {
+                if !is_name(name) {
                     return Err(at(
                         n,
                         &format!(
@@ -84,13 +97,6 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Entry>, String> {
             });
             seen.push(Default::default());
         } else {
-            doc.clear();
-            let (Some(entry), Some(langs)) = (entries.last_mut(), seen.last_mut()) else {
-                return Err(at(
-                    n,
-                    "a key before the first `[name]`: start with a header",
-                ));
-            };
             let Some((key, value)) = line.split_once('=') else {
                 return Err(at(
                     n,
@@ -106,6 +112,12 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Entry>, String> {
                     &format!("`{rest}` after the string: one value a line"),
                 ));
             }
+            let (Some(entry), Some(langs)) = (entries.last_mut(), seen.last_mut()) else {
+                let doc = std::mem::take(&mut doc);
+                head(&mut catalogue, key, value, doc).map_err(|e| at(n, &e))?;
+                continue;
+            };
+            doc.clear();
             let slot = match key {
                 "code" => &mut entry.code,
                 "also" => {
@@ -149,7 +161,76 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Entry>, String> {
             names.push((name, entry.line));
         }
     }
-    Ok(entries)
+    if catalogue.macro_name.is_empty() {
+        return Err(at(
+            1,
+            "no `macro = \"…\"` in the head: name the macro that takes the entries, \
+             e.g. `macro = \"words\"`, before the first `[name]`",
+        ));
+    }
+    catalogue.entries = entries;
+    Ok(catalogue)
+}
+
+/// Whether `s` is a Rust name: letters, digits and `_`, not first a digit.
+fn is_name(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Takes `key = value`, a line of the head (before the first entry), into `catalogue`;
+/// `doc` is the comment straight above it.
+fn head(
+    catalogue: &mut Catalogue,
+    key: &str,
+    value: String,
+    doc: Vec<String>,
+) -> Result<(), String> {
+    match key {
+        "macro" => {
+            if !catalogue.macro_name.is_empty() {
+                return Err("`macro` twice in the head".into());
+            }
+            if !is_name(&value) {
+                return Err(format!(
+                    "`macro = \"{value}\"` is not a macro's name: write it without `!`, \
+                     e.g. `macro = \"words\"`"
+                ));
+            }
+            catalogue.macro_name = value;
+        }
+        "item" => {
+            if catalogue.item.is_some() {
+                return Err("`item` twice in the head".into());
+            }
+            let mut words: Vec<&str> = value.split_whitespace().collect();
+            let name = words.pop().filter(|n| is_name(n));
+            let kind = words.pop().filter(|k| ["struct", "const"].contains(k));
+            let vis = matches!(words[..], [] | ["pub" | "pub(crate)" | "pub(super)"]);
+            if name.is_none() || kind.is_none() || !vis {
+                return Err(format!(
+                    "`item = \"{value}\"` is not an item: write `pub struct Name`, \
+                     `const NAME`…"
+                ));
+            }
+            catalogue.item = Some(
+                words
+                    .into_iter()
+                    .chain(kind)
+                    .chain(name)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            catalogue.doc = doc;
+        }
+        _ => {
+            return Err(format!(
+                "`{key}` before the first `[name]`: a catalogue opens with `macro = \"…\"` \
+                 (and `item = \"…\"`), then its entries"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Checks that the entry just ended has its three languages.
@@ -222,20 +303,25 @@ fn string(s: &str) -> Result<(String, &str), String> {
     Err(format!("the text has no closing {quote}"))
 }
 
-/// The Rust of catalogue `table` (`pages`, `import-comments`): a macro
-/// `<table>_words!($m! { head })` that calls `$m! { head entries }`, each entry
+/// The Rust of a catalogue, read from `source`: one invocation of its macro,
+/// `macro! { #[doc = "…"] item; entries }`, each entry
 /// `#[doc = "…"] name = "code" ("en", "zh_hans", "zh_hant")` (a quoted name
 /// as a string, `= "code"` where there is one), once more for each of `also`'s keys.
-pub fn rust(table: &str, source: &str, entries: &[Entry]) -> String {
+pub fn rust(source: &str, catalogue: &Catalogue) -> String {
     let mut out = format!(
-        "// Written by build.rs from {source}: edit that file, not this one.\n\
-         macro_rules! {}_words {{\n    ($m:ident ! {{ $($head:tt)* }}) => {{\n        $m! {{\n            $($head)*\n",
-        table.replace('-', "_")
+        "// Written by build.rs from {source}: edit that file, not this one.\n{}! {{\n",
+        catalogue.macro_name
     );
-    for entry in entries {
+    if let Some(item) = &catalogue.item {
+        for line in &catalogue.doc {
+            let _ = writeln!(out, "    #[doc = {line:?}]");
+        }
+        let _ = writeln!(out, "    {item};");
+    }
+    for entry in &catalogue.entries {
         for name in std::iter::once(&entry.name).chain(&entry.also) {
             for line in &entry.doc {
-                let _ = writeln!(out, "            #[doc = {line:?}]");
+                let _ = writeln!(out, "    #[doc = {line:?}]");
             }
             let name = if entry.quoted {
                 format!("{name:?}")
@@ -248,10 +334,10 @@ pub fn rust(table: &str, source: &str, entries: &[Entry]) -> String {
                 .map(|c| format!(" = {c:?}"))
                 .unwrap_or_default();
             let [en, hans, hant] = &entry.text;
-            let _ = writeln!(out, "            {name}{code} ({en:?}, {hans:?}, {hant:?})");
+            let _ = writeln!(out, "    {name}{code} ({en:?}, {hans:?}, {hant:?})");
         }
     }
-    out.push_str("        }\n    };\n}\n");
+    out.push_str("}\n");
     out
 }
 
@@ -260,6 +346,10 @@ mod tests {
     use super::*;
 
     const GOOD: &str = r#"# A catalogue: this comment is the reader's.
+
+macro = "words"
+# The item's doc.
+item = "pub struct  Strings"
 
 # The first entry's doc,
 # on two lines.
@@ -278,7 +368,11 @@ zh_hant = "y"
 
     #[test]
     fn a_catalogue_gives_its_entries_with_docs_codes_and_escapes() {
-        let entries = parse("t.toml", GOOD).unwrap();
+        let catalogue = parse("t.toml", GOOD).unwrap();
+        assert_eq!(catalogue.macro_name, "words");
+        assert_eq!(catalogue.item.as_deref(), Some("pub struct Strings"));
+        assert_eq!(catalogue.doc, [" The item's doc."]);
+        let entries = &catalogue.entries;
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[0].name, "LABEL_ERROR");
         assert_eq!(
@@ -290,7 +384,7 @@ zh_hant = "y"
             entries[0].text,
             ["error: ", "错误：", "錯誤："].map(String::from)
         );
-        assert_eq!(entries[0].line, 5);
+        assert_eq!(entries[0].line, 9);
         assert!(entries[1].quoted && entries[1].doc.is_empty());
         assert_eq!(entries[1].also, ["check:sites", "resolve:sites"]);
         assert_eq!(entries[1].text[0], "a \"quote\", a \\ and\na line é😀\tend");
@@ -298,8 +392,15 @@ zh_hant = "y"
 
     #[test]
     fn the_rust_holds_every_entry_and_key_as_literals() {
-        let rust = rust("cli-x", "words/t.toml", &parse("t.toml", GOOD).unwrap());
-        assert!(rust.contains("macro_rules! cli_x_words {"), "{rust}");
+        let rust = rust("words/t.toml", &parse("t.toml", GOOD).unwrap());
+        assert!(
+            rust.starts_with(
+                "// Written by build.rs from words/t.toml: edit that file, not this one.\n\
+                 words! {\n    #[doc = \" The item's doc.\"]\n    pub struct Strings;\n"
+            ),
+            "{rust}"
+        );
+        assert!(rust.ends_with(")\n}\n"), "{rust}");
         assert!(rust.contains("#[doc = \" on two lines.\"]"), "{rust}");
         assert!(
             rust.contains("LABEL_ERROR = \"label-error\" (\"error: \", \"错误：\", \"錯誤：\")")
@@ -326,7 +427,29 @@ zh_hant = "y"
             ),
             ("[A]\nfr = \"a\"\n", "t.toml:2: unknown key `fr`"),
             ("[A]\nen = \"a\"\nen = \"b\"\n", "t.toml:3: `en` twice"),
-            ("en = \"a\"\n", "t.toml:1: a key before the first"),
+            ("en = \"a\"\n", "t.toml:1: `en` before the first `[name]`"),
+            ("[A]\nmacro = \"words\"\n", "t.toml:2: unknown key `macro`"),
+            (
+                "# no head\n[A]\nen = \"a\"\nzh_hans = \"b\"\nzh_hant = \"c\"\n",
+                "t.toml:1: no `macro = \"…\"` in the head",
+            ),
+            (
+                "macro = \"words!\"\n",
+                "t.toml:1: `macro = \"words!\"` is not",
+            ),
+            ("macro = \"a\"\nmacro = \"b\"\n", "t.toml:2: `macro` twice"),
+            (
+                "item = \"pub enum X\"\n",
+                "t.toml:1: `item = \"pub enum X\"` is not",
+            ),
+            ("item = \"pub(in a) const X\"\n", "t.toml:1: `item = "),
+            ("item = \"struct X Y\"\n", "t.toml:1: `item = "),
+            ("item = \"struct X-Y\"\n", "t.toml:1: `item = "),
+            ("item = \"struct\"\n", "t.toml:1: `item = "),
+            (
+                "item = \"struct X\"\nitem = \"struct Y\"\n",
+                "t.toml:2: `item` twice",
+            ),
             ("[A]\nen = \"a\\x41\"\n", "t.toml:2: unknown escape `\\x`"),
             (
                 "[A]\nen = \"a\\u12\"\n",
@@ -367,11 +490,17 @@ zh_hant = "y"
             files += 1;
             let text = std::fs::read_to_string(&path).unwrap();
             let name = path.display().to_string();
-            let entries = parse(&name, &text).unwrap_or_else(|e| panic!("{e}"));
-            assert!(!entries.is_empty(), "{name} has no entry");
-            let again = parse(&name, &write(&entries)).unwrap();
+            let catalogue = parse(&name, &text).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!catalogue.entries.is_empty(), "{name} has no entry");
+            let again = parse(&name, &write(&catalogue)).unwrap();
+            assert_eq!(
+                (&again.macro_name, &again.item, &again.doc),
+                (&catalogue.macro_name, &catalogue.item, &catalogue.doc),
+                "{name}"
+            );
+            let (entries, again) = (&catalogue.entries, &again.entries);
             assert_eq!(again.len(), entries.len(), "{name}");
-            for (a, b) in entries.iter().zip(&again) {
+            for (a, b) in entries.iter().zip(again) {
                 assert_eq!(
                     (&a.name, &a.doc, &a.code, &a.also, &a.text),
                     (&b.name, &b.doc, &b.code, &b.also, &b.text)
@@ -381,8 +510,8 @@ zh_hant = "y"
         assert!(files >= 7, "only {files} catalogues in {dir}");
     }
 
-    /// `entries` as a catalogue again, every text in double quotes.
-    fn write(entries: &[Entry]) -> String {
+    /// `catalogue` as a catalogue's text again, every text in double quotes.
+    fn write(catalogue: &Catalogue) -> String {
         let quote = |s: &str| {
             let mut q = String::from('"');
             for c in s.chars() {
@@ -397,8 +526,15 @@ zh_hant = "y"
             }
             q + "\""
         };
-        let mut out = String::new();
-        for e in entries {
+        let mut out = format!("macro = {}\n", quote(&catalogue.macro_name));
+        if let Some(item) = &catalogue.item {
+            for line in &catalogue.doc {
+                out += &format!("#{line}\n");
+            }
+            out += &format!("item = {}\n", quote(item));
+        }
+        out.push('\n');
+        for e in &catalogue.entries {
             for line in &e.doc {
                 out += &format!("#{line}\n");
             }

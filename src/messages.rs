@@ -83,9 +83,8 @@ macro_rules! messages {
     };
 }
 
-// The entries: words/messages.toml, as `messages_words!` (written by build.rs).
+// The texts of words/messages.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/messages.rs"));
-messages_words!(messages! {});
 
 #[cfg(test)]
 mod tests {

@@ -4,12 +4,8 @@
 use crate::Lang;
 use crate::lang::words;
 
-// The entries: words/starter.toml, as `starter_words!` (written by build.rs).
+// `Starter`, from words/starter.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/starter.rs"));
-starter_words!(words! {
-    /// The starter's comments and sample values.
-    struct Starter;
-});
 
 /// A starter `site.yaml` for `slug` that passes `hutong check` as it is, its comments
 /// and sample values in `lang`, and `lang:` set to it.

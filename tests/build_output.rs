@@ -10,9 +10,9 @@ use assert_cmd::Command;
 use base64::Engine as _;
 use sha2::Digest as _;
 
-use common::assert_contains;
 use common::gzip::gzipped;
 use common::site::read_tree;
+use common::{assert_contains, assert_contains_all};
 use common::{decode_png, rasterise_svg, read_codes};
 
 /// The visible accounts' keys of each example, read off its site.yaml by hand
@@ -397,9 +397,14 @@ fn a_batch_with_a_bad_site_builds_the_good_one_and_keeps_the_bad_ones_output() {
     let out = hutong().arg("build").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_contains(&err, "sites/bad/site.yaml:4:15: unknown platform `nope`");
-    assert_contains(&err, "built 1 site");
-    assert_contains(&err, "1 site failed (previous output kept)");
+    assert_contains_all(
+        &err,
+        &[
+            "sites/bad/site.yaml:4:15: unknown platform `nope`",
+            "built 1 site",
+            "1 site failed (previous output kept)",
+        ],
+    );
     assert_eq!(
         read_tree(&tmp.path().join("dist/bad")),
         before,

@@ -87,13 +87,26 @@ const PIECES: &[&str] = &[
     "\r",
 ];
 
+/// One text of `list`.
+fn one_of(list: &'static [&'static str]) -> impl Strategy<Value = String> {
+    prop::sample::select(list).prop_map(str::to_owned)
+}
+
+/// A text of `count` pieces, one after the other.
+fn pieces(
+    piece: impl Strategy<Value = String>,
+    count: std::ops::Range<usize>,
+) -> impl Strategy<Value = String> {
+    prop::collection::vec(piece, count).prop_map(|v| v.concat())
+}
+
 fn hostile() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        6 => prop::sample::select(PIECES).prop_map(str::to_owned),
+        6 => one_of(PIECES),
         2 => any::<char>().prop_map(String::from),
         3 => "[a-zA-Z0-9 林]{1,4}",
     ];
-    prop::collection::vec(piece, 1..10).prop_map(|v| v.concat().chars().take(60).collect())
+    pieces(piece, 1..10).prop_map(|s| s.chars().take(60).collect())
 }
 
 /// Backslash before every ASCII punctuation character: CommonMark then shows the text
@@ -509,11 +522,11 @@ const MARKDOWN: &[&str] = &[
 
 fn markdown_bio() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        8 => prop::sample::select(MARKDOWN).prop_map(str::to_owned),
-        1 => prop::sample::select(PIECES).prop_map(str::to_owned),
+        8 => one_of(MARKDOWN),
+        1 => one_of(PIECES),
         2 => "[a-z ]{1,6}",
     ];
-    prop::collection::vec(piece, 1..24).prop_map(|v| v.concat())
+    pieces(piece, 1..24)
 }
 
 fn profile_with_bio(bio: &str) -> String {

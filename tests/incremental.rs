@@ -57,6 +57,21 @@ fn options(sites: &[PathBuf], out: &Path) -> Options {
     }
 }
 
+/// A project (see [`project`]) in a temporary folder, built once into its `dist/`:
+/// the folder, the output folder, and the options that built it.
+fn built_project() -> (tempfile::TempDir, PathBuf, Options) {
+    let tmp = tempfile::tempdir().unwrap();
+    let sites = project(tmp.path());
+    let out = tmp.path().join("dist");
+    let options = options(&sites, &out);
+    assert_eq!(
+        built(&build(&options)),
+        SLUGS,
+        "a first build builds every site"
+    );
+    (tmp, out, options)
+}
+
 fn build(options: &Options) -> Report {
     let report = batch::build(options);
     assert_eq!(
@@ -142,11 +157,7 @@ type Change<'a> = (&'a str, &'a str, Box<dyn Fn() + 'a>);
 
 #[test]
 fn each_kind_of_input_rebuilds_its_site_and_no_other() {
-    let tmp = tempfile::tempdir().unwrap();
-    let sites = project(tmp.path());
-    let out = tmp.path().join("dist");
-    let options = options(&sites, &out);
-    assert_eq!(built(&build(&options)), SLUGS);
+    let (tmp, out, options) = built_project();
 
     let again = build(&options);
     assert_eq!(built(&again), Vec::<&str>::new(), "nothing changed");
@@ -193,11 +204,7 @@ fn each_kind_of_input_rebuilds_its_site_and_no_other() {
 
 #[test]
 fn a_missing_or_altered_output_is_built_again() {
-    let tmp = tempfile::tempdir().unwrap();
-    let sites = project(tmp.path());
-    let out = tmp.path().join("dist");
-    let options = options(&sites, &out);
-    build(&options);
+    let (tmp, out, options) = built_project();
     let before = stamps(&out);
 
     std::fs::remove_dir_all(out.join("ana")).unwrap();
@@ -231,11 +238,7 @@ fn a_missing_or_altered_output_is_built_again() {
 
 #[test]
 fn a_foreign_or_corrupt_record_builds_everything() {
-    let tmp = tempfile::tempdir().unwrap();
-    let sites = project(tmp.path());
-    let out = tmp.path().join("dist");
-    let options = options(&sites, &out);
-    build(&options);
+    let (_tmp, out, options) = built_project();
     let good = record_text(&out);
     let version = format!("\"hutong\":\"{}\"", record::VERSION);
     assert!(good.contains(&version), "{good}");
@@ -260,11 +263,7 @@ fn a_foreign_or_corrupt_record_builds_everything() {
 
 #[test]
 fn a_site_is_built_again_once_its_rebuild_date_has_come() {
-    let tmp = tempfile::tempdir().unwrap();
-    let sites = project(tmp.path());
-    let out = tmp.path().join("dist");
-    let mut options = options(&sites, &out);
-    build(&options);
+    let (tmp, out, mut options) = built_project();
     // What a schedule's next change would record for `cai`: 2030-01-01T00:00:00Z.
     let at = 1_893_456_000_i64;
     let path = out.join(record::DIR).join(record::FILE);
@@ -307,10 +306,7 @@ fn a_site_is_built_again_once_its_rebuild_date_has_come() {
 
 #[test]
 fn a_rebuild_ends_as_a_fresh_build_would() {
-    let tmp = tempfile::tempdir().unwrap();
-    let sites = project(tmp.path());
-    let out = tmp.path().join("dist");
-    build(&options(&sites, &out));
+    let (tmp, out, options) = built_project();
     std::fs::write(
         tmp.path().join("sites/ana/site.yaml"),
         profile("ana", "Ana Again"),
@@ -320,11 +316,14 @@ fn a_rebuild_ends_as_a_fresh_build_would() {
     let dong = tmp.path().join("sites/dong/site.yaml");
     let yaml = std::fs::read_to_string(&dong).unwrap();
     std::fs::write(&dong, yaml.replace("bilibili", "weibo")).unwrap();
-    let report = build(&options(&sites, &out));
+    let report = build(&options);
     assert_eq!(built(&report), ["ana", "cai", "dong"]);
 
     let fresh = tmp.path().join("fresh");
-    build(&options(&sites, &fresh));
+    build(&Options {
+        out_dir: fresh.clone(),
+        ..options.clone()
+    });
     let read = |p: &Path| std::fs::read(p).unwrap();
     let (rebuilt, fresh) = (read_tree_with(&out, &read), read_tree_with(&fresh, &read));
     assert_eq!(

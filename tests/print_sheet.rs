@@ -9,8 +9,8 @@ mod common;
 use base64::Engine as _;
 use sha2::Digest as _;
 
-use common::assert_contains;
 use common::site::generate;
+use common::{assert_contains, assert_contains_all};
 
 const SITE: &str = "name: 兰兰 Lanlan
 base_url: https://lanlan.example.com/
@@ -59,12 +59,17 @@ fn the_sheet_has_every_shown_code_twice_and_nothing_else() {
     assert_eq!(sheet.matches("<li class=\"cell\">").count(), 5);
     assert_eq!(sheet.matches("<li class=\"card\">").count(), 5);
     // Whose, which platform, which label, in the page's language.
-    assert_contains(&sheet, "兰兰 Lanlan 的抖音");
-    assert_contains(&sheet, "<p class=\"lb\">抖音 · 每周直播</p>");
-    assert_contains(&sheet, "兰兰 Lanlan 的作品与周边");
-    assert_contains(&sheet, "<p class=\"nm\">兰兰 Lanlan</p>");
-    assert_contains(&sheet, "<p class=\"id\">hi@lanlan.example.com</p>");
-    assert_contains(&sheet, "存为 PDF");
+    assert_contains_all(
+        &sheet,
+        &[
+            "兰兰 Lanlan 的抖音",
+            "<p class=\"lb\">抖音 · 每周直播</p>",
+            "兰兰 Lanlan 的作品与周边",
+            "<p class=\"nm\">兰兰 Lanlan</p>",
+            "<p class=\"id\">hi@lanlan.example.com</p>",
+            "存为 PDF",
+        ],
+    );
     // The layouts: A4 pages, cards of 85 × 55 mm, none split across pages.
     assert_contains(&sheet, "@page{size:A4;");
     assert_contains(&sheet, "width:85mm;height:55mm");

@@ -573,21 +573,21 @@ fn a_profile_that_does_not_parse_is_still_reported_in_its_language() {
 #[test]
 fn a_language_given_by_the_caller_wins_over_the_profiles() {
     let yaml = "lang: zh-Hans\nname: x\nbase_url: https://x.example/\naccounts: x\n";
-    let parsed = profile::parse_with(yaml, Some(hutong::Lang::En));
-    assert_eq!(
-        first_error(&parsed).0,
-        "`accounts` must be a list, but this is a single value"
-    );
-    let parsed = profile::parse_with(yaml, Some(hutong::Lang::ZhHant));
-    assert_eq!(
-        first_error(&parsed).0,
-        "`accounts` 應該是清單，但這裡是單一值"
-    );
-    let parsed = profile::parse_with(yaml, None);
-    assert_eq!(
-        first_error(&parsed).0,
-        "`accounts` 应该是列表，但这里是单个值"
-    );
+    for (caller, message) in [
+        (
+            Some(hutong::Lang::En),
+            "`accounts` must be a list, but this is a single value",
+        ),
+        (
+            Some(hutong::Lang::ZhHant),
+            "`accounts` 應該是清單，但這裡是單一值",
+        ),
+        // None given: the profile's own.
+        (None, "`accounts` 应该是列表，但这里是单个值"),
+    ] {
+        let parsed = profile::parse_with(yaml, caller);
+        assert_eq!(first_error(&parsed).0, message, "{caller:?}");
+    }
 }
 
 #[test]
@@ -726,10 +726,8 @@ fn a_wechat_url_says_wechat_has_no_web_page() {
         (5, 10),
         "give its 微信号 as `id:` and the text of its QR code as `qr:`, e.g. `qr: https://u.wechat.com/…`",
     );
-    let parsed = parse(&format!(
-        "lang: zh-Hans\n{}",
-        with_accounts("  - platform: wechat\n    url: https://weixin.qq.com/x\n")
-    ));
+    let accounts = with_accounts("  - platform: wechat\n    url: https://weixin.qq.com/x\n");
+    let parsed = parse(&format!("lang: zh-Hans\n{accounts}"));
     assert_eq!(
         first_error(&parsed).0,
         "微信账号没有网页，所以 `url` 不能指向 `weixin.qq.com`"

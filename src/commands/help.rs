@@ -33,28 +33,19 @@ macro_rules! keyed {
     };
 }
 
-// The entries: words/help.toml, as `help_words!` (written by build.rs).
+// `HELP`, from words/help.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/help.rs"));
-help_words!(keyed! {
-    /// What each command and argument does, by key (see the module's doc).
-    pub const HELP;
-});
 
-// The entries: words/help-values.toml, as `help_values_words!` (written by build.rs).
+// `VALUE_NAMES`, from words/help-values.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/help-values.rs"));
-help_values_words!(keyed! {
-    /// The value names that are words (`N` and `K/N` are not), by their English name.
-    pub const VALUE_NAMES;
-});
 
 /// The words clap would write in English around the catalogue's texts.
 pub mod frame {
     use super::super::words::texts;
     use hutong::lang::Text;
 
-    // The entries: words/help-frame.toml, as `help_frame_words!` (written by build.rs).
+    // The texts of words/help-frame.toml, which build.rs writes as Rust.
     include!(concat!(env!("OUT_DIR"), "/words/help-frame.rs"));
-    help_frame_words!(texts! {});
 }
 
 /// The text of `key` in the catalogue.

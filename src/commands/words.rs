@@ -31,9 +31,8 @@ pub fn count(lang: Lang, noun: &Text, n: usize) -> String {
     noun.fill(lang, &[("n", &n.to_string()), ("s", s)])
 }
 
-// The entries: words/cli.toml, as `cli_words!` (written by build.rs).
+// The texts of words/cli.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/cli.rs"));
-cli_words!(texts! {});
 
 #[cfg(test)]
 mod tests {

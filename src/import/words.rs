@@ -4,33 +4,17 @@
 
 use crate::lang::words;
 
-// The entries: words/import-comments.toml, as `import_comments_words!` (written by build.rs).
+// `Comments`, from words/import-comments.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/import-comments.rs"));
-import_comments_words!(words! {
-    /// The comments written into the imported `site.yaml`.
-    pub struct Comments;
-});
 
-// The entries: words/import-kinds.toml, as `import_kinds_words!` (written by build.rs).
+// `Kinds`, from words/import-kinds.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/import-kinds.rs"));
-import_kinds_words!(words! {
-    /// What a page is, and why a link was left out.
-    pub struct Kinds;
-});
 
-// The entries: words/import-report.toml, as `import_report_words!` (written by build.rs).
+// `Report`, from words/import-report.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/import-report.rs"));
-import_report_words!(words! {
-    /// What the command says when it is done.
-    pub struct Report;
-});
 
-// The entries: words/import-errors.toml, as `import_errors_words!` (written by build.rs).
+// `Errors`, from words/import-errors.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/import-errors.rs"));
-import_errors_words!(words! {
-    /// Why an import was refused, and what to do.
-    pub struct Errors;
-});
 
 #[cfg(test)]
 mod tests {

@@ -172,16 +172,22 @@ mod tests {
         assert!(contrast(pair.bg, pair.fg) >= AA);
     }
 
-    #[test]
-    fn every_grey_and_hue_gets_aa() {
+    /// `pick` gives a pair that reaches AA for each colour of a grid of 16 steps a
+    /// channel (4,096 colours, greys and hues, from black to white).
+    fn assert_aa_on_the_grid(pick: fn(Rgb) -> Pair) {
         for r in (0..=255).step_by(17) {
             for g in (0..=255).step_by(17) {
                 for b in (0..=255).step_by(17) {
-                    let p = on(Rgb(r, g, b));
+                    let p = pick(Rgb(r, g, b));
                     assert!(contrast(p.bg, p.fg) >= AA, "{}", Rgb(r, g, b).hex());
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_grey_and_hue_gets_aa() {
+        assert_aa_on_the_grid(on);
     }
 
     #[test]
@@ -209,14 +215,7 @@ mod tests {
                 fg: WHITE
             }
         );
-        for r in (0..=255).step_by(17) {
-            for g in (0..=255).step_by(17) {
-                for b in (0..=255).step_by(17) {
-                    let p = label(Rgb(r, g, b));
-                    assert!(contrast(p.bg, p.fg) >= AA, "{}", Rgb(r, g, b).hex());
-                }
-            }
-        }
+        assert_aa_on_the_grid(label);
     }
 
     #[test]

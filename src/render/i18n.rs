@@ -9,12 +9,8 @@
 use crate::Lang;
 use crate::lang::words;
 
-// The entries: words/pages.toml, as `pages_words!` (written by build.rs).
+// `Strings`, from words/pages.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/pages.rs"));
-pages_words!(words! {
-    /// The interface strings of one language.
-    pub struct Strings;
-});
 
 static EN: Strings = Strings::of(Lang::En);
 static ZH_HANS: Strings = Strings::of(Lang::ZhHans);

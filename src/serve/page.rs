@@ -116,13 +116,8 @@ pub fn preview(id: &str) -> Option<&'static Preview> {
     PREVIEWS.iter().find(|p| p.id.eq_ignore_ascii_case(id))
 }
 
-// The entries: words/serve.toml, as `serve_words!` (written by build.rs).
+// `Words`, from words/serve.toml, which build.rs writes as Rust.
 include!(concat!(env!("OUT_DIR"), "/words/serve.rs"));
-serve_words!(words! {
-    /// The server's own words, in the page's language. `{env}` is the name of the
-    /// environment a preview shows.
-    struct Words;
-});
 
 /// What the server knows when it serves a page.
 #[derive(Debug, Clone, Copy)]

@@ -192,3 +192,11 @@ pub fn assert_starts_with(text: &str, start: &str) {
 pub fn assert_contains(text: &str, part: &str) {
     assert!(text.contains(part), "expected {part:?} in\n{text}");
 }
+
+/// `text` holds each of `parts`; `text` is shown with the first it does not hold.
+#[track_caller]
+pub fn assert_contains_all(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert_contains(text, part);
+    }
+}
