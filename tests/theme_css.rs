@@ -205,3 +205,37 @@ fn check_prints_the_css_files_position() {
         "`https://e.example/b.png` would load a file from another host",
     );
 }
+
+/// A relative address stays on the site's own host and is allowed; since a build writes
+/// only the files site.yaml names, `check` says so at its place in the CSS file, as a
+/// warning, and the site builds with the CSS as written.
+#[test]
+fn a_relative_address_builds_with_a_warning_that_it_is_not_published() {
+    let css = ".bg{background:url(paper.png)}\n.f{filter:url(#soft)}\n";
+    let root = site_with_css(css.as_bytes());
+    let site = profile::load(&dir(&root));
+    assert!(site.profile().is_some(), "no error");
+    let warnings: Vec<_> = site
+        .parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "css-local")
+        .collect();
+    assert_eq!(warnings.len(), 1, "paper.png only, not the #soft fragment");
+    assert_eq!(
+        (warnings[0].at.unwrap().line, warnings[0].at.unwrap().col),
+        (1, 16)
+    );
+    assert!(hub(&root).contains(".bg{background:url(paper.png)}"));
+
+    let out = common::cli::run(&["check", dir(&root).to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = common::cli::stderr(&out);
+    common::assert_contains(
+        &err,
+        &format!(
+            "warning: {}:1:16: `paper.png` is not published with the site",
+            Path::new(&dir(&root)).join("look/custom.css").display()
+        ),
+    );
+}

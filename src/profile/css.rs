@@ -6,7 +6,8 @@
 //! whatever it names), and a `url()`, or a string in a function that loads
 //! (`image-set()`, `src()`, …), that names another host (`https://…`, `//host/…`) or
 //! any other scheme (`data:`, which the page's policy blocks too). A relative address
-//! stays on the site's own host and is let through. The CSS is read as a browser
+//! stays on the site's own host, and is reported as [`Load::Local`]: the build does not
+//! publish files the CSS names, so it loads only what the creator puts on the host. The CSS is read as a browser
 //! tokenises it: comments are skipped and escapes decoded first, so `u\72l(` is a
 //! `url(` and `"\68ttps://…"` an `https://` address. [`inline`] gives the text that
 //! goes into the page, which cannot close the `<style>` element early.
@@ -30,6 +31,16 @@ pub enum Load {
     /// An address on another host or with a scheme, as the browser reads it (escapes
     /// decoded).
     Remote(String),
+    /// A relative address (on the site's own host), as the browser reads it; empty
+    /// addresses and fragments (`#id`, which name nothing to fetch) are not reported.
+    Local(String),
+}
+
+impl Load {
+    /// Whether the page's policy or its promise (nothing from other hosts) rules it out.
+    pub fn is_refused(&self) -> bool {
+        !matches!(self, Load::Local(_))
+    }
 }
 
 /// The functions whose string arguments are addresses a browser fetches.
@@ -54,23 +65,13 @@ pub fn check(source: &str) -> Vec<Found> {
                 at: token.at,
                 what: Load::Import,
             }),
-            Kind::Url(address) => {
-                if is_remote(&address) {
-                    found.push(Found {
-                        at: token.at,
-                        what: Load::Remote(address),
-                    });
-                }
-            }
+            Kind::Url(address) => found.extend(load(token.at, address)),
             Kind::Str(text) => {
                 let loads = stack
                     .last()
                     .is_some_and(|f| LOADERS.contains(&f.to_ascii_lowercase().as_str()));
-                if loads && is_remote(&text) {
-                    found.push(Found {
-                        at: token.at,
-                        what: Load::Remote(text),
-                    });
+                if loads {
+                    found.extend(load(token.at, text));
                 }
             }
             Kind::Function(name) => stack.push(name),
@@ -82,6 +83,18 @@ pub fn check(source: &str) -> Vec<Found> {
         }
     }
     found
+}
+
+/// What an address in a loading function fetches, if anything.
+fn load(at: Range<usize>, address: String) -> Option<Found> {
+    let what = if is_remote(&address) {
+        Load::Remote(address)
+    } else if address.trim().is_empty() || address.trim_start().starts_with('#') {
+        return None;
+    } else {
+        Load::Local(address)
+    };
+    Some(Found { at, what })
 }
 
 /// `source` as it goes inside `<style>`: every `</` written `<\/`, so that no
@@ -332,10 +345,23 @@ fn escape(chars: &[(usize, char)], mut i: usize) -> (char, usize) {
 mod tests {
     use super::*;
 
+    /// What `css` loads that is refused, with the text it was found in.
     fn loads(css: &str) -> Vec<(String, Load)> {
         check(css)
             .into_iter()
+            .filter(|f| f.what.is_refused())
             .map(|f| (css[f.at].to_owned(), f.what))
+            .collect()
+    }
+
+    /// The relative addresses `css` would fetch from the site's own host.
+    fn locals(css: &str) -> Vec<String> {
+        check(css)
+            .into_iter()
+            .filter_map(|f| match f.what {
+                Load::Local(address) => Some(address),
+                _ => None,
+            })
             .collect()
     }
 
@@ -351,6 +377,10 @@ mod tests {
                    .bg{background:url(paper.png) repeat;filter:url(#soft)}\n\
                    .y{background-image:image-set(\"a.png\" 1x,'b.png' 2x)}\n";
         assert_eq!(loads(css), vec![]);
+        // Relative addresses are reported, to be said aloud (the build does not publish
+        // them); a fragment (`#soft`, an SVG filter in the page) and text in `content`
+        // fetch nothing.
+        assert_eq!(locals(css), ["paper.png", "a.png", "b.png"]);
     }
 
     #[test]
@@ -393,6 +423,10 @@ mod tests {
             )]
         );
         assert_eq!(loads("a{background:url(\\\\evil.example/x.png)}"), vec![]);
+        assert_eq!(
+            locals("a{background:url(\\\\evil.example/x.png)}"),
+            ["\\evil.example/x.png"]
+        );
         assert_eq!(
             loads("a{background:-webkit-image-set(\"http://e.example/a.png\" 1x)}"),
             vec![remote(

@@ -135,7 +135,10 @@ pub(super) fn read_assets(
     }
     if let Some(css) = &profile.theme.css {
         match read_css(dir, css, lang) {
-            Ok(text) => assets.css = Some(text),
+            Ok((text, mut warnings)) => {
+                assets.css = Some(text);
+                problems.append(&mut warnings);
+            }
             Err(mut found) => problems.append(&mut found),
         }
     }
@@ -460,7 +463,11 @@ fn read_qr_image(dir: &Path, image: &QrImage, lang: Lang) -> Result<String, Diag
 /// [`super::css`]). Gives the text ready for `<style>`, or every problem: those about
 /// the file point at the profile's `css` line, those inside it at their line and
 /// column in the CSS file.
-fn read_css(dir: &Path, css: &CssFile, lang: Lang) -> Result<String, Vec<Diagnostic>> {
+fn read_css(
+    dir: &Path,
+    css: &CssFile,
+    lang: Lang,
+) -> Result<(String, Vec<Diagnostic>), Vec<Diagnostic>> {
     let name = css.path.as_str();
     let error = |msg: &Msg, args: &[(&str, &str)], hint: String| {
         vec![file_error(lang, css.at, msg, args, hint)]
@@ -522,26 +529,41 @@ fn read_css(dir: &Path, css: &CssFile, lang: Lang) -> Result<String, Vec<Diagnos
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     let found = css::check(text);
-    if found.is_empty() {
-        return Ok(css::inline(text));
-    }
-    Err(found
+    let refused = found.iter().any(|f| f.what.is_refused());
+    let diagnostics: Vec<Diagnostic> = found
         .into_iter()
         .map(|f| {
-            let (msg, args, hint) = match &f.what {
-                css::Load::Import => (&messages::CSS_IMPORT, vec![], &messages::HINT_CSS_IMPORT),
+            let (severity, msg, args, hint) = match &f.what {
+                css::Load::Import => (
+                    Severity::Error,
+                    &messages::CSS_IMPORT,
+                    vec![],
+                    &messages::HINT_CSS_IMPORT,
+                ),
                 css::Load::Remote(url) => (
+                    Severity::Error,
                     &messages::CSS_REMOTE,
                     vec![("url", url.as_str())],
                     &messages::HINT_CSS_REMOTE,
                 ),
+                css::Load::Local(url) => (
+                    Severity::Warning,
+                    &messages::CSS_LOCAL,
+                    vec![("url", url.as_str())],
+                    &messages::HINT_CSS_LOCAL,
+                ),
             };
             let mut at = diagnostic::locate(text, f.at.start);
             at.end = at.start + (f.at.end - f.at.start);
-            Diagnostic::new(Severity::Error, lang, msg, &args)
+            Diagnostic::new(severity, lang, msg, &args)
                 .at(at)
                 .hint(hint.text(lang))
                 .in_file(Beside::Css(name.to_owned()))
         })
-        .collect())
+        .collect();
+    if refused {
+        Err(diagnostics)
+    } else {
+        Ok((css::inline(text), diagnostics))
+    }
 }
