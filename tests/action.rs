@@ -7,7 +7,8 @@
 //!
 //! The compile is `cargo install --path <this repository>` as the action does; to keep
 //! the test's own build short it runs without optimisation
-//! (`CARGO_PROFILE_RELEASE_OPT_LEVEL=0`) into `target/action/`, kept between runs.
+//! (`CARGO_PROFILE_RELEASE_OPT_LEVEL=0`) into `target/action/`, kept between runs, and
+//! offline (`CARGO_NET_OFFLINE`): the crates are already there from building the tests.
 
 mod common;
 
@@ -112,6 +113,8 @@ fn run_action(workspace: &Path, inputs: &[(&str, &str)]) -> BTreeMap<String, Str
             .env("GITHUB_PATH", &path_file)
             .env("CARGO_TARGET_DIR", Path::new(ROOT).join("target/action"))
             .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
+            // Tests stay off the network: the crates are there from building the tests.
+            .env("CARGO_NET_OFFLINE", "true")
             .env_remove("CI");
         if let Some(common::yaml::Value::Map(env)) = get(step, "env").map(|e| &e.value) {
             for (k, v) in env {
