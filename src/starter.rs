@@ -38,6 +38,8 @@ bio: |
 theme:
   mode: auto          # {mode}
   accent: "#e4572e"   # {accent}
+  style: brand        # {style}
+  # css: custom.css   # {css}
 
 # {accounts}
 accounts:
@@ -67,6 +69,8 @@ accounts:
         bio_value = w.bio_value,
         mode = w.mode,
         accent = w.accent,
+        style = w.style,
+        css = w.css,
         accounts = w.accounts,
         wechat_id = w.wechat_id,
         wechat_note = w.wechat_note,

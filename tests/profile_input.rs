@@ -469,9 +469,9 @@ fn starter_placeholders_and_blocked_hosts_warn() {
     assert_at(d, "警告：", 12, 11);
     assert!(d.hint.contains("`base_url`"), "{d:#?}");
     for (id, line, col) in [
-        ("your_wechat_id", 26, 9),
-        ("12345678", 29, 9),
-        ("your-name", 31, 10),
+        ("your_wechat_id", 28, 9),
+        ("12345678", 31, 9),
+        ("your-name", 33, 10),
     ] {
         let d = find(&all, &format!("`{id}` 是模板里的示例"));
         assert_at(d, "警告：", line, col);
