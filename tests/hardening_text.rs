@@ -307,6 +307,20 @@ fn check_site(text: &str) -> Result<(), TestCaseError> {
     let suffix = format!(" · {t}");
     prop_assert!(title(not_found).ends_with(&suffix), "{:?}", text);
     prop_assert!(one(not_found, "a", "bt").text().contains(t));
+    // The print sheet names the creator on every card, as typed.
+    let print = &built.docs["print/index.html"];
+    prop_assert!(title(print).ends_with(&suffix), "{:?}", text);
+    let names: Vec<String> = print
+        .elements("p")
+        .into_iter()
+        .filter(|p| p.attr("class") == Some("nm"))
+        .map(|p| p.text())
+        .collect();
+    prop_assert_eq!(
+        names,
+        vec![t.to_owned(); 4],
+        "a card for each of the four accounts"
+    );
 
     for key in ["bilibili", "wechat", "email", "link", "site"] {
         let svg = &built.docs[&format!("qr/{key}.svg")];
