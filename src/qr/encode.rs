@@ -41,8 +41,6 @@ pub struct Symbol {
     pub size: usize,
     /// Row-major, `true` = dark.
     pub modules: Vec<bool>,
-    /// The mask pattern applied, 0 to 7.
-    pub mask: u8,
 }
 
 /// Encodes `data` in one byte-mode segment at level M; `None` when it is longer than
@@ -109,7 +107,7 @@ struct Bits {
 impl Bits {
     fn push(&mut self, value: usize, count: usize) {
         for i in (0..count).rev() {
-            if self.len % 8 == 0 {
+            if self.len.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             if (value >> i) & 1 == 1 {
@@ -237,7 +235,9 @@ fn with_error_correction(data: &[u8], version: usize) -> Vec<u8> {
             }
         }
     }
-    let eccs: Vec<Vec<u8>> = (0..blocks).map(|b| remainder(block(b), &generator)).collect();
+    let eccs: Vec<Vec<u8>> = (0..blocks)
+        .map(|b| remainder(block(b), &generator))
+        .collect();
     for i in 0..ecc {
         for ecc in &eccs {
             out.push(ecc[i]);
@@ -252,14 +252,14 @@ fn with_error_correction(data: &[u8], version: usize) -> Vec<u8> {
 /// Whether mask `mask` inverts the module in column `x`, row `y`.
 const fn mask_inverts(mask: u8, x: usize, y: usize) -> bool {
     match mask {
-        0 => (x + y) % 2 == 0,
-        1 => y % 2 == 0,
-        2 => x % 3 == 0,
-        3 => (x + y) % 3 == 0,
-        4 => (x / 3 + y / 2) % 2 == 0,
+        0 => (x + y).is_multiple_of(2),
+        1 => y.is_multiple_of(2),
+        2 => x.is_multiple_of(3),
+        3 => (x + y).is_multiple_of(3),
+        4 => (x / 3 + y / 2).is_multiple_of(2),
         5 => (x * y) % 2 + (x * y) % 3 == 0,
-        6 => ((x * y) % 2 + (x * y) % 3) % 2 == 0,
-        _ => ((x + y) % 2 + (x * y) % 3) % 2 == 0,
+        6 => ((x * y) % 2 + (x * y) % 3).is_multiple_of(2),
+        _ => ((x + y) % 2 + (x * y) % 3).is_multiple_of(2),
     }
 }
 
@@ -374,7 +374,11 @@ impl Matrix {
                 8 => (7, 8),
                 _ => (14 - i, 8),
             };
-            let second = if i < 8 { (n - 1 - i, 8) } else { (8, n - 15 + i) };
+            let second = if i < 8 {
+                (n - 1 - i, 8)
+            } else {
+                (8, n - 15 + i)
+            };
             self.set(first.0, first.1, dark);
             self.set(second.0, second.1, dark);
         }
@@ -433,8 +437,12 @@ impl Matrix {
         let mut best = (u32::MAX, 0);
         for mask in 0..8u8 {
             let by_rows = score_lines(&rows, &row_data, &MASK_ROWS[usize::from(mask)], true);
-            let by_columns =
-                score_lines(&columns, &column_data, &MASK_COLUMNS[usize::from(mask)], false);
+            let by_columns = score_lines(
+                &columns,
+                &column_data,
+                &MASK_COLUMNS[usize::from(mask)],
+                false,
+            );
             let (dark, rest) = (by_rows.0, by_rows.1 + by_columns.1);
             let score = rest + dark_share_score(dark, n);
             if score < best.0 {
@@ -460,7 +468,6 @@ impl Matrix {
         Symbol {
             size: n,
             modules: self.dark,
-            mask,
         }
     }
 }
@@ -584,7 +591,10 @@ fn finder_lookalikes(line: &Line) -> u32 {
         and(and(*line, not(d(1))), and(d(2), d(3))),
         and(and(d(4), not(d(5))), d(6)),
     );
-    let before = not(or(or(up(line, 1), up(line, 2)), or(up(line, 3), up(line, 4))));
+    let before = not(or(
+        or(up(line, 1), up(line, 2)),
+        or(up(line, 3), up(line, 4)),
+    ));
     let after = not(or(or(d(7), d(8)), or(d(9), d(10))));
     40 * (ones(and(core, before)) + ones(and(core, after)))
 }
