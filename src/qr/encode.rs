@@ -23,17 +23,12 @@
 //! - the share of dark modules, in whole percent: 0 at 45–54 %, 10 more per 5 %
 //!   further away.
 //!
-//! Rows and columns are scored as bitsets, three `u64` words a line, so a run, a
-//! pattern or a block is a few shifts and a population count; the unmasked matrix is
-//! built once and each mask is applied line by line as it is scored.
+//! `score.rs` scores rows and columns as bitsets, one `u64` word a line up to
+//! version 11 and three at most, so a run, a pattern or a block is a few shifts and a
+//! population count; the unmasked matrix is built once and each mask is applied line
+//! by line as it is scored.
 
-/// Modules per side of version 40, the largest.
-const MAX_SIZE: usize = 177;
-
-/// One row or column: bit `i` is module `i`, beyond the symbol's size always 0.
-type Line = [u64; 3];
-
-const _: () = assert!(MAX_SIZE <= 3 * 64, "a line holds the largest symbol");
+mod score;
 
 /// An encoded symbol.
 pub struct Symbol {
@@ -263,33 +258,6 @@ const fn mask_inverts(mask: u8, x: usize, y: usize) -> bool {
     }
 }
 
-/// Every mask repeats every 12 modules both ways. `MASK_ROWS[m][r]`: the modules that
-/// mask `m` inverts in a row `y` with `y % 12 == r`; `MASK_COLUMNS[m][c]`: in a column
-/// `x` with `x % 12 == c`.
-const MASK_ROWS: [[Line; 12]; 8] = mask_lines(false);
-const MASK_COLUMNS: [[Line; 12]; 8] = mask_lines(true);
-
-const fn mask_lines(columns: bool) -> [[Line; 12]; 8] {
-    let mut out = [[[0u64; 3]; 12]; 8];
-    let mut m = 0;
-    while m < 8 {
-        let mut r = 0;
-        while r < 12 {
-            let mut i = 0;
-            while i < 192 {
-                let (x, y) = if columns { (r, i) } else { (i, r) };
-                if mask_inverts(m as u8, x, y) {
-                    out[m][r][i / 64] |= 1 << (i % 64);
-                }
-                i += 1;
-            }
-            r += 1;
-        }
-        m += 1;
-    }
-    out
-}
-
 /// A symbol under construction: module values and which modules are function
 /// modules (everything that is not a codeword bit), row-major.
 struct Matrix {
@@ -416,40 +384,7 @@ impl Matrix {
 
     /// The mask with the lowest score, the first of equals.
     fn best_mask(&self) -> u8 {
-        let n = self.size;
-        let mut rows = vec![[0u64; 3]; n];
-        let mut row_data = vec![[0u64; 3]; n];
-        let mut columns = vec![[0u64; 3]; n];
-        let mut column_data = vec![[0u64; 3]; n];
-        for y in 0..n {
-            for x in 0..n {
-                let i = y * n + x;
-                if self.dark[i] {
-                    rows[y][x / 64] |= 1 << (x % 64);
-                    columns[x][y / 64] |= 1 << (y % 64);
-                }
-                if !self.function[i] {
-                    row_data[y][x / 64] |= 1 << (x % 64);
-                    column_data[x][y / 64] |= 1 << (y % 64);
-                }
-            }
-        }
-        let mut best = (u32::MAX, 0);
-        for mask in 0..8u8 {
-            let by_rows = score_lines(&rows, &row_data, &MASK_ROWS[usize::from(mask)], true);
-            let by_columns = score_lines(
-                &columns,
-                &column_data,
-                &MASK_COLUMNS[usize::from(mask)],
-                false,
-            );
-            let (dark, rest) = (by_rows.0, by_rows.1 + by_columns.1);
-            let score = rest + dark_share_score(dark, n);
-            if score < best.0 {
-                best = (score, mask);
-            }
-        }
-        best.1
+        score::best_mask(self.size, &self.dark, &self.function)
     }
 
     /// Applies `mask` to the data modules and writes the format information.
@@ -509,115 +444,6 @@ fn format_information(mask: u8) -> u16 {
         rem = (rem << 1) ^ ((rem >> 9) * 0x537);
     }
     ((data << 10 | (rem & 0x3FF)) ^ 0x5412) as u16
-}
-
-// ---------------------------------------------------------------------------
-// Scoring
-
-/// Bit `i` of the result is bit `i + k` of `line` (`k` < 64).
-fn down(line: &Line, k: u32) -> Line {
-    [
-        line[0] >> k | line[1].checked_shl(64 - k).unwrap_or(0),
-        line[1] >> k | line[2].checked_shl(64 - k).unwrap_or(0),
-        line[2] >> k,
-    ]
-}
-
-/// Bit `i` of the result is bit `i − k` of `line`, 0 below `k` (`k` < 64).
-fn up(line: &Line, k: u32) -> Line {
-    [
-        line[0] << k,
-        line[1] << k | line[0].checked_shr(64 - k).unwrap_or(0),
-        line[2] << k | line[1].checked_shr(64 - k).unwrap_or(0),
-    ]
-}
-
-fn and(a: Line, b: Line) -> Line {
-    [a[0] & b[0], a[1] & b[1], a[2] & b[2]]
-}
-
-fn or(a: Line, b: Line) -> Line {
-    [a[0] | b[0], a[1] | b[1], a[2] | b[2]]
-}
-
-fn xor(a: Line, b: Line) -> Line {
-    [a[0] ^ b[0], a[1] ^ b[1], a[2] ^ b[2]]
-}
-
-fn not(a: Line) -> Line {
-    [!a[0], !a[1], !a[2]]
-}
-
-fn ones(a: Line) -> u32 {
-    a.iter().map(|w| w.count_ones()).sum()
-}
-
-/// Lines of a mask: the dark modules over all `lines`, and the run, finder-lookalike
-/// and (for rows, `blocks`) 2×2-block penalties. Each line is masked as it is read.
-fn score_lines(lines: &[Line], data: &[Line], mask: &[Line; 12], blocks: bool) -> (u32, u32) {
-    let mut dark = 0;
-    let mut score = 0;
-    let mut previous: Option<(Line, Line)> = None;
-    for (i, (line, data)) in lines.iter().zip(data).enumerate() {
-        let line = xor(*line, and(mask[i % 12], *data));
-        dark += ones(line);
-        score += runs(and(line, *data)) + runs(and(not(line), *data));
-        score += finder_lookalikes(&line);
-        if blocks {
-            if let Some((above, above_data)) = previous {
-                score += same_colour_blocks(&above, &above_data, &line, data);
-            }
-            previous = Some((line, *data));
-        }
-    }
-    (dark, score)
-}
-
-/// Runs of five or more set bits: length − 2 each.
-fn runs(set: Line) -> u32 {
-    // Bit i: bits i to i + 4 are all set, so a run of length l has l − 4 of them.
-    let five = and(
-        and(and(set, down(&set, 1)), and(down(&set, 2), down(&set, 3))),
-        down(&set, 4),
-    );
-    let first_of_run = and(five, not(up(&five, 1)));
-    ones(five) + 2 * ones(first_of_run)
-}
-
-/// `1011101` with four light modules before it, and with four after it: 40 each.
-fn finder_lookalikes(line: &Line) -> u32 {
-    let d = |k| down(line, k);
-    let core = and(
-        and(and(*line, not(d(1))), and(d(2), d(3))),
-        and(and(d(4), not(d(5))), d(6)),
-    );
-    let before = not(or(
-        or(up(line, 1), up(line, 2)),
-        or(up(line, 3), up(line, 4)),
-    ));
-    let after = not(or(or(d(7), d(8)), or(d(9), d(10))));
-    40 * (ones(and(core, before)) + ones(and(core, after)))
-}
-
-/// 2×2 blocks of one colour in two adjacent rows whose modules are all data: 3 each.
-fn same_colour_blocks(above: &Line, above_data: &Line, below: &Line, below_data: &Line) -> u32 {
-    let both = and(*above_data, *below_data);
-    let counted = and(both, down(&both, 1));
-    let alike = not(xor(*above, *below));
-    let level = not(xor(*above, down(above, 1)));
-    3 * ones(and(and(counted, alike), and(down(&alike, 1), level)))
-}
-
-/// 10 points for every whole 5 % the dark share (in whole percent, rounded down) is
-/// away from 45–54 %.
-fn dark_share_score(dark: u32, size: usize) -> u32 {
-    let percent = dark as usize * 100 / (size * size);
-    let steps = if percent < 50 {
-        9 - percent / 5
-    } else {
-        (percent - 50) / 5
-    };
-    10 * steps as u32
 }
 
 #[cfg(test)]
