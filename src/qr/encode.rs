@@ -391,11 +391,11 @@ impl Matrix {
     fn finish(mut self, mask: u8) -> Symbol {
         let n = self.size;
         for y in 0..n {
+            let inverts = &score::MASK_ROWS[usize::from(mask)][y % 12];
             for x in 0..n {
                 let i = y * n + x;
-                if !self.function[i] && mask_inverts(mask, x, y) {
-                    self.dark[i] = !self.dark[i];
-                }
+                let inverted = (inverts[x / 64] >> (x % 64)) & 1 == 1;
+                self.dark[i] ^= inverted & !self.function[i];
             }
         }
         self.set_format(format_information(mask));

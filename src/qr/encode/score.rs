@@ -12,7 +12,7 @@ const MAX_WORDS: usize = 3;
 /// Every mask repeats every 12 modules both ways. `MASK_ROWS[m][r]`: the modules that
 /// mask `m` inverts in a row `y` with `y % 12 == r`; `MASK_COLUMNS[m][c]`: in a column
 /// `x` with `x % 12 == c`.
-const MASK_ROWS: [[[u64; MAX_WORDS]; 12]; 8] = mask_lines(false);
+pub(super) const MASK_ROWS: [[[u64; MAX_WORDS]; 12]; 8] = mask_lines(false);
 const MASK_COLUMNS: [[[u64; MAX_WORDS]; 12]; 8] = mask_lines(true);
 
 const fn mask_lines(columns: bool) -> [[[u64; MAX_WORDS]; 12]; 8] {
@@ -65,14 +65,12 @@ fn best_mask_in<const W: usize>(n: usize, dark: &[bool], function: &[bool]) -> u
     for y in 0..n {
         for x in 0..n {
             let i = y * n + x;
-            if dark[i] {
-                rows.values[y][x / 64] |= 1 << (x % 64);
-                columns.values[x][y / 64] |= 1 << (y % 64);
-            }
-            if !function[i] {
-                rows.data[y][x / 64] |= 1 << (x % 64);
-                columns.data[x][y / 64] |= 1 << (y % 64);
-            }
+            // Without branches: the values are as good as random.
+            let (value, data) = (u64::from(dark[i]), u64::from(!function[i]));
+            rows.values[y][x / 64] |= value << (x % 64);
+            columns.values[x][y / 64] |= value << (y % 64);
+            rows.data[y][x / 64] |= data << (x % 64);
+            columns.data[x][y / 64] |= data << (y % 64);
         }
     }
     let mut best = (u32::MAX, 0);
