@@ -1,7 +1,9 @@
 //! QR codes: text in, a module matrix out, drawn as SVG, PNG or terminal text.
 //!
 //! [`Code::new`] takes one payload (an account's URL or a platform's own QR text,
-//! as `links` produced it) and encodes it with `fast_qr`; [`svg`], [`png()`] and
+//! as `links` produced it) and encodes it with our own encoder (`encode.rs`, byte
+//! mode at level M, the mask chosen as `fast_qr` 0.14 chose it, so codes are the same
+//! as when we used that crate, but scored as bitsets); [`svg`], [`png()`] and
 //! [`terminal`] draw the matrix with its 4-module quiet zone, always dark on light.
 //!
 //! **Error correction is level M** (15 % of codewords recoverable), on purpose:
@@ -24,18 +26,17 @@
 //!
 //! This module does not choose payloads, write files, add colours or logos,
 //! or pick numeric/alphanumeric segments: text is always one UTF-8 byte-mode
-//! segment. No ECI header is written (`fast_qr` has none); the scanners in common
-//! use detect UTF-8 from the bytes themselves, which is how most codes in
-//! circulation carry non-ASCII text.
+//! segment. No ECI header is written; the scanners in common use detect UTF-8
+//! from the bytes themselves, which is how most codes in circulation carry
+//! non-ASCII text.
 
 use std::fmt::{self, Write as _};
-
-use fast_qr::{ECL, Mode, QRBuilder};
 
 use crate::escape;
 use crate::output::File;
 
 mod deflate;
+mod encode;
 
 /// Light modules drawn around the code on every side, as ISO/IEC 18004 requires.
 pub const QUIET_ZONE: usize = 4;
@@ -78,24 +79,14 @@ impl Code {
     ///
     /// Errors with [`QrError::TooLong`] if the text is longer than [`MAX_BYTES`].
     pub fn new(text: &str) -> Result<Code, QrError> {
-        let bytes = text.len();
-        let too_long = QrError::TooLong {
-            bytes,
+        let symbol = encode::encode(text.as_bytes()).ok_or(QrError::TooLong {
+            bytes: text.len(),
             max: MAX_BYTES,
-        };
-        if bytes > MAX_BYTES {
-            return Err(too_long);
-        }
-        // fast_qr fails only when the data does not fit, which the check above
-        // already rules out; map it anyway rather than panic.
-        let qr = QRBuilder::new(text.as_bytes())
-            .mode(Mode::Byte)
-            .ecl(ECL::M)
-            .build()
-            .map_err(|_| too_long)?;
-        let size = qr.size;
-        let modules = qr.data[..size * size].iter().map(|m| m.value()).collect();
-        Ok(Code { size, modules })
+        })?;
+        Ok(Code {
+            size: symbol.size,
+            modules: symbol.modules,
+        })
     }
 
     /// Modules per side, without the quiet zone (21 for version 1 … 177 for 40).
