@@ -111,11 +111,12 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
     });
 
     let mut record_error = None;
-    let stale: Vec<String> = checked
+    let to_build: Vec<usize> = (0..checked.len())
+        .filter(|&i| checked[i].1.is_none())
+        .collect();
+    let stale: Vec<String> = to_build
         .iter()
-        .zip(&options.sites)
-        .filter(|((_, fresh), _)| fresh.is_none())
-        .map(|(_, dir)| slug_of(dir))
+        .map(|&i| profile::slug_of(&options.sites[i]))
         .collect();
     let stale: Vec<&str> = stale.iter().map(String::as_str).collect();
     if let Err(e) = record::update(out_dir, &stale, &record::Entries::new()) {
@@ -125,9 +126,6 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
         record_error = Some(record_failure(out_dir, e));
     }
 
-    let to_build: Vec<usize> = (0..checked.len())
-        .filter(|&i| checked[i].1.is_none())
-        .collect();
     let built = parallel(to_build.len(), options.jobs, |j| {
         let dir = &options.sites[to_build[j]];
         let report = build::build_site_with(dir, out_dir, options.lang);
@@ -178,7 +176,7 @@ fn up_to_date(
     recorded: &record::Entries,
     options: &Options,
 ) -> Option<SiteReport> {
-    let slug = slug_of(dir);
+    let slug = profile::slug_of(dir);
     let entry = recorded.get(&slug)?;
     if entry.inputs != inputs || !profile::valid_slug(&slug) {
         return None;
@@ -322,7 +320,9 @@ fn entry(inputs: Inputs, written: &Written, report: &SiteReport) -> Option<recor
             .parsed
             .diagnostics
             .iter()
-            .filter(|d| !d.is_error())
+            // Warnings only: a record keeps no severity, so a note (what was taken out of
+            // a share text) would come back from it as a warning.
+            .filter(|d| d.is_warning())
             .map(warning)
             .collect(),
         hub_bytes: hub.len(),
@@ -421,15 +421,9 @@ impl Shard {
 pub fn shard(sites: &[PathBuf], shard: Shard) -> Vec<PathBuf> {
     sites
         .iter()
-        .filter(|dir| shard.holds(&slug_of(dir)))
+        .filter(|dir| shard.holds(&profile::slug_of(dir)))
         .cloned()
         .collect()
-}
-
-fn slug_of(dir: &Path) -> String {
-    dir.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

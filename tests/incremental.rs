@@ -425,6 +425,27 @@ fn an_up_to_date_site_still_shows_its_warnings_in_the_language_asked() {
     assert_eq!(run("en").0, first);
 }
 
+/// A note (the address taken out of a pasted share text) is neither a warning nor an
+/// error: the record keeps warnings only, so an up-to-date site never brings it back
+/// as a warning.
+#[test]
+fn a_note_never_comes_back_from_the_record_as_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_project_site(
+        tmp.path(),
+        "noted",
+        "name: N\nlang: en\nbase_url: https://noted.hutong.dev/\naccounts:\n  - url: \"my page https://github.com/octocat\"\n",
+    );
+    let first = run_in_with(tmp.path(), ("HUTONG_LANG", "en"), &["build"]);
+    assert_success(&first);
+    assert!(stderr(&first).contains("note: "), "{}", stderr(&first));
+    let again = run_in_with(tmp.path(), ("HUTONG_LANG", "en"), &["build"]);
+    assert_success(&again);
+    let text = stderr(&again);
+    assert!(text.contains("1 site in dist up to date"), "{text}");
+    assert!(!text.contains("warning"), "{text}");
+}
+
 #[test]
 fn shards_keep_each_others_entries() {
     let tmp = tempfile::tempdir().unwrap();

@@ -303,13 +303,18 @@ pub fn load(dir: &Path) -> Site {
     load_with(dir, None)
 }
 
+/// A site's slug: the name of its folder. Sharding and the build record key sites by
+/// it, so it is made here only.
+pub fn slug_of(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// [`load`], with diagnostics in `lang` when given, whatever the profile says.
 pub fn load_with(dir: &Path, lang: Option<Lang>) -> Site {
     let path = dir.join("site.yaml");
-    let slug = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let slug = slug_of(dir);
     let mut site = Site {
         slug: slug.clone(),
         dir: dir.to_path_buf(),
