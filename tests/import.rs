@@ -593,3 +593,74 @@ fn a_linktree_page_saved_complete_gives_its_picture_from_beside_it() {
     assert_eq!(got.warnings, ["base-url-example"]);
     check_passes(got.tmp.path(), "juno-makes", &got.warnings);
 }
+
+/// The page's picture is taken only from inside the page's folder, as a profile's avatar
+/// is: `../` (or a link leading out) would publish any picture on the disk. It is then
+/// left out with a comment, and the import still succeeds.
+#[test]
+fn a_picture_outside_the_pages_folder_is_never_copied() {
+    let tmp = tempfile::tempdir().unwrap();
+    let secret = tmp.path().join("secret");
+    std::fs::create_dir(&secret).unwrap();
+    std::fs::copy(
+        fixture("littlelink/images/avatar.png"),
+        secret.join("private.png"),
+    )
+    .unwrap();
+    let page_dir = tmp.path().join("a/b");
+    std::fs::create_dir_all(&page_dir).unwrap();
+    let page = std::fs::read_to_string(fixture("littlelink/index.html"))
+        .unwrap()
+        .replace(
+            r#"src="images/avatar.png" srcset="images/avatar@2x.png 2x""#,
+            r#"src="../../secret/private.png""#,
+        );
+    assert!(
+        page.contains("../../secret/private.png"),
+        "the fixture's avatar line"
+    );
+    std::fs::write(page_dir.join("index.html"), page).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&secret, page_dir.join("linked")).unwrap();
+
+    let out = import(tmp.path(), &["a/b/index.html"]);
+    assert_success(&out);
+    let site = tmp.path().join("sites/mara-quinn");
+    let names: Vec<_> = std::fs::read_dir(&site)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names, ["site.yaml"], "no picture copied");
+    assert!(
+        !stderr(&out).contains("copied the picture"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// The page is read as the profile is read: a regular file, within the size limit. A
+/// FIFO used to block the import for ever; a page over 10 MiB is refused by size.
+#[cfg(unix)]
+#[test]
+fn a_page_that_is_not_a_regular_file_or_too_big_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("fifo.html");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let started = std::time::Instant::now();
+    let out = import(tmp.path(), &["fifo.html"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "no hang"
+    );
+
+    let big = tmp.path().join("big.html");
+    std::fs::write(&big, vec![b' '; 10 * 1024 * 1024 + 1]).unwrap();
+    let out = import(tmp.path(), &["big.html"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(!tmp.path().join("sites").exists(), "nothing written");
+}

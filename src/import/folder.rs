@@ -97,29 +97,35 @@ fn read_page(file: &Path) -> Result<String, Error> {
         path: file.to_owned(),
         reason: io_reason(&e),
     };
-    let size = std::fs::metadata(file).map_err(read_error)?.len();
-    if size > MAX_PAGE_BYTES {
-        return Err(Error::TooBig {
+    // The profile's bounded read: a regular file (a FIFO would block for ever), no
+    // larger than the limit however it grows while read.
+    let bytes = crate::profile::read_regular(file, MAX_PAGE_BYTES).map_err(|e| match e {
+        crate::profile::Unreadable::TooBig(_) => Error::TooBig {
             path: file.to_owned(),
-        });
-    }
-    let bytes = std::fs::read(file).map_err(read_error)?;
+        },
+        crate::profile::Unreadable::NotFile => {
+            read_error(std::io::Error::other("not a regular file"))
+        }
+        crate::profile::Unreadable::Io(e) => read_error(e),
+    })?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// The first of the picture's paths that is a file beside the page hutong can use as an
-/// avatar (its kind, its size).
+/// The first of the picture's paths that is a file inside the page's folder hutong can
+/// use as an avatar (its kind, its size), read as the profile reads its avatar: links
+/// resolved, nothing outside the folder (`../secret.png` is never taken), a bounded read.
 fn find_avatar(base: &Path, sources: &[String]) -> Option<Avatar> {
     sources.iter().find_map(|source| {
         let path = source.split(['?', '#']).next()?;
         let path = crate::escape::percent_decode(path).unwrap_or_else(|| path.to_owned());
-        let path = base.join(path.trim_start_matches("./").trim_start_matches('/'));
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        let name = path.trim_start_matches("./").trim_start_matches('/');
+        let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
         let ext = AVATAR_EXTENSIONS.iter().find(|e| **e == ext)?;
-        let meta = std::fs::metadata(&path).ok()?;
-        (meta.is_file() && meta.len() <= MAX_AVATAR_BYTES).then(|| Avatar::Copied {
-            from: path,
+        let bytes = crate::profile::read_inside(base, name, MAX_AVATAR_BYTES).ok()?;
+        Some(Avatar::Copied {
+            from: base.join(name),
             file: format!("avatar.{ext}"),
+            bytes,
         })
     })
 }
@@ -137,11 +143,9 @@ fn write_site(sites: &Path, dir: &Path, yaml: &str, avatar: &Avatar) -> Result<(
     let staging = sites.join(format!(".{name}.import-{}", std::process::id()));
     std::fs::create_dir(&staging).map_err(|e| fail(&staging, e))?;
     let written = (|| {
-        if let Avatar::Copied { from, file } = avatar {
-            std::fs::copy(from, staging.join(file)).map_err(|e| Error::Read {
-                path: from.clone(),
-                reason: io_reason(&e),
-            })?;
+        if let Avatar::Copied { file, bytes, .. } = avatar {
+            let path = staging.join(file);
+            std::fs::write(&path, bytes).map_err(|e| fail(&dir.join(file), e))?;
         }
         let path = staging.join("site.yaml");
         std::fs::write(&path, yaml).map_err(|e| fail(&dir.join("site.yaml"), e))?;
@@ -215,7 +219,7 @@ impl Report {
             }
         }
         match &d.avatar {
-            Avatar::Copied { from, file } => lines.push(fill(
+            Avatar::Copied { from, file, .. } => lines.push(fill(
                 lang,
                 s.avatar_copied,
                 &[

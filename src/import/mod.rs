@@ -107,10 +107,12 @@ pub enum Avatar {
     Remote(String),
     /// A `data:` URL inside the page.
     Inline,
-    /// Found beside the page; copied into the site folder as `file`.
+    /// Found beside the page (inside its folder); written into the site folder as
+    /// `file`.
     Copied {
         from: PathBuf,
         file: String,
+        bytes: Vec<u8>,
     },
 }
 

@@ -188,7 +188,7 @@ fn names_a_file(dir: &Path, qr: &str) -> bool {
 }
 
 /// Why a file the profile names could not be read.
-enum FileProblem {
+pub(crate) enum FileProblem {
     Missing,
     Outside,
     NotFile,
@@ -200,7 +200,7 @@ enum FileProblem {
 /// folder (symlinks resolved), at most `max` bytes. The file is looked at before
 /// opening (opening a FIFO would block), and again once open: the path may have been
 /// swapped for a device or a bigger file in between; the read itself is bounded too.
-fn read_inside(dir: &Path, name: &str, max: u64) -> Result<Vec<u8>, FileProblem> {
+pub(crate) fn read_inside(dir: &Path, name: &str, max: u64) -> Result<Vec<u8>, FileProblem> {
     let path = dir.join(name);
     let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize()) else {
         return Err(FileProblem::Missing);
@@ -215,7 +215,7 @@ fn read_inside(dir: &Path, name: &str, max: u64) -> Result<Vec<u8>, FileProblem>
 
 /// Why a file that was looked at could not be read: what [`ReadProblem`] and
 /// [`FileProblem`] have in common.
-enum Unreadable {
+pub(crate) enum Unreadable {
     NotFile,
     TooBig(u64),
     Io(std::io::Error),
@@ -252,10 +252,18 @@ fn regular_within(meta: &std::fs::Metadata, max: u64) -> Result<(), Unreadable> 
     Ok(())
 }
 
+/// Reads the regular file `path` of at most `max` bytes: looked at before it is opened
+/// (a FIFO or a device is refused without opening it, which could block), then read
+/// with [`read_bounded`].
+pub(crate) fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, Unreadable> {
+    regular_within(&std::fs::metadata(path).map_err(Unreadable::Io)?, max)?;
+    read_bounded(path, max)
+}
+
 /// Opens `path`, looked at already, and reads it if the open file is still a regular
 /// file of at most `max` bytes (the path may have been swapped for a device or a bigger
 /// file since); the read stops after `max + 1` bytes, for a file that grows.
-fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Unreadable> {
+pub(crate) fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Unreadable> {
     let file = std::fs::File::open(path).map_err(Unreadable::Io)?;
     let meta = file.metadata().map_err(Unreadable::Io)?;
     regular_within(&meta, max)?;

@@ -29,6 +29,7 @@ use crate::schedule::{Window, Zone};
 mod check;
 pub mod css;
 mod disk;
+pub(crate) use disk::{Unreadable, read_inside, read_regular};
 pub mod fields;
 pub mod share_text;
 pub mod yaml;
