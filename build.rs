@@ -4,10 +4,10 @@
 //! with its file and line.
 //!
 //! Gives the build an id of the sources it is compiled from (`HUTONG_BUILD_ID`): a hash
-//! of every file under `src/`, `templates/` and `words/` and of `Cargo.lock`. The incremental
-//! build's record ([`batch::record`]) keeps it, so a hutong built from other sources —
-//! a new version, or a changed template between two releases — rebuilds every site
-//! instead of calling the old output up to date. The same sources give the same id on
+//! of every file under `src/`, `templates/` and `words/`, of `Cargo.lock` and of this
+//! script. The incremental build's record ([`batch::record`]) keeps it, so a hutong
+//! built from other sources — a new version, or a changed template between two
+//! releases — rebuilds every site instead of calling the old output up to date. The same sources give the same id on
 //! every machine, so CI caches of `dist/` stay valid across fresh installs.
 
 use std::path::{Path, PathBuf};
@@ -62,7 +62,7 @@ fn words(root: &Path) {
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let mut paths = vec![root.join("Cargo.lock")];
+    let mut paths = vec![root.join("Cargo.lock"), root.join("build.rs")];
     words(&root);
     for dir in ["src", "templates", "words"] {
         files(&root.join(dir), &mut paths);

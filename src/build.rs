@@ -167,22 +167,24 @@ pub fn generate_at(
         out.push(File::new(path, page.html));
     };
     page("index.html".to_owned(), render::hub(&view));
-    for link in links {
-        page(
-            format!("go/{}/index.html", link.key),
-            render::go(&view, link),
-        );
+    // A printed code keeps working: an older key leads where its account's does (the
+    // same page, rendered once), and the key of an account no longer shown sends
+    // visitors to the hub (one page for them all, rendered only when there is one).
+    let go_pages: Vec<render::Page> = links.iter().map(|link| render::go(&view, link)).collect();
+    let aliases: Vec<(String, render::Page)> = (resolved.aliases.iter())
+        .map(|(key, index)| (format!("go/{key}/index.html"), go_pages[*index].clone()))
+        .collect();
+    for (link, go) in links.iter().zip(go_pages) {
+        page(format!("go/{}/index.html", link.key), go);
     }
-    // A printed code keeps working: an older key leads where its account's does, and
-    // the key of an account no longer shown sends visitors to the hub.
-    for (key, index) in &resolved.aliases {
-        page(
-            format!("go/{key}/index.html"),
-            render::go(&view, &links[*index]),
-        );
+    for (path, go) in aliases {
+        page(path, go);
     }
-    for key in &resolved.retired {
-        page(format!("go/{key}/index.html"), render::retired(&view));
+    if !resolved.retired.is_empty() {
+        let retired = render::retired(&view);
+        for key in &resolved.retired {
+            page(format!("go/{key}/index.html"), retired.clone());
+        }
     }
     page("404.html".to_owned(), render::not_found(&view));
     page("print/index.html".to_owned(), render::print(&view));

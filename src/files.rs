@@ -162,6 +162,8 @@ mod tests {
             "a PNG avatar needs no policy"
         );
         assert!(text.contains("\n/qr/*.svg\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox\n"));
+        // The go pages' platform marks are SVG files too, sandboxed the same way.
+        assert!(text.contains("\n/marks/*\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox\n"));
     }
 
     #[test]

@@ -337,7 +337,7 @@ pub fn hub(site: &SiteView) -> Page {
     css.push_str(&theme::platform_rules(profile, &platforms));
     css.push('\n');
     css.push_str(&HUB_CSS);
-    css.push_str(&compact(theme::style_css(profile.theme.style)));
+    css.push_str(theme::style_css(profile.theme.style));
     let styles: Vec<&str> = std::iter::once(css.as_str())
         .chain(site.custom_css)
         .collect();

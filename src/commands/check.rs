@@ -29,12 +29,7 @@ impl CheckArgs {
             let site = profile::load_with(dir, lang);
             let site_errors = site.parsed.errors().count();
             errors += site_errors;
-            warnings += site
-                .parsed
-                .diagnostics
-                .iter()
-                .filter(|d| d.is_warning())
-                .count();
+            warnings += super::warning_count(&site);
             bad_sites += usize::from(site_errors > 0);
             let text = digest.site(&site);
             if !text.is_empty() {

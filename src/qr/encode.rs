@@ -261,7 +261,6 @@ const fn mask_inverts(mask: u8, x: usize, y: usize) -> bool {
 /// A symbol under construction: module values and which modules are function
 /// modules (everything that is not a codeword bit), row-major.
 struct Matrix {
-    version: usize,
     size: usize,
     dark: Vec<bool>,
     function: Vec<bool>,
@@ -272,7 +271,6 @@ impl Matrix {
     fn new(version: usize) -> Matrix {
         let size = size_of(version);
         let mut m = Matrix {
-            version,
             size,
             dark: vec![false; size * size],
             function: vec![false; size * size],
@@ -399,7 +397,6 @@ impl Matrix {
             }
         }
         self.set_format(format_information(mask));
-        debug_assert_eq!(size_of(self.version), n);
         Symbol {
             size: n,
             modules: self.dark,

@@ -10,10 +10,13 @@
 //! reaches [`color::AA`] on what it is read on; `tests.rs` checks it for every platform
 //! of the registry, every style and both schemes.
 
+use std::sync::LazyLock;
+
 use crate::platforms::Platform;
 use crate::profile::{Profile, ThemeMode, ThemeStyle};
 
 use super::color::{self, Rgb};
+use super::head::compact;
 
 /// The page colours of one scheme.
 pub(super) struct Scheme {
@@ -138,14 +141,25 @@ pub(super) fn platform_colors(
     }
 }
 
-/// The style's CSS as it goes into the hub, without comments.
+/// The style's CSS as it goes into the hub, without comments: compacted once per run,
+/// as the hub's own CSS is, not once per site.
 pub(super) fn style_css(style: ThemeStyle) -> &'static str {
-    match style {
-        ThemeStyle::Brand => include_str!("../../templates/style-brand.css"),
-        ThemeStyle::Soft => include_str!("../../templates/style-soft.css"),
-        ThemeStyle::Outline => include_str!("../../templates/style-outline.css"),
-        ThemeStyle::Mono => include_str!("../../templates/style-mono.css"),
-    }
+    static CSS: LazyLock<[String; 4]> = LazyLock::new(|| {
+        [
+            include_str!("../../templates/style-brand.css"),
+            include_str!("../../templates/style-soft.css"),
+            include_str!("../../templates/style-outline.css"),
+            include_str!("../../templates/style-mono.css"),
+        ]
+        .map(compact)
+    });
+    let index = match style {
+        ThemeStyle::Brand => 0,
+        ThemeStyle::Soft => 1,
+        ThemeStyle::Outline => 2,
+        ThemeStyle::Mono => 3,
+    };
+    &CSS[index]
 }
 
 /// The rules that give each of `platforms` its colours in the site's style and mode:
