@@ -298,13 +298,18 @@ pub(super) fn read_lock(dir: &Path, lang: Lang) -> Result<Lock, Diagnostic> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Lock::default()),
         Err(e) => return Err(error(&io_reason(&e))),
     };
-    // A FIFO would block the read, and a lock is a few lines per account.
-    if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
-        return Err(error(&format!(
+    // A FIFO would block the read, and a lock is a few lines per account: checked
+    // before the file is opened and again on the open file, whose read is bounded.
+    let not_regular = || {
+        error(&format!(
             "not a regular file of at most {MAX_FILE_BYTES} bytes"
-        )));
-    }
-    let bytes = std::fs::read(&path).map_err(|e| error(&io_reason(&e)))?;
+        ))
+    };
+    regular_within(&meta, MAX_FILE_BYTES).map_err(|_| not_regular())?;
+    let bytes = read_bounded(&path, MAX_FILE_BYTES).map_err(|e| match e {
+        Unreadable::Io(e) => error(&io_reason(&e)),
+        Unreadable::NotFile | Unreadable::TooBig(_) => not_regular(),
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| error("not UTF-8 text"))?;
     keys::parse(&text).map_err(|e| {
         let mut d = error(&e.kind.to_string());
