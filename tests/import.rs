@@ -373,7 +373,7 @@ fn an_existing_site_is_never_overwritten() {
     assert_eq!(out.status.code(), Some(2));
     assert_contains(
         &stderr(&out),
-        "error: `sites/juno-makes` exists already; hutong import never overwrites a site\nhint: choose another slug with `--slug`",
+        "error: `sites/juno-makes` exists already; hutong import never overwrites a site\n  = hint: choose another slug with `--slug`",
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "name: edited\n");
     assert_eq!(
@@ -394,7 +394,7 @@ fn a_page_that_cannot_be_imported_is_refused_saying_why_in_the_users_language() 
             1,
             &[
                 "not-a-link-page/index.html` is neither a LittleLink page nor a Linktree page saved from the browser\n",
-                "hint: hutong import reads a LittleLink index.html",
+                "  = hint: hutong import reads a LittleLink index.html",
                 "“Save page as…” → “Web page, HTML only”",
             ],
         ),
@@ -405,7 +405,7 @@ fn a_page_that_cannot_be_imported_is_refused_saying_why_in_the_users_language() 
             2,
             &[
                 "錯誤：無法用名稱 `林小满` 產生 slug",
-                "提示：請自己替網站取個名字：`hutong import ",
+                "  = 提示：請自己替網站取個名字：`hutong import ",
                 " --slug <slug>`",
             ],
         ),
@@ -569,7 +569,7 @@ fn an_untouched_template_has_nothing_to_import() {
     );
     assert_contains(
         &err,
-        "hint: fill in the buttons' addresses (`href=\"#\"` is the template's placeholder)",
+        "  = hint: fill in the buttons' addresses (`href=\"#\"` is the template's placeholder)",
     );
     assert!(!tmp.path().join("sites").exists(), "nothing written");
 }

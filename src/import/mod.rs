@@ -23,6 +23,7 @@ mod write;
 use std::path::{Path, PathBuf};
 
 use crate::Lang;
+use crate::messages;
 use crate::profile::fields::{BIO, NAME, TAGLINE};
 use crate::profile::{MAX_ACCOUNTS, valid_slug};
 
@@ -274,13 +275,11 @@ impl Error {
         })
     }
 
-    /// `error: …` and `hint: …`, labels and all in `lang`.
+    /// `error: …` and `  = hint: …`, in `lang`, laid out as every other diagnostic.
     pub fn render(&self, lang: Lang) -> String {
-        let e = Errors::of(lang);
-        let colon = if lang == Lang::En { ": " } else { "：" };
-        let mut text = format!("{}{colon}{}", e.label_error, self.message(lang));
+        let mut text = format!("{}{}", messages::LABEL_ERROR.get(lang), self.message(lang));
         if let Some(hint) = self.hint(lang) {
-            text.push_str(&format!("\n{}{colon}{hint}", e.label_hint));
+            text.push_str(&format!("\n  = {}{hint}", messages::LABEL_HINT.get(lang)));
         }
         text
     }
