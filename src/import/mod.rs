@@ -461,17 +461,7 @@ fn slug_for(page: &Page, settings: &Settings) -> Result<String, Error> {
     if base.chars().any(|c| !c.is_ascii() && c.is_alphanumeric()) {
         return Err(refuse());
     }
-    let mut slug = String::new();
-    for c in base.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.truncate(63);
-    let slug = slug.trim_end_matches('-').to_owned();
-    valid_slug(&slug).then_some(slug).ok_or_else(refuse)
+    crate::profile::slug_for(base).ok_or_else(refuse)
 }
 
 /// The page's language from its text: Chinese when it has Han characters (Traditional

@@ -490,7 +490,14 @@ pub fn slug_for(name: &str) -> Option<String> {
         match c {
             'a'..='z' | '0'..='9' => slug.push(c),
             'A'..='Z' => slug.push(c.to_ascii_lowercase()),
-            '-' | '_' | ' ' | '.' if !slug.is_empty() && !slug.ends_with('-') => slug.push('-'),
+            // Punctuation and spaces part words (`Lan Lan`, `lan_lan`, `juno.makes`,
+            // `a+b`).
+            c if (c.is_ascii_punctuation() || c.is_whitespace())
+                && !slug.is_empty()
+                && !slug.ends_with('-') =>
+            {
+                slug.push('-')
+            }
             _ => {}
         }
     }
@@ -579,5 +586,27 @@ pub fn parse_with(source: &str, lang: Option<Lang>) -> Parsed {
     Parsed {
         profile: profile.filter(|_| ok),
         diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod slug_tests {
+    use super::slug_for;
+
+    #[test]
+    fn a_slug_is_made_of_the_names_words() {
+        for (name, slug) in [
+            ("LanLan", Some("lanlan")),
+            ("Lan Lan", Some("lan-lan")),
+            ("lan_lan", Some("lan-lan")),
+            ("juno.makes", Some("juno-makes")),
+            ("Juno & Co.", Some("juno-co")),
+            ("a+b", Some("a-b")),
+            ("  -Ada-  ", Some("ada")),
+            ("兰兰", None),
+        ] {
+            assert_eq!(slug_for(name).as_deref(), slug, "{name:?}");
+        }
+        assert_eq!(slug_for(&"ab ".repeat(40)).unwrap().len(), 62);
     }
 }
