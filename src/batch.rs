@@ -232,9 +232,7 @@ fn replay(
         true => String::new(),
         false => std::fs::read_to_string(&path).ok()?,
     };
-    let lang = lang
-        .or_else(|| profile::declared_lang(&source))
-        .unwrap_or(Lang::En);
+    let lang = profile::diagnostics_lang(lang, &source);
     let diagnostics = warnings
         .iter()
         .map(|w| {

@@ -87,9 +87,7 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
                 && let Err(e) = profile::write_lock(&report.site.dir, &generated.lock)
             {
                 // The language of the profile's diagnostics (see `profile::parse_with`).
-                let lang = lang
-                    .or_else(|| profile::declared_lang(&report.site.source))
-                    .unwrap_or(Lang::En);
+                let lang = profile::diagnostics_lang(lang, &report.site.source);
                 let warning = Diagnostic::new(
                     Severity::Warning,
                     lang,

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use hutong::batch::digest::Digest;
-use hutong::{Lang, messages, profile, schedule};
+use hutong::{messages, profile, schedule};
 
 use super::locale::Langs;
 use super::words::{self as w, count};
@@ -37,9 +37,7 @@ impl CheckArgs {
             }
             if let Some(profile) = site.profile() {
                 // The notes speak the diagnostics' language (see `profile::parse_with`).
-                let lang = lang
-                    .or_else(|| profile::declared_lang(&site.source))
-                    .unwrap_or(Lang::En);
+                let lang = profile::diagnostics_lang(lang, &site.source);
                 let today = profile.timezone.today(now);
                 for note in profile::schedule_notes(profile, today, lang) {
                     eprintln!(

@@ -329,12 +329,10 @@ pub fn load_with(dir: &Path, lang: Option<Lang>) -> Site {
     };
     // Read first, so that even the folder's name is reported in the profile's language.
     let bytes = disk::read_profile(dir, &path);
-    let lang = lang
-        .or_else(|| {
-            let bytes = bytes.as_ref().ok()?;
-            declared_lang(&String::from_utf8_lossy(bytes))
-        })
-        .unwrap_or(Lang::En);
+    let lang = match &bytes {
+        Ok(bytes) => diagnostics_lang(lang, &String::from_utf8_lossy(bytes)),
+        Err(_) => diagnostics_lang(lang, ""),
+    };
     let fail = |site: &mut Site, d: Diagnostic| site.parsed.diagnostics.push(d);
     if !valid_slug(&slug) {
         let hint = match slug_for(&slug) {
@@ -506,6 +504,14 @@ pub fn slug_for(name: &str) -> Option<String> {
     valid_slug(&slug).then_some(slug)
 }
 
+/// The language a profile's diagnostics are written in: `given` (`HUTONG_LANG`) when
+/// there is one, else what the profile's own `lang:` line asks for, else English (a
+/// profile without `lang:` says nothing about who reads its errors). [`parse_with`],
+/// the build, the record and `check` all decide it here.
+pub fn diagnostics_lang(given: Option<Lang>, source: &str) -> Lang {
+    given.or_else(|| declared_lang(source)).unwrap_or(Lang::En)
+}
+
 /// The language a profile's text asks for on its top-level `lang:` line, read without
 /// parsing the YAML, so that even a profile that does not parse is reported in it.
 /// Region tags are read too (`lang: zh-CN` is still a mistake, said in Chinese).
@@ -545,7 +551,7 @@ pub fn parse(source: &str) -> Parsed {
 /// without `lang:` says nothing about who reads the errors).
 pub fn parse_with(source: &str, lang: Option<Lang>) -> Parsed {
     let given = lang;
-    let lang = given.or_else(|| declared_lang(source)).unwrap_or(Lang::En);
+    let lang = diagnostics_lang(given, source);
     let text = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (lang, profile, mut diagnostics) = if source.len() as u64 > MAX_FILE_BYTES {
         (lang, None, vec![disk::too_big(lang, source.len() as u64)])
