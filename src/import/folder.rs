@@ -255,3 +255,45 @@ impl Report {
         lines
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A site folder that appears while the import writes (another import, a `hutong
+    /// new`) is never replaced, and the staging folder goes: the check before writing
+    /// cannot see this case, only the one before the rename.
+    #[test]
+    fn a_site_that_appears_while_writing_is_kept_and_the_staging_folder_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sites = tmp.path().join("sites");
+        let dir = sites.join("ada");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("site.yaml"), "# theirs\n").unwrap();
+        let avatar = Avatar::Copied {
+            from: tmp.path().join("a.png"),
+            file: "avatar.png".to_owned(),
+            bytes: b"png".to_vec(),
+        };
+        let result = write_site(&sites, &dir, "name: Ada\n", &avatar);
+        assert!(matches!(result, Err(Error::Exists { .. })), "{result:?}");
+        assert_eq!(
+            std::fs::read_to_string(dir.join("site.yaml")).unwrap(),
+            "# theirs\n"
+        );
+        let left: Vec<_> = std::fs::read_dir(&sites)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(left, ["ada"], "no staging folder left");
+
+        // And into a free place, both files land.
+        let free = sites.join("lin");
+        write_site(&sites, &free, "name: Lin\n", &avatar).unwrap();
+        assert_eq!(std::fs::read(free.join("avatar.png")).unwrap(), b"png");
+        assert_eq!(
+            std::fs::read_to_string(free.join("site.yaml")).unwrap(),
+            "name: Lin\n"
+        );
+    }
+}
