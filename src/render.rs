@@ -140,9 +140,8 @@ pub struct SiteView<'a> {
     accent: Rgb,
     /// The `:root` custom properties every page starts its CSS with.
     theme_css: String,
-    /// Each platform of the links once, in order of first appearance, with the CSS
-    /// rule that colours its buttons.
-    platforms: Vec<(&'static Platform, String)>,
+    /// Each platform of the links once, in order of first appearance.
+    platforms: Vec<&'static Platform>,
     /// The creator's CSS (`theme.css`), checked and safe inside `<style>`.
     custom_css: Option<&'a str>,
 }
@@ -150,18 +149,16 @@ pub struct SiteView<'a> {
 impl<'a> SiteView<'a> {
     /// The view of a site with these links and avatar file name.
     pub fn new(profile: &'a Profile, links: &'a [Link], avatar: Option<&'a str>) -> Self {
+        let accent = accent(profile);
         SiteView {
             profile,
             links,
             avatar,
             strings: i18n::strings(profile.lang),
-            accent: accent(profile),
-            theme_css: theme::root_css(profile, accent(profile)),
+            accent,
+            theme_css: theme::root_css(profile, accent),
             custom_css: None,
-            platforms: distinct_platforms(links)
-                .into_iter()
-                .map(|p| (p, brand_rule(p)))
-                .collect(),
+            platforms: distinct_platforms(links),
         }
     }
 
@@ -170,15 +167,6 @@ impl<'a> SiteView<'a> {
     pub fn with_css(mut self, css: Option<&'a str>) -> Self {
         self.custom_css = css;
         self
-    }
-
-    /// The CSS rule of `platform`'s buttons.
-    fn brand_rule(&self, platform: &'static Platform) -> String {
-        match self.platforms.iter().find(|(p, _)| p.id == platform.id) {
-            Some((_, rule)) => rule.clone(),
-            // A link from another list than the site's: not worked out beforehand.
-            None => brand_rule(platform),
-        }
     }
 }
 
@@ -332,9 +320,8 @@ struct Notice<'a> {
 pub fn hub(site: &SiteView) -> Page {
     let profile = site.profile;
     let s = site.strings;
-    let platforms: Vec<&'static Platform> = site.platforms.iter().map(|(p, _)| *p).collect();
     let mut css = site.theme_css.clone();
-    css.push_str(&theme::platform_rules(profile, &platforms));
+    css.push_str(&theme::platform_rules(profile, &site.platforms));
     css.push('\n');
     css.push_str(&HUB_CSS);
     css.push_str(theme::style_css(profile.theme.style));
@@ -348,7 +335,7 @@ pub fn hub(site: &SiteView) -> Page {
         .and_then(|a| profile.base_url.join(a).ok())
         .map(String::from);
     let description = description(profile, s);
-    let symbols = Symbols::new(&platforms);
+    let symbols = Symbols::new(&site.platforms);
     let sections = sections(site.links, &symbols, s);
     let page = HubPage {
         s,
@@ -391,7 +378,7 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
     let css = format!(
         "{}{}\n{}",
         site.theme_css,
-        site.brand_rule(link.platform),
+        brand_rule(link.platform),
         *PAGE_CSS
     );
     let (csp, csp_meta) = policy(&[&css], &[&GO_JS]);

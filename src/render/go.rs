@@ -84,7 +84,7 @@ pub fn mark(platform: &Platform) -> String {
 pub fn marks(site: &SiteView) -> Vec<(String, String)> {
     site.platforms
         .iter()
-        .map(|(p, _)| (mark_path(p), mark(p)))
+        .map(|p| (mark_path(p), mark(p)))
         .collect()
 }
 
