@@ -78,7 +78,8 @@ fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
     std::fs::create_dir(staging).map_err(fail("cannot create the staging folder", staging))?;
     // Folders made so far: a site's files share a few (`qr/`, one per `go/<key>/`), and
     // asking the file system again for each file was a failed `mkdir` per file.
-    let mut made: Vec<PathBuf> = vec![staging.to_path_buf()];
+    // Named as the files name them (`go/github`), which compares faster than paths.
+    let mut made: Vec<&str> = Vec::new();
     for file in files {
         let path = safe_join(staging, &file.path).ok_or_else(|| OutputError {
             action: "refused to write outside the site folder",
@@ -88,11 +89,12 @@ fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
                 "the path leaves the site folder",
             ),
         })?;
-        if let Some(parent) = path.parent()
-            && !made.iter().any(|m| m == parent)
+        if let Some((folder, _)) = file.path.rsplit_once('/')
+            && !made.contains(&folder)
         {
-            std::fs::create_dir_all(parent).map_err(fail("cannot create the folder", parent))?;
-            made.push(parent.to_path_buf());
+            let parent = staging.join(folder);
+            std::fs::create_dir_all(&parent).map_err(fail("cannot create the folder", &parent))?;
+            made.push(folder);
         }
         let mut out = std::fs::File::create(&path).map_err(fail("cannot create", &path))?;
         out.write_all(&file.bytes)

@@ -282,10 +282,9 @@ pub fn png(code: &Code, scale: u32) -> Vec<u8> {
     // significant first; 1 = white.
     let stride = 1 + width.div_ceil(8);
 
-    let mut raw = Vec::with_capacity(stride * width);
-    let mut line = vec![0u8; stride];
-    for y in 0..modules {
-        line.fill(0);
+    // One scanline per module row; the compressor draws each `scale` times.
+    let mut lines = vec![0u8; stride * modules];
+    for (y, line) in lines.chunks_exact_mut(stride).enumerate() {
         let mut x = 0;
         while x < modules {
             // A run of light modules is one span of set bits.
@@ -299,12 +298,9 @@ pub fn png(code: &Code, scale: u32) -> Vec<u8> {
             }
             set_bits(&mut line[1..], start * scale, x * scale);
         }
-        for _ in 0..scale {
-            raw.extend_from_slice(&line);
-        }
     }
 
-    let idat = deflate::zlib(&raw, stride);
+    let idat = deflate::zlib(&lines, stride, scale);
     let mut out = Vec::with_capacity(8 + 25 + 12 + idat.len() + 12);
     out.extend_from_slice(b"\x89PNG\r\n\x1a\n");
     let mut ihdr = [0u8; 13];

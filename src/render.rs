@@ -85,7 +85,7 @@ use crate::links::Link;
 use crate::platforms::{Icon, Platform};
 use crate::profile::Profile;
 use color::Rgb;
-use head::{compact, description, json_ld, policy};
+use head::{Script, compact, description, json_ld, policy};
 use i18n::Strings;
 
 pub use go::marks;
@@ -99,17 +99,17 @@ pub const DEFAULT_ACCENT: &str = "#2563eb";
 /// go into pages: without comments (see [`compact`]).
 static HUB_CSS: LazyLock<String> = LazyLock::new(|| compact(include_str!("../templates/hub.css")));
 static PAGE_CSS: LazyLock<String> = LazyLock::new(|| compact(include_str!("../templates/go.css")));
-static HUB_JS: LazyLock<String> = LazyLock::new(|| {
-    compact(concat!(
+static HUB_JS: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(compact(concat!(
         include_str!("../templates/common.js"),
         include_str!("../templates/hub.js")
-    ))
+    )))
 });
-static GO_JS: LazyLock<String> = LazyLock::new(|| {
-    compact(concat!(
+static GO_JS: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(compact(concat!(
         include_str!("../templates/common.js"),
         include_str!("../templates/go.js")
-    ))
+    )))
 });
 
 /// A QR-code glyph (three finder patterns and a few modules), 24×24, even-odd.
@@ -294,7 +294,7 @@ impl NoticePage<'_> {
             text: notice.text,
             home: notice.home,
             icon: notice.icon,
-            script: notice.script,
+            script: notice.script.map(|s| s.js.as_str()),
             back: fill_spaced(s.not_found_back, &[("name", &profile.name)]),
             avatar: site.avatar.map(|a| format!("{}{a}", notice.up)),
         };
@@ -311,7 +311,7 @@ struct Notice<'a> {
     text: &'a str,
     home: &'a str,
     icon: &'a str,
-    script: Option<&'static str>,
+    script: Option<&'static Script>,
     /// The way from the page to the site's root (`../../`, or the 404's `/sub/`).
     up: &'a str,
 }
@@ -351,7 +351,7 @@ pub fn hub(site: &SiteView) -> Page {
         css: &css,
         custom_css: site.custom_css,
         style: profile.theme.style.name(),
-        js: &HUB_JS,
+        js: &HUB_JS.js,
         symbols: symbols.svg,
         avatar: site.avatar,
         name: &profile.name,
@@ -386,7 +386,7 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
         s,
         csp_meta: &csp_meta,
         css: &css,
-        js: &GO_JS,
+        js: &GO_JS.js,
         key: &link.key,
         platform: link.platform.id,
         note: link.note.as_deref(),
@@ -414,7 +414,9 @@ pub fn go(site: &SiteView, link: &Link) -> Page {
 /// it sends the visitor to the hub. A script, not a meta refresh: a timed refresh is an
 /// accessibility failure (WCAG 2.2.1, axe `meta-refresh`), and the visible link serves
 /// visitors without JS.
-const RETIRED_JS: &str = "setTimeout(function(){location.replace(\"../../\")},3000)";
+static RETIRED_JS: LazyLock<Script> = LazyLock::new(|| {
+    Script::new("setTimeout(function(){location.replace(\"../../\")},3000)".to_owned())
+});
 
 /// The page of a retired key, `go/<key>/index.html` for an account that was removed,
 /// hidden or is outside its schedule: it says, in the page's language, that the account
@@ -428,7 +430,7 @@ pub fn retired(site: &SiteView) -> Page {
         text: &text,
         home: "../../",
         icon: "../../favicon.svg",
-        script: Some(RETIRED_JS),
+        script: Some(&RETIRED_JS),
         up: "../../",
     };
     NoticePage::page(site, notice)

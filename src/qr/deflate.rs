@@ -1,14 +1,15 @@
 //! A zlib stream (RFC 1950/1951) for the raster of a QR code, made in one pass.
 //!
-//! Takes raw scanlines and their length; gives the zlib bytes of one dynamic-Huffman
-//! block. A QR raster is made of few patterns: each module row is one scanline drawn
-//! `scale` times, and within a scanline long runs of `0x00` or `0xFF` bytes. So the
-//! only back-references tried are the scanline above (distance = scanline length) and
-//! the previous byte (distance 1); a general-purpose deflater searches a hash chain at
-//! every byte instead, and sets up ~300 KB of tables per stream, which cost more than
-//! the rest of the code's drawing put together. It does not search other distances,
-//! split blocks or make stored blocks: any input comes out correct, but only rasters
-//! like ours come out small.
+//! Takes scanlines, their length, and how many times each is drawn; gives the zlib
+//! bytes of one dynamic-Huffman block. A QR raster is made of few patterns: each module
+//! row is one scanline drawn `scale` times, and within a scanline long runs of `0x00` or
+//! `0xFF` bytes. So the only back-references tried are the scanline above (distance =
+//! scanline length) and the previous byte (distance 1); a general-purpose deflater
+//! searches a hash chain at every byte instead, and sets up ~300 KB of tables per
+//! stream, which cost more than the rest of the code's drawing put together. Knowing
+//! the repeats, the checksum is summed over each distinct scanline once. It does not
+//! search other distances, split blocks or make stored blocks: any input comes out
+//! correct, but only rasters like ours come out small.
 
 /// Longest and shortest back-reference deflate can express.
 const MAX_MATCH: usize = 258;
@@ -46,17 +47,25 @@ enum Token {
     Match { len: u16, dist: u16 },
 }
 
-/// The zlib stream of `raw`, trying back-references to the byte before and to the byte
-/// `stride` before (the same place in the scanline above).
+/// The zlib stream of `lines` (scanlines of `stride` bytes, the last one maybe shorter)
+/// with each line written `times` over, trying back-references to the byte before and
+/// to the byte `stride` before (the same place in the scanline above).
 ///
 /// # Panics
-/// If `stride` is 0 or over 32,768 (deflate's window).
-pub(super) fn zlib(raw: &[u8], stride: usize) -> Vec<u8> {
+/// If `stride` is 0 or over 32,768 (deflate's window), or `times` is 0.
+pub(super) fn zlib(lines: &[u8], stride: usize, times: usize) -> Vec<u8> {
     assert!(
         (1..=32_768).contains(&stride),
         "stride outside deflate's window"
     );
-    let tokens = tokens(raw, stride);
+    assert!(times > 0, "every line is written at least once");
+    let mut raw = Vec::with_capacity(lines.len() * times);
+    for line in lines.chunks(stride) {
+        for _ in 0..times {
+            raw.extend_from_slice(line);
+        }
+    }
+    let tokens = tokens(&raw, stride);
 
     let mut lit_freq = [0u32; 286];
     let mut dist_freq = [0u32; 30];
@@ -107,7 +116,7 @@ pub(super) fn zlib(raw: &[u8], stride: usize) -> Vec<u8> {
     }
     out.put(lit_codes[256], lit_len[256]);
     let mut bytes = out.finish();
-    bytes.extend_from_slice(&adler32(raw).to_be_bytes());
+    bytes.extend_from_slice(&adler32(lines, stride, times).to_be_bytes());
     bytes
 }
 
@@ -383,33 +392,26 @@ impl Bits {
     }
 }
 
-/// Adler-32 (RFC 1950), summed in blocks short enough that the sums cannot overflow.
-fn adler32(data: &[u8]) -> u32 {
-    const MOD: u32 = 65_521;
-    let (mut a, mut b) = (1u32, 0u32);
-    for block in data.chunks(5552) {
-        // 16 bytes at a time: b gains 16·a plus each byte weighted by how many sums it
-        // is part of, which the compiler vectorises; a byte-at-a-time loop is one long
-        // chain of dependent additions.
-        let mut chunks = block.chunks_exact(16);
-        for chunk in &mut chunks {
-            let sum: u32 = chunk.iter().map(|&x| u32::from(x)).sum();
-            let weighted: u32 = chunk
-                .iter()
-                .zip((1..=16u32).rev())
-                .map(|(&x, w)| u32::from(x) * w)
-                .sum();
-            b += 16 * a + weighted;
-            a += sum;
+/// Adler-32 (RFC 1950) of `lines` (of `stride` bytes) with each line written `times`
+/// over, summing each line's bytes once: from a running `(a, b)`, a line of `n` bytes
+/// `x` adds Σx to `a` and `n·a + Σ(n − j)·x[j]` to `b`, the same for every copy.
+fn adler32(lines: &[u8], stride: usize, times: usize) -> u32 {
+    const MOD: u64 = 65_521;
+    let (mut a, mut b) = (1u64, 0u64);
+    for line in lines.chunks(stride) {
+        // Within u64: a line is at most 32,768 bytes, so Σ(n − j)·x[j] < 2^38.
+        let (mut sum, mut weighted) = (0u64, 0u64);
+        for &x in line {
+            sum += u64::from(x);
+            weighted += sum;
         }
-        for &byte in chunks.remainder() {
-            a += u32::from(byte);
-            b += a;
+        let (sum, weighted, n) = (sum % MOD, weighted % MOD, line.len() as u64 % MOD);
+        for _ in 0..times {
+            b = (b + n * a + weighted) % MOD;
+            a = (a + sum) % MOD;
         }
-        a %= MOD;
-        b %= MOD;
     }
-    (b << 16) | a
+    ((b << 16) | a) as u32
 }
 
 #[cfg(test)]
@@ -451,9 +453,15 @@ mod tests {
             (vec![7; 100_000], 300),
             (b"abcabcabc".to_vec(), 3),
         ] {
-            assert_eq!(inflate(&zlib(&data, stride)), data, "stride {stride}");
+            assert_eq!(inflate(&zlib(&data, stride, 1)), data, "stride {stride}");
         }
-        assert!(zlib(&raster, 53).len() < raster.len() / 10);
+        assert!(zlib(&raster, 53, 1).len() < raster.len() / 10);
+        // Lines written over: the stream holds each one `times` in a row, the last
+        // (shorter) one too.
+        let lines: Vec<u8> = (0..100u8).collect();
+        let repeated: Vec<u8> = lines.chunks(30).flat_map(|line| line.repeat(4)).collect();
+        assert_eq!(inflate(&zlib(&lines, 30, 4)), repeated);
+        assert_eq!(zlib(&lines, 30, 4), zlib(&repeated, 30, 1));
     }
 
     #[test]
@@ -475,17 +483,30 @@ mod tests {
 
     #[test]
     fn adler32_matches_the_reference_value() {
-        // RFC 1950's example value for "Wikipedia".
-        assert_eq!(adler32(b"Wikipedia"), 0x11E6_0398);
-        assert_eq!(adler32(&[]), 1);
-        // Across the 16-byte steps and the 5,552-byte blocks: the plain definition.
-        let data: Vec<u8> = (0..20_000u32).map(|i| (i * 7 % 251) as u8).collect();
-        let (mut a, mut b) = (1u64, 0u64);
-        for &x in &data {
-            a = (a + u64::from(x)) % 65_521;
-            b = (b + a) % 65_521;
+        // RFC 1950's example value for "Wikipedia", in lines of any length.
+        for stride in [1, 4, 9, 100] {
+            assert_eq!(adler32(b"Wikipedia", stride, 1), 0x11E6_0398);
         }
-        assert_eq!(adler32(&data), ((b << 16) | a) as u32);
+        assert_eq!(adler32(&[], 1, 3), 1);
+        // Long lines written over, across the modulus many times: the plain definition
+        // over every byte as written.
+        let lines: Vec<u8> = (0..20_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        for (stride, times) in [(20_000, 1), (4_000, 3), (777, 10)] {
+            let (mut a, mut b) = (1u64, 0u64);
+            for line in lines.chunks(stride) {
+                for _ in 0..times {
+                    for &x in line {
+                        a = (a + u64::from(x)) % 65_521;
+                        b = (b + a) % 65_521;
+                    }
+                }
+            }
+            assert_eq!(
+                adler32(&lines, stride, times),
+                ((b << 16) | a) as u32,
+                "{stride}×{times}"
+            );
+        }
     }
 
     #[test]

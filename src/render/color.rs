@@ -6,6 +6,8 @@
 //! gives lowercase `#rrggbb`. Mixing happens in sRGB in fixed steps, so the output
 //! depends only on the input.
 
+use std::sync::LazyLock;
+
 /// White text.
 pub const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 /// Near-black text: softer than pure black on bright brand colours.
@@ -49,14 +51,19 @@ impl Rgb {
 
     /// WCAG relative luminance, 0 (black) to 1 (white).
     pub fn luminance(self) -> f64 {
-        let lin = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
+        // Each channel's linear value, worked out once: a site's colours are weighed
+        // many times over (every platform's label, darkened a step at a time).
+        static LINEAR: LazyLock<[f64; 256]> = LazyLock::new(|| {
+            std::array::from_fn(|c| {
+                let c = c as f64 / 255.0;
+                if c <= 0.04045 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            })
+        });
+        let lin = |c: u8| LINEAR[usize::from(c)];
         0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
     }
 

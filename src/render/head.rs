@@ -57,24 +57,36 @@ fn escape_json_for_script(json: &str) -> String {
         .replace('&', "\\u0026")
 }
 
+/// One of our inline scripts, with its source in a policy (`'sha256-…'`): worked out
+/// once for all the pages that carry the script, not once a page.
+pub(super) struct Script {
+    pub(super) js: String,
+    source: String,
+}
+
+impl Script {
+    pub(super) fn new(js: String) -> Script {
+        let source = format!("'sha256-{}'", sha256_base64(&js));
+        Script { js, source }
+    }
+}
+
 /// The policy for a page with these inline styles and scripts: `(header, meta)`. The
 /// meta version leaves out `frame-ancestors`, which browsers ignore in a `<meta>`.
-pub(super) fn policy(styles: &[&str], scripts: &[&str]) -> (String, String) {
-    let hashes = |blocks: &[&str]| {
-        blocks
-            .iter()
-            .map(|b| format!("'sha256-{}'", sha256_base64(b)))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+pub(super) fn policy(styles: &[&str], scripts: &[&Script]) -> (String, String) {
+    let style_sources: Vec<String> = styles
+        .iter()
+        .map(|b| format!("'sha256-{}'", sha256_base64(b)))
+        .collect();
+    let script_sources: Vec<&str> = scripts.iter().map(|s| s.source.as_str()).collect();
     let mut directives = vec!["default-src 'none'".to_owned(), "img-src 'self'".to_owned()];
     // Lighthouse's SEO audit fetches /robots.txt from the page; no script of ours fetches.
     directives.push("connect-src 'self'".to_owned());
     if !styles.is_empty() {
-        directives.push(format!("style-src {}", hashes(styles)));
+        directives.push(format!("style-src {}", style_sources.join(" ")));
     }
     if !scripts.is_empty() {
-        directives.push(format!("script-src {}", hashes(scripts)));
+        directives.push(format!("script-src {}", script_sources.join(" ")));
     }
     directives.push("base-uri 'none'".to_owned());
     directives.push("form-action 'none'".to_owned());

@@ -731,8 +731,8 @@ fn compact_drops_comments_blank_lines_and_indentation() {
         "x{y:z}\nw v\n"
     );
     for (name, text) in [
-        ("hub.js", &*HUB_JS),
-        ("go.js", &*GO_JS),
+        ("hub.js", &HUB_JS.js),
+        ("go.js", &GO_JS.js),
         ("hub.css", &*HUB_CSS),
         ("go.css", &*PAGE_CSS),
     ] {
