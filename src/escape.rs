@@ -1,14 +1,17 @@
-//! Escaping text into HTML and XML, and decoding it back out of pages and URLs.
+//! Escaping text into HTML, XML and YAML, and decoding it back out of pages and URLs.
 //!
 //! Takes text; gives it escaped for the place it goes: [`html`] for HTML text and
 //! attributes (the rule askama applies to the templates, so a page reads the same
 //! whether a value went through a template or through code), [`push_xml_attr`] for an
-//! attribute of a standalone XML document (the QR codes' SVG), and the inverses the
+//! attribute of a standalone XML document (the QR codes' SVG), [`yaml_quoted`] for a
+//! value in a YAML file (the profiles `hutong import` writes), and the inverses the
 //! dev server needs ([`unescape_html`], [`percent_decode`]).
 //!
 //! Each rule is written once here. vCard escaping (`files`) is another format, and the
 //! JSON inside `<script>` (`render`) is JSON's own; neither belongs here. This module
 //! does not decide where text goes: the caller picks the function for the place.
+
+use std::fmt::Write as _;
 
 /// `text` for HTML content or a quoted attribute: `&`, `<`, `>`, `"` and `'` (as
 /// `&#39;`, which HTML 4 knows too, unlike `&apos;`), exactly as askama escapes.
@@ -61,6 +64,41 @@ fn push_markup(out: &mut String, c: char) {
         '"' => out.push_str("&quot;"),
         c => out.push(c),
     }
+}
+
+/// `text` as a YAML double-quoted scalar that reads back as exactly `text`: `"` and `\`
+/// escaped, and so is every character [`yaml_escapes`] names or `also` picks (a test
+/// that wants its file in plain ASCII picks the rest) — `\n` and `\t` by name, the
+/// others as `\u`/`\U` and their code point.
+pub fn yaml_quoted(text: &str, also: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if yaml_escapes(c) || also(c) => {
+                let code = c as u32;
+                let _ = if code <= 0xFFFF {
+                    write!(out, "\\u{code:04X}")
+                } else {
+                    write!(out, "\\U{code:08X}")
+                };
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether a YAML file should hold `c` only as an escape: a control character (line
+/// feed and carriage return among them), a Unicode line or paragraph separator, which
+/// editors may take as the end of a line, or a byte-order mark.
+pub fn yaml_escapes(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
 }
 
 /// Undoes the escapes askama (and [`html`]) write in attributes: the five characters,
@@ -132,6 +170,18 @@ mod tests {
         assert_eq!(
             out,
             "Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s&apos;&lt;/b&gt;&#9;&#10;&#13;\u{fffd}\u{fffd}"
+        );
+    }
+
+    #[test]
+    fn yaml_quoted_escapes_what_yaml_would_not_keep_and_what_the_caller_picks() {
+        assert_eq!(
+            yaml_quoted("say \"hi\"\\\n\t\r\u{2028}\u{feff}林😀", |_| false),
+            r#""say \"hi\"\\\n\t\u000D\u2028\uFEFF林😀""#
+        );
+        assert_eq!(
+            yaml_quoted("林😀 a", |c| !c.is_ascii()),
+            r#""\u6797\U0001F600 a""#
         );
     }
 

@@ -8,6 +8,9 @@ use common::cli::{
 use common::site::{project_with_site, write_project_site};
 use common::{assert_contains, assert_contains_all, assert_starts_with};
 
+/// The start of a profile: its name and address, no accounts yet.
+const HEAD: &str = "name: x\nbase_url: https://x.example/\n";
+
 #[test]
 fn check_passes_on_the_examples() {
     let out = run(&["check", "sites/xiaoman", "sites/alex-dev"]);
@@ -17,10 +20,7 @@ fn check_passes_on_the_examples() {
 
 #[test]
 fn check_reports_every_error_with_path_line_col_caret_and_hint() {
-    let tmp = project_with_site(
-        "bad",
-        "name: x\nbase_url: https://x.example/\nacounts: []\ntheme:\n  mode: drak\n",
-    );
+    let tmp = project_with_site("bad", &format!("{HEAD}acounts: []\ntheme:\n  mode: drak\n"));
     let out = run_in(tmp.path(), &["check", "bad"]);
     let err = failed(&out, 1);
     assert_contains_all(
@@ -38,7 +38,7 @@ fn check_reports_every_error_with_path_line_col_caret_and_hint() {
 fn check_shows_warnings_but_passes() {
     let tmp = project_with_site(
         "dy",
-        "name: x\nbase_url: https://x.example/\naccounts:\n  - url: https://www.douyin.com/user/MS4wLjABAAAAexample\n",
+        &format!("{HEAD}accounts:\n  - url: https://www.douyin.com/user/MS4wLjABAAAAexample\n"),
     );
     let out = run_in(tmp.path(), &["check"]);
     assert_success(&out);
@@ -212,17 +212,36 @@ fn platforms_table_lists_every_id() {
 fn every_command_has_help_and_usage_errors_exit_2() {
     let out = run(&["--help"]);
     assert_success(&out);
-    assert!(stdout(&out).contains("Usage: hutong"));
-    for command in [
+    let help = stdout(&out);
+    assert!(help.contains("Usage: hutong"));
+    // The commands as the help lists them, each then asked for its own help.
+    let commands: Vec<&str> = help
+        .split("Commands:\n")
+        .nth(1)
+        .expect("a list of commands")
+        .lines()
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|&command| command != "help")
+        .collect();
+    let mut expected = vec![
         "build",
         "check",
         "platforms",
         "new",
+        "import",
         "qr",
         "schema",
-        "completions",
-        "man",
-    ] {
+    ];
+    if cfg!(feature = "serve") {
+        expected.push("serve");
+    }
+    if cfg!(feature = "resolve") {
+        expected.push("resolve");
+    }
+    expected.extend(["completions", "man"]);
+    assert_eq!(commands, expected);
+    for command in commands {
         let out = run(&[command, "--help"]);
         assert!(out.status.success(), "{command}");
         assert!(
@@ -238,10 +257,9 @@ fn every_command_has_help_and_usage_errors_exit_2() {
 /// `path:line:col: message`, and a hint.
 #[test]
 fn every_rule_fails_check_with_position_and_hint() {
-    const HEAD: &str = "name: x\nbase_url: https://x.example/\n";
     let cases: &[(&str, &str, &str)] = &[
         (
-            "name: x\nbase_url: https://x.example/\nacounts: []\n",
+            "acounts: []\n",
             "3:1: unknown key `acounts` in the profile",
             "did you mean `accounts`?",
         ),
@@ -329,12 +347,7 @@ fn every_rule_fails_check_with_position_and_hint() {
     let tmp = tempfile::tempdir().unwrap();
     for (i, (body, located, hint)) in cases.iter().enumerate() {
         let slug = format!("case-{i}");
-        let yaml = if body.starts_with("name:") {
-            body.to_string()
-        } else {
-            format!("{HEAD}{body}")
-        };
-        write_project_site(tmp.path(), &slug, &yaml);
+        write_project_site(tmp.path(), &slug, &format!("{HEAD}{body}"));
         let out = run_in(tmp.path(), &["check", &slug]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "case {i}: {err}");
@@ -362,11 +375,7 @@ fn check_speaks_the_language_of_hutong_lang_or_of_the_profile() {
         "hans",
         "name: x\nlang: zh-Hans\nbase_url: https://x.example/\nacounts: []\n",
     );
-    write_project_site(
-        tmp.path(),
-        "plain",
-        "name: x\nbase_url: https://x.example/\nacounts: []\n",
-    );
+    write_project_site(tmp.path(), "plain", &format!("{HEAD}acounts: []\n"));
     let check = |site: &str, lang: Option<&str>| {
         let mut cmd = hutong();
         cmd.current_dir(tmp.path()).args(["check", site]);
@@ -412,10 +421,7 @@ fn check_speaks_the_language_of_hutong_lang_or_of_the_profile() {
 /// diagnostic's code, the same in every language.
 #[test]
 fn build_reports_in_hutong_lang_with_stable_codes() {
-    let tmp = project_with_site(
-        "bad",
-        "name: x\nbase_url: https://x.example/\nacounts: []\n",
-    );
+    let tmp = project_with_site("bad", &format!("{HEAD}acounts: []\n"));
     let out = run_in_with(
         tmp.path(),
         ("HUTONG_LANG", "zh-Hans"),
@@ -436,7 +442,7 @@ fn build_reports_in_hutong_lang_with_stable_codes() {
 fn an_output_failure_names_the_output_folder() {
     let tmp = project_with_site(
         "ok",
-        "name: x\nbase_url: https://x.example/\naccounts:\n  - url: https://github.com/a\n",
+        &format!("{HEAD}accounts:\n  - url: https://github.com/a\n"),
     );
     std::fs::write(
         tmp.path().join("blocked"),

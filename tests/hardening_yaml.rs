@@ -224,10 +224,15 @@ fn ten_thousand_accounts_name_the_limit() {
 fn files_that_are_not_small_text_are_refused_before_reading() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
+    // An empty site folder, for each case to put its own kind of site.yaml in.
+    let folder = |slug: &str| {
+        let dir = root.join(slug);
+        std::fs::create_dir(&dir).unwrap();
+        dir
+    };
 
     // 100 MB, sparse: refused by its size, at once.
-    let dir = root.join("huge");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("huge");
     let file = std::fs::File::create(dir.join("site.yaml")).unwrap();
     file.set_len(100 * 1024 * 1024).unwrap();
     drop(file);
@@ -251,8 +256,7 @@ fn files_that_are_not_small_text_are_refused_before_reading() {
     assert!(profile::load(&root.join("at-limit")).profile().is_some());
 
     // Invalid UTF-8, with the place of the first bad byte.
-    let dir = root.join("latin1");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("latin1");
     std::fs::write(dir.join("site.yaml"), b"name: caf\xe9\nbase_url: x\n").unwrap();
     let site = profile::load(&dir);
     let d = &site.parsed.diagnostics[0];
@@ -261,8 +265,7 @@ fn files_that_are_not_small_text_are_refused_before_reading() {
     cli_refuses(root, "latin1", "not valid UTF-8");
 
     // UTF-16 (what some Windows editors save): not UTF-8 either.
-    let dir = root.join("utf16");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("utf16");
     let utf16: Vec<u8> = "\u{feff}name: x\n"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
@@ -271,19 +274,16 @@ fn files_that_are_not_small_text_are_refused_before_reading() {
     cli_refuses(root, "utf16", "not valid UTF-8");
 
     // Not a regular file: a folder, a FIFO (opening it would block), a device.
-    let dir = root.join("folder");
-    std::fs::create_dir_all(dir.join("site.yaml")).unwrap();
+    std::fs::create_dir(folder("folder").join("site.yaml")).unwrap();
     cli_refuses(root, "folder", "not a regular file");
-    let dir = root.join("fifo");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("fifo");
     let fifo = dir.join("site.yaml");
     let status = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(status.success());
     within(Duration::from_secs(5), "fifo", || {
         cli_refuses(root, "fifo", "not a regular file")
     });
-    let dir = root.join("device");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("device");
     std::os::unix::fs::symlink("/dev/zero", dir.join("site.yaml")).unwrap();
     cli_refuses(root, "device", "not a regular file");
 
@@ -291,21 +291,18 @@ fn files_that_are_not_small_text_are_refused_before_reading() {
     // error messages (CI logs), so it is refused like an avatar outside the folder.
     let secret = root.join("secret.yaml");
     std::fs::write(&secret, "password: hunter2\n").unwrap();
-    let dir = root.join("linked");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("linked");
     std::os::unix::fs::symlink(&secret, dir.join("site.yaml")).unwrap();
     cli_refuses(root, "linked", "leads outside the site's folder");
     let out = run(&["check", "linked"], root);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("hunter2"));
     // A link inside the folder is fine.
-    let dir = root.join("inside");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("inside");
     std::fs::write(dir.join("real.yaml"), VALID).unwrap();
     std::os::unix::fs::symlink("real.yaml", dir.join("site.yaml")).unwrap();
     assert!(profile::load(&dir).profile().is_some());
     // A dangling link and a missing file say so.
-    let dir = root.join("dangling");
-    std::fs::create_dir(&dir).unwrap();
+    let dir = folder("dangling");
     std::os::unix::fs::symlink("nowhere.yaml", dir.join("site.yaml")).unwrap();
     cli_refuses(root, "dangling", "cannot read the profile");
 }

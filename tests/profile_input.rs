@@ -9,7 +9,6 @@ mod common;
 use common::assert_contains;
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 use common::cli::{run_in, stderr};
 use common::site::write_project_site;
@@ -80,10 +79,15 @@ fn project(yaml: &str, images: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) 
     (tmp, dir)
 }
 
-fn check(root: &Path) -> (Output, Vec<Shown>) {
+/// Runs `hutong check me` in the project `root`, which must exit with `code` (what it
+/// printed is shown when not); gives its standard error and the diagnostics in it.
+#[track_caller]
+fn check(root: &Path, code: i32) -> (String, Vec<Shown>) {
     let out = run_in(root, &["check", "me"]);
-    let found = shown(&stderr(&out));
-    (out, found)
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    let found = shown(&err);
+    (err, found)
 }
 
 /// Checks a project of `yaml` and the named images (see [`project`]), which must
@@ -91,9 +95,16 @@ fn check(root: &Path) -> (Output, Vec<Shown>) {
 #[track_caller]
 fn checked(yaml: &str, images: &[(&str, &str)], code: i32) -> (tempfile::TempDir, Vec<Shown>) {
     let (tmp, _) = project(yaml, images);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(code), "{}", stderr(&out));
+    let (_, all) = check(tmp.path(), code);
     (tmp, all)
+}
+
+/// Writes `yaml` over the profile of the project's site `me` and checks it again,
+/// which must exit with `code`; gives what check showed.
+#[track_caller]
+fn rechecked(root: &Path, yaml: &str, code: i32) -> Vec<Shown> {
+    std::fs::write(root.join("sites/me/site.yaml"), yaml).unwrap();
+    check(root, code).1
 }
 
 /// The one diagnostic whose message holds `part`.
@@ -163,8 +174,7 @@ fn share_texts_of_seven_apps_give_their_addresses_with_a_note_each() {
         yaml.push_str(&format!("  - url: {text}\n"));
     }
     let (tmp, _) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (err, all) = check(tmp.path(), 0);
     for (i, (text, url)) in shares.iter().enumerate() {
         let line = 5 + i;
         let note = find(
@@ -192,17 +202,79 @@ fn share_texts_of_seven_apps_give_their_addresses_with_a_note_each() {
     }
     // Notes are neither warnings nor errors: the 9 warnings are the 7 short links and
     // the Douyin and Kuaishou accounts without `app_id`.
-    assert_contains(&stderr(&out), "checked 1 site: 0 errors, 9 warnings");
+    assert_contains(&err, "checked 1 site: 0 errors, 9 warnings");
 }
 
+/// One mistake alone in its profile: the one message check shows, at its place, in the
+/// profile's language (a full-width colon or space is named as such, not in the YAML
+/// parser's English), with the whole hint.
 #[test]
-fn a_text_without_an_address_says_what_to_copy() {
-    let yaml =
-        format!("{HEAD_HANS}  - platform: douyin\n    url: 复制打开抖音，看看【林小满的作品】\n");
-    let (_tmp, all) = checked(&yaml, &[], 1);
-    let d = find_at(&all, "这段文字里没有网址", "错误：", 6, 10);
-    assert!(d.hint.starts_with("提示：在 App 里打开你的主页"), "{d:#?}");
-    assert!(d.hint.contains("“复制链接”"), "{d:#?}");
+fn a_lone_mistake_gives_one_message_at_its_place_with_its_hint() {
+    // (the case, the profile, check's exit code, the message's label, line and column,
+    // the message, the hint)
+    let cases = [
+        (
+            "a share text without an address says what to copy",
+            format!(
+                "{HEAD_HANS}  - platform: douyin\n    url: 复制打开抖音，看看【林小满的作品】\n"
+            ),
+            1,
+            ("错误：", 6, 10),
+            "这段文字里没有网址（`https://…`）",
+            "提示：在 App 里打开你的主页，点“分享”→“复制链接”，把复制到的整段文字粘贴在这里；也可以在浏览器里打开主页，复制地址栏里的网址",
+        ),
+        (
+            "a short link warns, but not for a plain link",
+            format!(
+                "{HEAD_EN}  - platform: taobao_shop\n    url: https://m.tb.cn/h.5abcDEF\n  - platform: link\n    url: https://b23.tv/AnyLink\n"
+            ),
+            0,
+            ("warning:", 6, 10),
+            "`m.tb.cn` is a Taobao shop short link: it names no account, so phones get no app link, only the web page",
+            "hint: open the link in a browser and put the profile address from its address bar in `url:`; `hutong resolve` does that for you",
+        ),
+        (
+            "a WeChat account without a code warns",
+            format!("{HEAD_EN}  - platform: wechat\n    id: xiaoman_art\n"),
+            0,
+            ("warning:", 5, 5),
+            "this WeChat account has no QR code: the page can only show the WeChat ID for visitors to search",
+            "hint: save your code in WeChat (Me → profile → My QR Code → ··· → Save image), put it beside site.yaml and add `qr_image: wechat-qr.jpg`",
+        ),
+        (
+            "a full-width colon",
+            format!("{HEAD_HANS}  - platform： bilibili\n    id: \"87654321\"\n"),
+            1,
+            ("错误：", 5, 13),
+            "`platform` 后面是全角冒号 `：`，YAML 要用半角冒号 `:`",
+            "提示：冒号要用半角的 `:` 加一个空格，不能用全角的 `：`：`platform: bilibili`",
+        ),
+        (
+            "full-width spaces in the indentation",
+            format!("{HEAD_HANS}  - platform: bilibili\n　　id: \"87654321\"\n"),
+            1,
+            ("错误：", 6, 1),
+            "缩进里有全角空格（U+3000）：YAML 只能用半角空格缩进",
+            "提示：用半角空格缩进，每个全角空格换成两个半角空格：`    id: \"87654321\"`",
+        ),
+    ];
+    for (case, yaml, code, (label, line, col), message, hint) in cases {
+        let (_tmp, all) = checked(&yaml, &[], code);
+        let [d] = &all[..] else {
+            panic!("{case}: expected one message, got {all:#?}");
+        };
+        assert_eq!(
+            (
+                d.label.as_str(),
+                d.line,
+                d.col,
+                d.message.as_str(),
+                d.hint.as_str()
+            ),
+            (label, line, col, message, hint),
+            "{case}"
+        );
+    }
 }
 
 #[test]
@@ -228,38 +300,30 @@ fn a_value_cut_at_a_hash_is_an_error_for_url_and_a_warning_for_text() {
 }
 
 #[test]
-fn a_short_link_warns_but_not_for_a_plain_link() {
-    let yaml = format!(
-        "{HEAD_EN}  - platform: taobao_shop\n    url: https://m.tb.cn/h.5abcDEF\n  - platform: link\n    url: https://b23.tv/AnyLink\n"
-    );
-    let (_tmp, all) = checked(&yaml, &[], 0);
-    assert_eq!(all.len(), 1, "{all:#?}");
-    let d = find_at(&all, "`m.tb.cn` is a Taobao", "warning:", 6, 10);
-    assert_eq!(
-        d.hint,
-        "hint: open the link in a browser and put the profile address from its address bar in `url:`; `hutong resolve` does that for you"
-    );
-}
-
-#[test]
 fn qr_images_are_read_and_drawn_afresh() {
-    let yaml = format!(
-        "{HEAD_EN}  - platform: wechat\n    id: xiaoman_art\n    qr_image: wechat-qr.png\n  - platform: wechat\n    id: xiaoman_shop\n    qr_image: Screenshot 2026-01-02.JPG\n"
-    );
-    let (tmp, _) = project(
-        &yaml,
-        &[
-            ("screenshot.png", "wechat-qr.png"),
-            ("screenshot.jpg", "Screenshot 2026-01-02.JPG"),
-        ],
-    );
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // (the fixture, saved as, the key of its account, the text of its code)
+    let codes = [
+        ("screenshot.png", "wechat-qr.png", "wechat", PNG_TEXT),
+        (
+            "screenshot.jpg",
+            "Screenshot 2026-01-02.JPG",
+            "wechat-2",
+            JPEG_TEXT,
+        ),
+    ];
+    let mut yaml = HEAD_EN.to_owned();
+    for (i, (_, name, _, _)) in codes.iter().enumerate() {
+        yaml.push_str(&format!(
+            "  - platform: wechat\n    id: xiaoman_{i}\n    qr_image: {name}\n"
+        ));
+    }
+    let images: Vec<(&str, &str)> = codes.iter().map(|c| (c.0, c.1)).collect();
+    let (tmp, all) = checked(&yaml, &images, 0);
     assert!(all.is_empty(), "{all:#?}");
     let build = run_in(tmp.path(), &["build", "me"]);
     assert_eq!(build.status.code(), Some(0), "{}", stderr(&build));
     let qr = tmp.path().join("dist/me/qr");
-    for (key, text) in [("wechat", PNG_TEXT), ("wechat-2", JPEG_TEXT)] {
+    for (_, _, key, text) in codes {
         let png = std::fs::read(qr.join(format!("{key}.png"))).unwrap();
         assert_eq!(read_codes(&decode_png(&png)), [text], "{key}");
         let svg = std::fs::read_to_string(qr.join(format!("{key}.svg"))).unwrap();
@@ -281,8 +345,7 @@ fn qr_image_problems_name_the_file() {
         ],
     );
     std::fs::write(dir.join("notes.png"), "not an image\n").unwrap();
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(1));
+    let (_, all) = check(tmp.path(), 1);
     // The path checks come first; the files are read once the profile is valid.
     let d = find_at(&all, "`qr` and `qr_image` both", "error:", 20, 15);
     assert!(d.hint.contains("delete the other line"), "{d:#?}");
@@ -300,9 +363,7 @@ fn qr_image_problems_name_the_file() {
     // The same without those three, so the files are read.
     let yaml: String = yaml.lines().take(23).collect::<Vec<_>>().join("\n");
     let yaml = yaml.replace("    qr: hello\n", "") + "\n";
-    std::fs::write(dir.join("site.yaml"), &yaml).unwrap();
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(1));
+    let all = rechecked(tmp.path(), &yaml, 1);
     let d = find(&all, "the QR image `gone.png` does not exist");
     assert_at(d, "error:", 7, 15);
     assert!(d.hint.ends_with("`qr_image: gone.png`"), "{d:#?}");
@@ -342,14 +403,6 @@ fn wechat_group_codes_warn_in_qr_and_in_qr_image() {
 }
 
 #[test]
-fn a_wechat_account_without_a_code_warns() {
-    let yaml = format!("{HEAD_EN}  - platform: wechat\n    id: xiaoman_art\n");
-    let (_tmp, all) = checked(&yaml, &[], 0);
-    let d = find_at(&all, "this WeChat account has no QR code", "warning:", 5, 5);
-    assert!(d.hint.contains("`qr_image: wechat-qr.jpg`"), "{d:#?}");
-}
-
-#[test]
 fn official_accounts_by_name_are_shown_and_an_old_biz_still_builds() {
     let yaml = format!(
         "{HEAD_HANS}  - platform: wechat_oa\n    id: 小满的画室\n  - platform: wechat_oa\n    id: gh_0123456789ab\n  - platform: wechat_oa\n    id: MzI5MjIwNDUwNg==\n  - platform: wechat_oa\n    id: 小满的画室\n    url: https://mp.weixin.qq.com/s?__biz=MzA3MDM3NzQ0Mw==&mid=1\n"
@@ -380,47 +433,11 @@ fn official_accounts_by_name_are_shown_and_an_old_biz_still_builds() {
 }
 
 #[test]
-fn fullwidth_colons_and_spaces_are_named_without_parser_english() {
-    let yaml = format!("{HEAD_HANS}  - platform： bilibili\n    id: \"87654321\"\n");
-    let (tmp, dir) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(all.len(), 1, "{all:#?}");
-    let d = &all[0];
-    assert_at(d, "错误：", 5, 13);
-    assert_eq!(
-        d.message,
-        "`platform` 后面是全角冒号 `：`，YAML 要用半角冒号 `:`"
-    );
-    assert!(d.hint.ends_with("`platform: bilibili`"), "{d:#?}");
-    assert!(
-        !d.message.is_ascii() && !d.message.contains("mapping"),
-        "{d:#?}"
-    );
-
-    std::fs::write(
-        dir.join("site.yaml"),
-        format!("{HEAD_HANS}  - platform: bilibili\n　　id: \"87654321\"\n"),
-    )
-    .unwrap();
-    let (_, all) = check(tmp.path());
-    assert_eq!(all.len(), 1, "{all:#?}");
-    assert_at(&all[0], "错误：", 6, 1);
-    assert_eq!(
-        all[0].message,
-        "缩进里有全角空格（U+3000）：YAML 只能用半角空格缩进"
-    );
-    assert!(all[0].hint.ends_with("`    id: \"87654321\"`"), "{all:#?}");
-}
-
-#[test]
 fn fullwidth_forms_inside_values_are_read_or_explained() {
     let yaml = format!(
         "{HEAD_EN}  - platform: bilibili\n    id: １２３４５６７８９\n  - platform: email\n    id: lanlan＠163.com\n"
     );
-    let (tmp, dir) = project(&yaml, &[]);
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (tmp, all) = checked(&yaml, &[], 0);
     let d = find(
         &all,
         "the id `１２３４５６７８９` has full-width characters",
@@ -434,15 +451,13 @@ fn fullwidth_forms_inside_values_are_read_or_explained() {
     let d = find(&all, "the id `lanlan＠163.com`");
     assert!(d.message.contains("(`＠`)"), "{d:#?}");
 
-    std::fs::write(
-        dir.join("site.yaml"),
-        format!(
+    let all = rechecked(
+        tmp.path(),
+        &format!(
             "{HEAD_HANS}  - platform: bilibili\n    id: “87654321”\n  - url: https：//space.bilibili.com/87654321\n"
         ),
-    )
-    .unwrap();
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(1));
+        1,
+    );
     let d = find_at(&all, "`id` 的值用了中文引号", "错误：", 6, 9);
     assert_eq!(d.hint, "提示：请用半角的直引号：`id: \"87654321\"`");
     let d = find_at(&all, "不是有效的网址", "错误：", 7, 10);
@@ -463,8 +478,7 @@ fn starter_placeholders_and_blocked_hosts_warn() {
         .output()
         .unwrap();
     assert_eq!(new.status.code(), Some(0));
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0));
+    let (_, all) = check(tmp.path(), 0);
     let d = find(&all, "`https://me.example.com/` 是示例网址");
     assert_at(d, "警告：", 12, 11);
     assert!(d.hint.contains("`base_url`"), "{d:#?}");
@@ -479,9 +493,7 @@ fn starter_placeholders_and_blocked_hosts_warn() {
     }
 
     let yaml = "name: Lin\nlang: en\nbase_url: https://lin.github.io/hub/\naccounts:\n  - url: https://space.bilibili.com/87654321\n";
-    std::fs::write(tmp.path().join("sites/me/site.yaml"), yaml).unwrap();
-    let (out, all) = check(tmp.path());
-    assert_eq!(out.status.code(), Some(0));
+    let all = rechecked(tmp.path(), yaml, 0);
     assert_eq!(all.len(), 1, "{all:#?}");
     let d = find(
         &all,

@@ -4,12 +4,16 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::PathBuf;
+use std::process::Output;
 
 use base64::Engine as _;
 use hutong::build::{self, Timings};
 use hutong::profile;
 use sha2::{Digest as _, Sha256};
+
+use common::assert_contains;
+use common::cli::{assert_success, failed, stderr};
 
 const PROFILE: &str = "name: Ada\nlang: en\nbase_url: https://ada.example.com/\n\
                        theme:\n  style: soft\n  css: look/custom.css\n\
@@ -24,8 +28,18 @@ fn site_with_css(css: &[u8]) -> tempfile::TempDir {
     root
 }
 
-fn dir(root: &tempfile::TempDir) -> std::path::PathBuf {
+fn dir(root: &tempfile::TempDir) -> PathBuf {
     root.path().join("ada")
+}
+
+/// The CSS file, as messages name it.
+fn css_file(root: &tempfile::TempDir) -> PathBuf {
+    dir(root).join("look/custom.css")
+}
+
+/// `hutong check` on the site folder.
+fn check(root: &tempfile::TempDir) -> Output {
+    common::cli::run(&["check", dir(root).to_str().unwrap()])
 }
 
 /// The errors of loading the site, rendered as `hutong check` prints them.
@@ -115,8 +129,7 @@ fn loading_from_elsewhere_is_refused_at_its_line_and_column() {
         .iter()
         .map(|(code, text)| (code.as_str(), text.lines().next().unwrap()))
         .collect();
-    let path = dir(&root).join("look/custom.css");
-    let at = |line: usize, col: usize| format!("{}:{line}:{col}: ", path.display());
+    let at = |line: usize, col: usize| format!("{}:{line}:{col}: ", css_file(&root).display());
     // The @import, the address it names, and the three addresses after it.
     assert_eq!(found.len(), 5, "{errors:#?}");
     assert_eq!(found[0].0, "css-import");
@@ -157,11 +170,11 @@ fn the_file_must_be_a_css_file_inside_the_folder_and_small() {
     let root = site_with_css(&vec![b' '; 32 * 1024 + 1]);
     let too_big = errors(&root);
     assert_eq!(too_big[0].0, "css-too-big");
-    common::assert_contains(
+    assert_contains(
         &too_big[0].1,
         "32769 bytes, over the limit of 32768 bytes (32 KiB)",
     );
-    common::assert_contains(&too_big[0].1, "site.yaml:6:8: ");
+    assert_contains(&too_big[0].1, "site.yaml:6:8: ");
     // Exactly at the limit: fine.
     let root = site_with_css(&vec![b' '; 32 * 1024]);
     assert!(profile::load(&dir(&root)).profile().is_some());
@@ -183,24 +196,16 @@ fn the_file_must_be_a_css_file_inside_the_folder_and_small() {
     }
     // Missing.
     let root = site_with_css(b"");
-    std::fs::remove_file(dir(&root).join("look/custom.css")).unwrap();
+    std::fs::remove_file(css_file(&root)).unwrap();
     assert_eq!(errors(&root)[0].0, "css-unreadable");
 }
 
 #[test]
 fn check_prints_the_css_files_position() {
     let root = site_with_css(b"a{}\n  b{background:url(https://e.example/b.png)}\n");
-    let out = common::cli::run(&["check", dir(&root).to_str().unwrap()]);
-    assert!(!out.status.success());
-    let err = common::cli::stderr(&out);
-    common::assert_contains(
-        &err,
-        &format!(
-            "{}:2:16: ",
-            Path::new(&dir(&root)).join("look/custom.css").display()
-        ),
-    );
-    common::assert_contains(
+    let err = failed(&check(&root), 1);
+    assert_contains(&err, &format!("{}:2:16: ", css_file(&root).display()));
+    assert_contains(
         &err,
         "`https://e.example/b.png` would load a file from another host",
     );
@@ -228,14 +233,13 @@ fn a_relative_address_builds_with_a_warning_that_it_is_not_published() {
     );
     assert!(hub(&root).contains(".bg{background:url(paper.png)}"));
 
-    let out = common::cli::run(&["check", dir(&root).to_str().unwrap()]);
-    assert!(out.status.success());
-    let err = common::cli::stderr(&out);
-    common::assert_contains(
-        &err,
+    let out = check(&root);
+    assert_success(&out);
+    assert_contains(
+        &stderr(&out),
         &format!(
             "warning: {}:1:16: `paper.png` is not published with the site",
-            Path::new(&dir(&root)).join("look/custom.css").display()
+            css_file(&root).display()
         ),
     );
 }

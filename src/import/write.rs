@@ -10,6 +10,7 @@
 use std::fmt::Write as _;
 
 use crate::Lang;
+use crate::escape;
 use crate::lang::Text;
 use crate::platforms;
 
@@ -206,9 +207,7 @@ fn breaks_line(c: char) -> bool {
 fn block(out: &mut String, key: &str, text: &str) {
     let safe = !text.starts_with([' ', '\t'])
         && !text.ends_with([' ', '\t', '\n'])
-        && !text
-            .chars()
-            .any(|c| c != '\n' && (c.is_control() || breaks_line(c) || c == '\u{feff}'));
+        && !text.chars().any(|c| c != '\n' && escape::yaml_escapes(c));
     if !text.contains('\n') || !safe {
         field(out, key, text, &[]);
         return;
@@ -228,22 +227,7 @@ pub fn scalar(value: &str) -> String {
     if plain_is_safe(value) {
         return value.to_owned();
     }
-    let mut out = String::with_capacity(value.len() + 2);
-    out.push('"');
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || breaks_line(c) || c == '\u{feff}' => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    escape::yaml_quoted(value, |_| false)
 }
 
 /// Whether YAML reads `value` unquoted as this same string: it starts with a letter,

@@ -238,10 +238,9 @@ fn starts_ident(chars: &[(usize, char)], i: usize) -> bool {
     let at = |k: usize| chars.get(k).map(|p| p.1);
     let name_start =
         |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || !c.is_ascii());
-    let escape = |k: usize| at(k) == Some('\\') && at(k + 1).is_some_and(|c| c != '\n');
     match at(i) {
-        Some('-') => name_start(at(i + 1)) || at(i + 1) == Some('-') || escape(i + 1),
-        Some('\\') => escape(i),
+        Some('-') => name_start(at(i + 1)) || at(i + 1) == Some('-') || is_escape(chars, i + 1),
+        Some('\\') => is_escape(chars, i),
         c => name_start(c),
     }
 }
@@ -250,10 +249,8 @@ fn starts_ident(chars: &[(usize, char)], i: usize) -> bool {
 fn ident(chars: &[(usize, char)], mut i: usize) -> (String, usize) {
     let mut name = String::new();
     while let Some(&(_, c)) = chars.get(i) {
-        if c == '\\' && chars.get(i + 1).is_some_and(|p| p.1 != '\n') {
-            let (decoded, after) = escape(chars, i + 1);
-            name.push(decoded);
-            i = after;
+        if is_escape(chars, i) {
+            i = push_escape(&mut name, chars, i);
         } else if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
             name.push(c);
             i += 1;
@@ -276,11 +273,7 @@ fn string(chars: &[(usize, char)], mut i: usize, quote: char) -> (String, usize)
                 None => i += 1,
                 // An escaped line break continues the string.
                 Some('\n') => i += 2,
-                Some(_) => {
-                    let (decoded, after) = escape(chars, i + 1);
-                    text.push(decoded);
-                    i = after;
-                }
+                Some(_) => i = push_escape(&mut text, chars, i),
             },
             c => {
                 text.push(c);
@@ -298,11 +291,7 @@ fn unquoted_url(chars: &[(usize, char)], mut i: usize) -> (String, usize) {
     while let Some(&(_, c)) = chars.get(i) {
         match c {
             ')' => return (address.trim_end().to_owned(), i + 1),
-            '\\' if chars.get(i + 1).is_some_and(|p| p.1 != '\n') => {
-                let (decoded, after) = escape(chars, i + 1);
-                address.push(decoded);
-                i = after;
-            }
+            '\\' if is_escape(chars, i) => i = push_escape(&mut address, chars, i),
             c => {
                 address.push(c);
                 i += 1;
@@ -310,6 +299,19 @@ fn unquoted_url(chars: &[(usize, char)], mut i: usize) -> (String, usize) {
         }
     }
     (address.trim_end().to_owned(), i)
+}
+
+/// Whether a valid escape starts at `i`: a `\` that is not followed by a line break
+/// or the end of the text (CSS Syntax §4.3.8).
+fn is_escape(chars: &[(usize, char)], i: usize) -> bool {
+    chars.get(i).is_some_and(|p| p.1 == '\\') && chars.get(i + 1).is_some_and(|p| p.1 != '\n')
+}
+
+/// Decodes the escape whose `\` is at `i` onto `out`; gives the index after it.
+fn push_escape(out: &mut String, chars: &[(usize, char)], i: usize) -> usize {
+    let (decoded, after) = escape(chars, i + 1);
+    out.push(decoded);
+    after
 }
 
 /// Decodes the escape whose first character (after `\`) is at `i`: up to six hex

@@ -10,23 +10,11 @@ use hutong::build::{self, Timings};
 use hutong::profile::{self, Assets};
 
 /// A YAML double-quoted scalar holding `text` exactly, written in plain ASCII: every
-/// character that is not printable ASCII is a `\u`/`\U` escape, so the file itself
-/// never holds a raw control or bidi character and the test reaches the profile's rules,
-/// not YAML's.
+/// character that is not printable ASCII is an escape (`\n`, `\t`, `\u`, `\U`), so
+/// the file itself never holds a raw control or bidi character and the test reaches the
+/// profile's rules, not YAML's.
 pub fn yaml_quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            ' '..='~' => out.push(c),
-            c if (c as u32) <= 0xFFFF => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push_str(&format!("\\U{:08X}", c as u32)),
-        }
-    }
-    out.push('"');
-    out
+    hutong::escape::yaml_quoted(text, |c| !c.is_ascii())
 }
 
 /// The files of a site built in memory from a profile's text (no avatar), by path.
