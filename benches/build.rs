@@ -108,7 +108,7 @@ fn main() {
         .iter()
         .filter_map(|s| s.written.as_ref())
         .fold((0, 0), |(files, bytes), w| {
-            (files + w.files, bytes + w.bytes)
+            (files + w.counts.files, bytes + w.counts.bytes)
         });
     println!(
         "1,000 sites × 20 accounts: {:.2?} wall ({:.2?} per site), {files} files, {:.1} MiB, {} threads",

@@ -206,10 +206,7 @@ fn up_to_date(
         failure: None,
         written: Some(Written {
             dir: out,
-            files: entry.files,
-            pages: entry.pages,
-            qr_codes: entry.qr_codes,
-            bytes: entry.bytes,
+            counts: entry.wrote,
         }),
         up_to_date: true,
         output_changes_on: entry.changes_on.as_deref().and_then(|d| d.parse().ok()),
@@ -309,10 +306,7 @@ fn entry(inputs: Inputs, written: &Written, report: &SiteReport) -> Option<recor
         inputs: inputs.digest(),
         rebuild_at,
         changes_on: report.output_changes_on.map(|day| day.to_string()),
-        files: written.files,
-        pages: written.pages,
-        qr_codes: written.qr_codes,
-        bytes: written.bytes,
+        wrote: written.counts,
         warnings: report
             .site
             .parsed

@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 
 use jiff::Timestamp;
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 use crate::Lang;
 use crate::diagnostic::{Beside, Diagnostic, Severity};
@@ -76,10 +77,12 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
         Ok(dir) => {
             report.written = Some(Written {
                 dir,
-                files: generated.files.len(),
-                pages: generated.pages,
-                qr_codes: generated.qr_codes,
-                bytes: generated.files.iter().map(|f| f.bytes.len() as u64).sum(),
+                counts: Counts {
+                    pages: generated.pages,
+                    qr_codes: generated.qr_codes,
+                    files: generated.files.len(),
+                    bytes: generated.files.iter().map(|f| f.bytes.len() as u64).sum(),
+                },
             });
             // Only once the pages are out: the lock remembers keys that exist. A
             // read-only site folder (a checkout mounted read-only in CI) still builds.
@@ -273,10 +276,27 @@ pub struct SiteReport {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
     pub dir: PathBuf,
-    pub files: usize,
+    pub counts: Counts,
+}
+
+/// How much a site's build wrote, as the summary line, the build record and the JSON
+/// report give it (the last two in this order, under these names).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
     pub pages: usize,
     pub qr_codes: usize,
+    pub files: usize,
     pub bytes: u64,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, other: Counts) {
+        self.pages += other.pages;
+        self.qr_codes += other.qr_codes;
+        self.files += other.files;
+        self.bytes += other.bytes;
+    }
 }
 
 /// A failure after the profile was accepted. It concerns a file or folder other than

@@ -165,7 +165,7 @@ fn each_kind_of_input_rebuilds_its_site_and_no_other() {
     let bo = &again.sites[1];
     assert_eq!(bo.written.as_ref().unwrap().dir, out.join("bo"));
     assert!(
-        bo.written.as_ref().unwrap().files > 10,
+        bo.written.as_ref().unwrap().counts.files > 10,
         "the record keeps what was written"
     );
 

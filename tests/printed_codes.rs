@@ -142,7 +142,7 @@ fn a_removed_account_leaves_a_page_that_sends_visitors_to_the_hub() {
     assert!(block.contains("script-src 'sha256-"), "{block}");
     assert!(!std::fs::exists(site.join("qr/taobao_shop-2.png")).unwrap());
     // Three accounts' pages, the retired one, the hub, the 404 and the print sheet.
-    assert_eq!(report.written.unwrap().pages, 3 + 1 + 3);
+    assert_eq!(report.written.unwrap().counts.pages, 3 + 1 + 3);
     // The hub and the vCard no longer list it.
     let hub = std::fs::read_to_string(site.join("index.html")).unwrap();
     assert!(!hub.contains("shop_id=222"));

@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::{Report, Shard};
-use crate::build::SiteReport;
+use crate::build::{Counts, SiteReport};
 use crate::diagnostic::Diagnostic;
 
 /// A batch's outcome for machines (`hutong build --format json`): one entry per site,
@@ -38,10 +38,8 @@ pub struct JsonTotals {
     /// Sites not built because nothing they are made from changed.
     pub up_to_date: usize,
     pub failed: usize,
-    pub pages: usize,
-    pub qr_codes: usize,
-    pub files: usize,
-    pub bytes: u64,
+    #[serde(flatten)]
+    pub wrote: Counts,
     pub errors: usize,
     pub warnings: usize,
 }
@@ -62,10 +60,9 @@ pub struct JsonSite {
     pub up_to_date: bool,
     /// The folder written, when the site was built.
     pub out: Option<String>,
-    pub pages: usize,
-    pub qr_codes: usize,
-    pub files: usize,
-    pub bytes: u64,
+    /// What was written (zeros for a failed site).
+    #[serde(flatten)]
+    pub wrote: Counts,
     pub errors: Vec<JsonDiagnostic>,
     pub warnings: Vec<JsonDiagnostic>,
     pub timings_ms: JsonTimings,
@@ -131,10 +128,7 @@ impl From<&SiteReport> for JsonSite {
             ok: report.ok(),
             up_to_date: report.up_to_date,
             out: written.map(|w| w.dir.to_string_lossy().into_owned()),
-            pages: written.map_or(0, |w| w.pages),
-            qr_codes: written.map_or(0, |w| w.qr_codes),
-            files: written.map_or(0, |w| w.files),
-            bytes: written.map_or(0, |w| w.bytes),
+            wrote: written.map(|w| w.counts).unwrap_or_default(),
             errors,
             warnings: diagnostics
                 .iter()
@@ -168,10 +162,7 @@ impl JsonReport {
             } else {
                 totals.failed += 1;
             }
-            totals.pages += site.pages;
-            totals.qr_codes += site.qr_codes;
-            totals.files += site.files;
-            totals.bytes += site.bytes;
+            totals.wrote += site.wrote;
             totals.errors += site.errors.len();
             totals.warnings += site.warnings.len();
         }

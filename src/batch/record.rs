@@ -23,6 +23,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::build::Counts;
+
 /// The folder of the record, inside the output folder. Slugs never start with a dot,
 /// so no site can be called this.
 pub const DIR: &str = ".hutong";
@@ -31,7 +33,7 @@ pub const FILE: &str = "built.json";
 
 /// Bumped when the output folder's layout or this record's meaning changes in a way
 /// hutong's version does not show: every site is then built again.
-pub const LAYOUT: u32 = 1;
+pub const LAYOUT: u32 = 2;
 
 /// The hutong that writes the record: its version and the id of the sources it was
 /// built from (`build.rs`). Pages, QR codes and the platform registry are compiled in,
@@ -51,10 +53,7 @@ pub struct Entry {
     /// That instant's day in the site's time zone (`YYYY-MM-DD`), as the build reported
     /// it.
     pub changes_on: Option<String>,
-    pub files: usize,
-    pub pages: usize,
-    pub qr_codes: usize,
-    pub bytes: u64,
+    pub wrote: Counts,
     /// The size of the hub page, `index.html`, which tells a deleted or edited output
     /// folder ([`super::fingerprint::output_intact`]).
     pub hub_bytes: u64,
@@ -192,10 +191,12 @@ mod tests {
             inputs: inputs.to_owned(),
             rebuild_at: None,
             changes_on: None,
-            files: 3,
-            pages: 2,
-            qr_codes: 1,
-            bytes: 100,
+            wrote: Counts {
+                pages: 2,
+                qr_codes: 1,
+                files: 3,
+                bytes: 100,
+            },
             hub_bytes: 10,
             warnings: Vec::new(),
         }

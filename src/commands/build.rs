@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use hutong::batch::digest::Digest;
 use hutong::batch::json::JsonReport;
 use hutong::batch::{self, Options, Shard};
-use hutong::build::SiteReport;
+use hutong::build::{Counts, SiteReport};
 use hutong::schedule;
 
 use hutong::Lang;
@@ -105,9 +105,16 @@ impl BuildArgs {
             .filter(|s| !s.up_to_date)
             .filter_map(|s| s.written.as_ref())
             .collect();
-        let pages: usize = built.iter().map(|w| w.pages).sum();
-        let codes: usize = built.iter().map(|w| w.qr_codes).sum();
-        let bytes: u64 = built.iter().map(|w| w.bytes).sum();
+        let mut wrote = Counts::default();
+        for w in &built {
+            wrote += w.counts;
+        }
+        let Counts {
+            pages,
+            qr_codes: codes,
+            bytes,
+            ..
+        } = wrote;
         let failed = report.failed();
         let fresh = report.up_to_date();
         let dir = self.out.display().to_string();

@@ -117,8 +117,8 @@ fn show(event: Event, lang: Lang) {
                     &[
                         ("slug", &report.site.slug),
                         ("ms", &elapsed.as_millis().to_string()),
-                        ("pages", &count(lang, &w::PAGES, written.pages)),
-                        ("codes", &count(lang, &w::QR_CODES, written.qr_codes)),
+                        ("pages", &count(lang, &w::PAGES, written.counts.pages)),
+                        ("codes", &count(lang, &w::QR_CODES, written.counts.qr_codes)),
                     ],
                 );
                 if warnings > 0 {
