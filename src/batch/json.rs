@@ -8,10 +8,11 @@
 use std::path::Path;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::ser::SerializeStruct as _;
+use serde::{Serialize, Serializer};
 
 use super::{Report, Shard};
-use crate::build::{Counts, SiteReport};
+use crate::build::{Counts, SiteReport, Timings};
 use crate::diagnostic::Diagnostic;
 
 /// A batch's outcome for machines (`hutong build --format json`): one entry per site,
@@ -65,7 +66,7 @@ pub struct JsonSite {
     pub wrote: Counts,
     pub errors: Vec<JsonDiagnostic>,
     pub warnings: Vec<JsonDiagnostic>,
-    pub timings_ms: JsonTimings,
+    pub timings_ms: Timings,
 }
 
 /// A problem, with its place in the profile when it has one.
@@ -81,14 +82,22 @@ pub struct JsonDiagnostic {
     pub hint: Option<String>,
 }
 
-/// Milliseconds spent in each stage of a site's build.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct JsonTimings {
-    pub parse: f64,
-    pub links: f64,
-    pub qr: f64,
-    pub render: f64,
-    pub write: f64,
+/// In the report, each stage's time is in milliseconds (`timings_ms`).
+impl Serialize for Timings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let stages = [
+            ("parse", self.parse),
+            ("links", self.links),
+            ("qr", self.qr),
+            ("render", self.render),
+            ("write", self.write),
+        ];
+        let mut out = serializer.serialize_struct("Timings", stages.len())?;
+        for (stage, time) in stages {
+            out.serialize_field(stage, &ms(time))?;
+        }
+        out.end()
+    }
 }
 
 fn ms(duration: Duration) -> f64 {
@@ -120,7 +129,6 @@ impl From<&SiteReport> for JsonSite {
             errors.push(JsonDiagnostic::from(&failure.diagnostic()));
         }
         let written = report.written.as_ref();
-        let t = &report.timings;
         JsonSite {
             slug: report.site.slug.clone(),
             dir: report.site.dir.to_string_lossy().into_owned(),
@@ -135,13 +143,7 @@ impl From<&SiteReport> for JsonSite {
                 .filter(|d| d.is_warning())
                 .map(JsonDiagnostic::from)
                 .collect(),
-            timings_ms: JsonTimings {
-                parse: ms(t.parse),
-                links: ms(t.links),
-                qr: ms(t.qr),
-                render: ms(t.render),
-                write: ms(t.write),
-            },
+            timings_ms: report.timings,
         }
     }
 }
