@@ -133,7 +133,10 @@ fn tokens(raw: &[u8], stride: usize) -> Vec<Token> {
             }
             common_prefix(&raw[i..i + limit], &raw[i - dist..i - dist + limit])
         };
-        let (up, prev) = (run(stride), run(1));
+        // The scanline above wins ties; when it matches as far as a match can go (the
+        // copies of a scanline), the previous byte cannot do better.
+        let up = run(stride);
+        let prev = if up == limit { 0 } else { run(1) };
         let (len, dist) = if up >= prev { (up, stride) } else { (prev, 1) };
         if len >= MIN_MATCH {
             // Both fit in u16: len ≤ 258, dist ≤ 32,768.
@@ -171,14 +174,54 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
         .count()
 }
 
+/// `LEN_CODE[len - 3]`: the index of the length code (0 for code 257) of a match length
+/// of 3…258, the table zlib uses in place of a search per match.
+const LEN_CODE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut code = 0;
+    let mut len = 3;
+    while len <= 258 {
+        while code + 1 < LEN_BASE.len() && LEN_BASE[code + 1] <= len as u16 {
+            code += 1;
+        }
+        table[len - 3] = code as u8;
+        len += 1;
+    }
+    table
+};
+
+/// The distance code of every distance of 1…256 (`[dist - 1]`), then of every 128
+/// distances from 257 on (`[256 + (dist - 1) >> 7]`): codes 16 and up each span a
+/// multiple of 128 distances. zlib's table, for the same reason as [`LEN_CODE`].
+const DIST_CODE: [u8; 512] = {
+    let mut table = [0u8; 512];
+    let mut i = 0;
+    while i < 512 {
+        // The first distance this entry stands for.
+        let dist = if i < 256 { i + 1 } else { ((i - 256) << 7) + 1 };
+        let mut code = 0;
+        while code + 1 < DIST_BASE.len() && DIST_BASE[code + 1] as usize <= dist {
+            code += 1;
+        }
+        table[i] = code as u8;
+        i += 1;
+    }
+    table
+};
+
 /// Index of the length code (0 for code 257) for a match length of 3…258.
 fn len_code(len: u16) -> usize {
-    LEN_BASE.partition_point(|&base| base <= len) - 1
+    usize::from(LEN_CODE[usize::from(len) - 3])
 }
 
 /// The distance code for a distance of 1…32,768.
 fn dist_code(dist: u16) -> usize {
-    DIST_BASE.partition_point(|&base| base <= dist) - 1
+    let d = usize::from(dist) - 1;
+    usize::from(if d < 256 {
+        DIST_CODE[d]
+    } else {
+        DIST_CODE[256 + (d >> 7)]
+    })
 }
 
 /// Writes the block header after BTYPE: the counts, the code-length code, and both
@@ -374,20 +417,24 @@ impl Bits {
         }
     }
 
+    /// Appends the low `bits` (at most 16) of `value`. Fewer than 32 bits wait in
+    /// `acc`, written out four bytes at a time.
     fn put(&mut self, value: u32, bits: u8) {
+        debug_assert!(bits <= 16 && value >> bits == 0);
         self.acc |= u64::from(value) << self.count;
         self.count += u32::from(bits);
-        while self.count >= 8 {
-            self.bytes.push(self.acc as u8);
-            self.acc >>= 8;
-            self.count -= 8;
+        if self.count >= 32 {
+            self.bytes
+                .extend_from_slice(&(self.acc as u32).to_le_bytes());
+            self.acc >>= 32;
+            self.count -= 32;
         }
     }
 
     fn finish(mut self) -> Vec<u8> {
-        if self.count > 0 {
-            self.bytes.push(self.acc as u8);
-        }
+        let left = self.count.div_ceil(8) as usize;
+        self.bytes
+            .extend_from_slice(&self.acc.to_le_bytes()[..left]);
         self.bytes
     }
 }
@@ -405,11 +452,14 @@ fn adler32(lines: &[u8], stride: usize, times: usize) -> u32 {
             sum += u64::from(x);
             weighted += sum;
         }
+        // k copies at once: b gains k·(n·a + Σ(n − j)·x[j]) + n·Σx·k(k − 1)/2, as each
+        // copy finds `a` grown by Σx once more; then `a` gains k·Σx.
         let (sum, weighted, n) = (sum % MOD, weighted % MOD, line.len() as u64 % MOD);
-        for _ in 0..times {
-            b = (b + n * a + weighted) % MOD;
-            a = (a + sum) % MOD;
-        }
+        let k = times as u64;
+        let pairs = (u128::from(k) * u128::from(k.saturating_sub(1)) / 2) % u128::from(MOD);
+        let k = k % MOD;
+        b = (b + k * ((n * a + weighted) % MOD) + (n * sum % MOD) * pairs as u64) % MOD;
+        a = (a + k * sum) % MOD;
     }
     ((b << 16) | a) as u32
 }
@@ -506,6 +556,23 @@ mod tests {
                 ((b << 16) | a) as u32,
                 "{stride}×{times}"
             );
+        }
+    }
+
+    #[test]
+    fn code_tables_agree_with_the_bases() {
+        // A code's base is the largest at or below the value, and the value's extra
+        // bits reach from that base.
+        for len in 3..=258u16 {
+            let code = len_code(len);
+            assert!(LEN_BASE[code] <= len && LEN_BASE.get(code + 1).is_none_or(|&b| b > len));
+            assert!(u32::from(len - LEN_BASE[code]) < 1 << LEN_EXTRA[code] || len == 258);
+        }
+        for dist in 1..=32_768u32 {
+            let code = dist_code(dist as u16);
+            let base = u32::from(DIST_BASE[code]);
+            assert!(base <= dist, "{dist}");
+            assert!(dist - base < 1 << DIST_EXTRA[code], "{dist}");
         }
     }
 
