@@ -40,6 +40,25 @@ const fn mask_lines(columns: bool) -> [[[u64; MAX_WORDS]; 12]; 8] {
 /// side, row-major, `dark` its values and `function` its function modules; the first
 /// of equals.
 pub(super) fn best_mask(size: usize, dark: &[bool], function: &[bool]) -> u8 {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("popcnt") {
+        // SAFETY: the CPU has the one feature the function is compiled for.
+        return unsafe { best_mask_popcnt(size, dark, function) };
+    }
+    best_mask_any(size, dark, function)
+}
+
+/// [`best_mask_any`] compiled for a CPU with the `popcnt` instruction. The scoring
+/// counts set bits some 2,000 times a code; the x86-64 baseline has no instruction for
+/// it, and counting in a dozen others took a third of the scoring's time.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "popcnt")]
+fn best_mask_popcnt(size: usize, dark: &[bool], function: &[bool]) -> u8 {
+    best_mask_any(size, dark, function)
+}
+
+#[inline(always)]
+fn best_mask_any(size: usize, dark: &[bool], function: &[bool]) -> u8 {
     match size {
         0..=64 => best_mask_in::<1>(size, dark, function),
         65..=128 => best_mask_in::<2>(size, dark, function),
@@ -56,6 +75,7 @@ struct Lines<const W: usize> {
     data: Vec<Line<W>>,
 }
 
+#[inline(always)]
 fn best_mask_in<const W: usize>(n: usize, dark: &[bool], function: &[bool]) -> u8 {
     let empty = || Lines::<W> {
         values: vec![[0; W]; n],
@@ -138,6 +158,7 @@ fn ones<const W: usize>(a: Line<W>) -> u32 {
 
 /// Lines of a mask: the dark modules over all `lines`, and the run, finder-lookalike
 /// and (for rows, `blocks`) 2×2-block penalties. Each line is masked as it is read.
+#[inline(always)]
 fn score_lines<const W: usize>(lines: &Lines<W>, mask: &[Line<W>; 12], blocks: bool) -> (u32, u32) {
     let mut dark = 0;
     let mut score = 0;
@@ -210,4 +231,35 @@ fn dark_share_score(dark: u32, size: usize) -> u32 {
         (percent - 50) / 5
     };
     10 * steps as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cpu_specific_build_chooses_as_the_portable_one_does() {
+        // Random modules at one, two and three words a line; on a CPU with popcnt,
+        // `best_mask` runs the build for it and `best_mask_any` the baseline's.
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut bit = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state & 1 == 1
+        };
+        for size in [21, 57, 101, 177] {
+            let mut masks = Vec::new();
+            for _ in 0..8 {
+                let dark: Vec<bool> = (0..size * size).map(|_| bit()).collect();
+                let function: Vec<bool> = (0..size * size).map(|_| bit() && bit()).collect();
+                let mask = best_mask(size, &dark, &function);
+                assert_eq!(mask, best_mask_any(size, &dark, &function), "size {size}");
+                masks.push(mask);
+            }
+            // Not one answer for everything: the scores tell the symbols apart.
+            masks.dedup();
+            assert!(masks.len() > 1, "size {size}: {masks:?}");
+        }
+    }
 }
