@@ -161,9 +161,12 @@ pub fn svg(code: &Code, label: &str) -> String {
     .expect("writing to a String cannot fail");
     escape::push_xml_attr(&mut out, label);
     out.push_str(r##""><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d=""##);
-    push_path_data(&mut out, code);
-    out.push_str(r#""/></svg>"#);
-    out
+    // The path data is ASCII, written as bytes: a `char` at a time, each one's UTF-8
+    // length asked for again, took as long as the rest of the drawing.
+    let mut bytes = out.into_bytes();
+    push_path_data(&mut bytes, code);
+    bytes.extend_from_slice(br#""/></svg>"#);
+    String::from_utf8(bytes).expect("the path data is ASCII")
 }
 
 /// Appends the path data for the dark modules, in quiet-zone-inclusive
@@ -173,7 +176,7 @@ pub fn svg(code: &Code, label: &str) -> String {
 /// The rectangles are left open: SVG fills an open subpath as if closed, and
 /// leaving out `z` saves a byte per run (about 8 %). The pen therefore ends at
 /// the run's bottom-left corner, and the next move is relative to that.
-fn push_path_data(out: &mut String, code: &Code) {
+fn push_path_data(out: &mut Vec<u8>, code: &Code) {
     let mut pen: Option<(usize, usize)> = None;
     for (y, row) in code.modules.chunks_exact(code.size).enumerate() {
         let mut x = 0;
@@ -200,24 +203,24 @@ fn push_path_data(out: &mut String, code: &Code) {
             });
             match relative {
                 Some((dx, dy, sep, len)) if len < absolute => {
-                    out.push('m');
+                    out.push(b'm');
                     push_signed(out, dx);
                     if sep {
-                        out.push(' ');
+                        out.push(b' ');
                     }
                     push_signed(out, dy);
                 }
                 _ => {
-                    out.push('M');
+                    out.push(b'M');
                     push_number(out, px);
-                    out.push(' ');
+                    out.push(b' ');
                     push_number(out, py);
                 }
             }
             let w = x - start;
-            out.push('h');
+            out.push(b'h');
             push_number(out, w);
-            out.push_str("v1h-");
+            out.extend_from_slice(b"v1h-");
             push_number(out, w);
             pen = Some((px, py + 1));
         }
@@ -241,25 +244,16 @@ fn signed_digits(n: isize) -> usize {
     usize::from(n < 0) + digits(n.unsigned_abs())
 }
 
-fn push_number(out: &mut String, n: usize) {
-    // Digits from the last, into the end of a buffer as long as the longest number.
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    let mut rest = n;
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
+fn push_number(out: &mut Vec<u8>, n: usize) {
+    if n >= 10 {
+        push_number(out, n / 10);
     }
-    out.push_str(std::str::from_utf8(&digits[start..]).expect("ASCII digits"));
+    out.push(b'0' + (n % 10) as u8);
 }
 
-fn push_signed(out: &mut String, n: isize) {
+fn push_signed(out: &mut Vec<u8>, n: isize) {
     if n < 0 {
-        out.push('-');
+        out.push(b'-');
     }
     push_number(out, n.unsigned_abs());
 }
