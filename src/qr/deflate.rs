@@ -123,12 +123,14 @@ pub(super) fn zlib(lines: &[u8], stride: usize, times: usize) -> Vec<u8> {
 /// Greedy parse: at each byte the longer of the two candidate matches, if it is long
 /// enough to pay, else a literal.
 fn tokens(raw: &[u8], stride: usize) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(raw.len() / 4);
+    // A QR raster comes to about one token per 25 bytes; other data grows the vector.
+    let mut tokens = Vec::with_capacity(raw.len() / 16);
     let mut i = 0;
     while i < raw.len() {
         let limit = (raw.len() - i).min(MAX_MATCH);
         let run = |dist: usize| {
-            if i < dist {
+            // Most literals differ at once: no need to set up a comparison.
+            if i < dist || raw[i] != raw[i - dist] {
                 return 0;
             }
             common_prefix(&raw[i..i + limit], &raw[i - dist..i - dist + limit])

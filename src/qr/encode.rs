@@ -30,6 +30,8 @@
 
 mod score;
 
+use std::sync::OnceLock;
+
 /// An encoded symbol.
 pub struct Symbol {
     /// Modules per side.
@@ -43,7 +45,9 @@ pub struct Symbol {
 pub fn encode(data: &[u8]) -> Option<Symbol> {
     let version = (1..=40).find(|&v| header_bits(v) + 8 * data.len() <= 8 * data_codewords(v))?;
     let codewords = with_error_correction(&data_codewords_of(data, version), version);
-    let mut matrix = Matrix::new(version);
+    // The function patterns depend on the version alone: drawn once, copied per code.
+    static EMPTY: [OnceLock<Matrix>; 41] = [const { OnceLock::new() }; 41];
+    let mut matrix = EMPTY[version].get_or_init(|| Matrix::new(version)).clone();
     matrix.place(&codewords);
     let mask = matrix.best_mask();
     Some(matrix.finish(mask))
@@ -260,6 +264,7 @@ const fn mask_inverts(mask: u8, x: usize, y: usize) -> bool {
 
 /// A symbol under construction: module values and which modules are function
 /// modules (everything that is not a codeword bit), row-major.
+#[derive(Clone)]
 struct Matrix {
     size: usize,
     dark: Vec<bool>,
