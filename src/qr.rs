@@ -288,19 +288,33 @@ pub fn png(code: &Code, scale: u32) -> Vec<u8> {
     // One scanline per module row; the compressor draws each `scale` times.
     let mut lines = vec![0u8; stride * modules];
     for (y, line) in lines.chunks_exact_mut(stride).enumerate() {
+        let pixels = &mut line[1..];
+        let row = (y.checked_sub(QUIET_ZONE))
+            .filter(|&r| r < code.size)
+            .map(|r| &code.modules[r * code.size..(r + 1) * code.size]);
+        let Some(row) = row else {
+            // The quiet zone above and below: all light.
+            set_bits(pixels, 0, width);
+            continue;
+        };
+        // Each run of light modules (counted with the quiet zone) is one span of set
+        // bits: from `light` to the next dark module.
+        let mut light = 0;
         let mut x = 0;
-        while x < modules {
-            // A run of light modules is one span of set bits.
-            if code.dark_with_margin(x, y) {
+        while x < row.len() {
+            if !row[x] {
                 x += 1;
                 continue;
             }
-            let start = x;
-            while x < modules && !code.dark_with_margin(x, y) {
+            if light < QUIET_ZONE + x {
+                set_bits(pixels, light * scale, (QUIET_ZONE + x) * scale);
+            }
+            while x < row.len() && row[x] {
                 x += 1;
             }
-            set_bits(&mut line[1..], start * scale, x * scale);
+            light = QUIET_ZONE + x;
         }
+        set_bits(pixels, light * scale, width);
     }
 
     let idat = deflate::zlib(&lines, stride, scale);

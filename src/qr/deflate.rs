@@ -128,9 +128,14 @@ fn tokens(raw: &[u8], stride: usize) -> Vec<Token> {
     let mut i = 0;
     while i < raw.len() {
         let limit = (raw.len() - i).min(MAX_MATCH);
+        // The match at `dist`, or 0 when it is too short to use: how much shorter
+        // does not matter, as a literal is written either way. Most literals fail the
+        // first three bytes, so a full comparison is set up only past them.
         let run = |dist: usize| {
-            // Most literals differ at once: no need to set up a comparison.
-            if i < dist || raw[i] != raw[i - dist] {
+            if i < dist
+                || limit < MIN_MATCH
+                || raw[i..i + MIN_MATCH] != raw[i - dist..i - dist + MIN_MATCH]
+            {
                 return 0;
             }
             common_prefix(&raw[i..i + limit], &raw[i - dist..i - dist + limit])
@@ -158,6 +163,7 @@ fn tokens(raw: &[u8], stride: usize) -> Vec<Token> {
 /// How many leading bytes `a` and `b` (of equal length) share, eight at a time: the
 /// scanlines a QR raster repeats are compared whole, and byte by byte that compare was
 /// most of the compressor's time.
+#[inline]
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     let mut n = 0;
     for (x, y) in a.chunks_exact(8).zip(b.chunks_exact(8)) {
@@ -421,6 +427,7 @@ impl Bits {
 
     /// Appends the low `bits` (at most 16) of `value`. Fewer than 32 bits wait in
     /// `acc`, written out four bytes at a time.
+    #[inline]
     fn put(&mut self, value: u32, bits: u8) {
         debug_assert!(bits <= 16 && value >> bits == 0);
         self.acc |= u64::from(value) << self.count;
@@ -447,6 +454,9 @@ impl Bits {
 fn adler32(lines: &[u8], stride: usize, times: usize) -> u32 {
     const MOD: u64 = 65_521;
     let (mut a, mut b) = (1u64, 0u64);
+    let k = times as u64;
+    let pairs = ((u128::from(k) * u128::from(k.saturating_sub(1)) / 2) % u128::from(MOD)) as u64;
+    let k = k % MOD;
     for line in lines.chunks(stride) {
         // Within u64: a line is at most 32,768 bytes, so Σ(n − j)·x[j] < 2^38.
         let (mut sum, mut weighted) = (0u64, 0u64);
@@ -457,10 +467,7 @@ fn adler32(lines: &[u8], stride: usize, times: usize) -> u32 {
         // k copies at once: b gains k·(n·a + Σ(n − j)·x[j]) + n·Σx·k(k − 1)/2, as each
         // copy finds `a` grown by Σx once more; then `a` gains k·Σx.
         let (sum, weighted, n) = (sum % MOD, weighted % MOD, line.len() as u64 % MOD);
-        let k = times as u64;
-        let pairs = (u128::from(k) * u128::from(k.saturating_sub(1)) / 2) % u128::from(MOD);
-        let k = k % MOD;
-        b = (b + k * ((n * a + weighted) % MOD) + (n * sum % MOD) * pairs as u64) % MOD;
+        b = (b + k * ((n * a + weighted) % MOD) + (n * sum % MOD) * pairs) % MOD;
         a = (a + k * sum) % MOD;
     }
     ((b << 16) | a) as u32
