@@ -13,7 +13,7 @@
 //! choice.
 
 use std::io::Write;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// One file of a site: its path relative to the site folder (with `/`), and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,9 +76,10 @@ pub fn write_site(out_dir: &Path, slug: &str, files: &[File]) -> Result<PathBuf,
 
 fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
     std::fs::create_dir(staging).map_err(fail("cannot create the staging folder", staging))?;
+    let folder = Folder::open(staging).map_err(fail("cannot open the staging folder", staging))?;
     // Folders made so far: a site's files share a few (`qr/`, one per `go/<key>/`), and
-    // asking the file system again for each file was a failed `mkdir` per file.
-    // Named as the files name them (`go/github`), which compares faster than paths.
+    // asking the file system again for each file was a failed `mkdir` per file. Named
+    // as the files name them (`go/github`), which compares faster than paths.
     let mut made: Vec<&str> = Vec::new();
     for file in files {
         let path = safe_join(staging, &file.path).ok_or_else(|| OutputError {
@@ -89,27 +90,110 @@ fn write_all(staging: &Path, files: &[File]) -> Result<(), OutputError> {
                 "the path leaves the site folder",
             ),
         })?;
-        if let Some((folder, _)) = file.path.rsplit_once('/')
-            && !made.contains(&folder)
-        {
-            let parent = staging.join(folder);
-            std::fs::create_dir_all(&parent).map_err(fail("cannot create the folder", &parent))?;
-            made.push(folder);
+        // Each folder on the way, parents first (`go`, then `go/github`).
+        for (end, _) in file.path.match_indices('/') {
+            let sub = &file.path[..end];
+            if !made.contains(&sub) {
+                folder
+                    .create_dir(sub)
+                    .map_err(fail("cannot create the folder", &staging.join(sub)))?;
+                made.push(sub);
+            }
         }
-        let mut out = std::fs::File::create(&path).map_err(fail("cannot create", &path))?;
+        let mut out = folder
+            .create_file(&file.path)
+            .map_err(fail("cannot create", &path))?;
         out.write_all(&file.bytes)
             .map_err(fail("cannot write", &path))?;
     }
     Ok(())
 }
 
+/// The staging folder, open. On Unix its files and folders are made relative to it
+/// (`openat`, `mkdirat`), so the kernel does not walk the whole path from the root
+/// again for each of a site's ninety-odd files and folders: 1.5 % of a batch build.
+struct Folder {
+    #[cfg(unix)]
+    fd: std::os::fd::OwnedFd,
+    #[cfg(not(unix))]
+    path: PathBuf,
+}
+
+impl Folder {
+    fn open(path: &Path) -> std::io::Result<Folder> {
+        #[cfg(unix)]
+        {
+            Ok(Folder {
+                fd: std::fs::File::open(path)?.into(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(Folder {
+                path: path.to_path_buf(),
+            })
+        }
+    }
+
+    /// Makes the folder `relative`, whose parent exists.
+    fn create_dir(&self, relative: &str) -> std::io::Result<()> {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsRawFd as _;
+            let name = std::ffi::CString::new(relative)?;
+            // SAFETY: a NUL-terminated path and a folder descriptor this value owns, both
+            // alive for the call.
+            let rc = unsafe { libc::mkdirat(self.fd.as_raw_fd(), name.as_ptr(), 0o777) };
+            if rc == 0 {
+                Ok(())
+            } else {
+                Err(std::io::Error::last_os_error())
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            std::fs::create_dir(self.path.join(relative))
+        }
+    }
+
+    /// Creates (or empties) the file `relative`, for writing, as `File::create` does.
+    fn create_file(&self, relative: &str) -> std::io::Result<std::fs::File> {
+        #[cfg(unix)]
+        {
+            use std::os::fd::{AsRawFd as _, FromRawFd as _, OwnedFd};
+            let name = std::ffi::CString::new(relative)?;
+            let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC | libc::O_CLOEXEC;
+            // SAFETY: as in `create_dir`; O_CREAT makes it read the mode, given.
+            let fd = unsafe {
+                libc::openat(
+                    self.fd.as_raw_fd(),
+                    name.as_ptr(),
+                    flags,
+                    0o666 as libc::c_uint,
+                )
+            };
+            if fd < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // SAFETY: `openat` succeeded: `fd` is open, and nothing else owns it.
+            Ok(std::fs::File::from(unsafe { OwnedFd::from_raw_fd(fd) }))
+        }
+        #[cfg(not(unix))]
+        {
+            std::fs::File::create(self.path.join(relative))
+        }
+    }
+}
+
 /// `root/relative` when `relative` is a plain relative path that stays inside `root`.
+/// Plain: names between single slashes, none of them empty, `.` or `..`, and no
+/// backslash; each folder on the way is then named by a prefix of it (`go`, `go/a`).
 fn safe_join(root: &Path, relative: &str) -> Option<PathBuf> {
-    let path = Path::new(relative);
-    let plain = !relative.is_empty()
-        && !relative.contains('\\')
-        && path.components().all(|c| matches!(c, Component::Normal(_)));
-    plain.then(|| root.join(path))
+    let plain = !relative.contains('\\')
+        && relative
+            .split('/')
+            .all(|name| !matches!(name, "" | "." | ".."));
+    plain.then(|| root.join(relative))
 }
 
 /// Moves `staging` into `target`'s place; afterwards `staging` holds the old site (if any).
@@ -377,7 +461,17 @@ mod tests {
             safe_join(root, "go/a/index.html"),
             Some(PathBuf::from("/out/go/a/index.html"))
         );
-        for bad in ["", "/etc/x", "../x", "a/../../x", "./a", "a\\..\\x"] {
+        for bad in [
+            "",
+            "/etc/x",
+            "../x",
+            "a/../../x",
+            "./a",
+            "a/./b",
+            "a//b",
+            "a/",
+            "a\\..\\x",
+        ] {
             assert_eq!(safe_join(root, bad), None, "{bad}");
         }
     }
