@@ -512,8 +512,19 @@ fn brand_rule(platform: &Platform) -> String {
     format!(".p-{}{{background:{bg};color:{fg}}}", platform.id)
 }
 
-/// The inside of a 24×24 `<svg>` drawing a platform's icon.
-fn icon_svg(icon: Icon) -> String {
+/// The inside of a 24×24 `<svg>` drawing a platform's icon: the same for every site,
+/// so drawn once.
+fn icon_svg(platform: &Platform) -> &'static str {
+    static DRAWN: LazyLock<Vec<String>> = LazyLock::new(|| {
+        crate::platforms::all()
+            .iter()
+            .map(|p| draw_icon(p.icon))
+            .collect()
+    });
+    &DRAWN[platform.index()]
+}
+
+fn draw_icon(icon: Icon) -> String {
     match icon {
         Icon::Path(d) => format!(r#"<path d="{}"/>"#, escape::html(d)),
         Icon::Mark(text) => {
@@ -540,11 +551,11 @@ struct Symbols {
 
 impl Symbols {
     fn new(platforms: &[&'static Platform]) -> Symbols {
-        let mut drawn: Vec<(String, &'static str)> = Vec::new();
+        let mut drawn: Vec<(&'static str, &'static str)> = Vec::new();
         let mut ids = Vec::new();
         let mut svg = String::from(QR_GLYPH);
         for p in platforms {
-            let inner = icon_svg(p.icon);
+            let inner = icon_svg(p);
             let id = match drawn.iter().find(|(d, _)| *d == inner) {
                 Some((_, id)) => id,
                 None => {

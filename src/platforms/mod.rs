@@ -205,7 +205,7 @@ pub struct Matched {
 
 impl Platform {
     /// The index of this platform in [`all`].
-    fn index(&self) -> usize {
+    pub fn index(&self) -> usize {
         all()
             .binary_search_by(|p| p.id.cmp(self.id))
             .expect("every platform is in the registry")

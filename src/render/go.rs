@@ -14,6 +14,8 @@
 //! image it costs about 40 bytes of the page, and one request that nothing waits for:
 //! the page's script runs, and the page paints, before it arrives.
 
+use std::sync::LazyLock;
+
 use super::i18n::Strings;
 use super::{SiteView, brand_colors, icon_svg};
 use crate::lang::fill_spaced;
@@ -64,7 +66,13 @@ pub fn mark_path(platform: &Platform) -> String {
 /// `marks/<platform>.svg`: the platform's mark in its brand colours, a round badge (the
 /// colours of its buttons, readable at AA). A text mark is drawn in the system's fonts,
 /// as the favicon is.
-pub fn mark(platform: &Platform) -> String {
+pub fn mark(platform: &Platform) -> &'static str {
+    static DRAWN: LazyLock<Vec<String>> =
+        LazyLock::new(|| crate::platforms::all().iter().map(draw_mark).collect());
+    &DRAWN[platform.index()]
+}
+
+fn draw_mark(platform: &Platform) -> String {
     let (bg, fg) = brand_colors(platform);
     format!(
         concat!(
@@ -76,7 +84,7 @@ pub fn mark(platform: &Platform) -> String {
         ),
         bg = bg,
         fg = fg,
-        inner = icon_svg(platform.icon),
+        inner = icon_svg(platform),
     )
 }
 
@@ -84,7 +92,7 @@ pub fn mark(platform: &Platform) -> String {
 pub fn marks(site: &SiteView) -> Vec<(String, String)> {
     site.platforms
         .iter()
-        .map(|p| (mark_path(p), mark(p)))
+        .map(|p| (mark_path(p), mark(p).to_owned()))
         .collect()
 }
 
