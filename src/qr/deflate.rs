@@ -184,38 +184,30 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
 
 /// `LEN_CODE[len - 3]`: the index of the length code (0 for code 257) of a match length
 /// of 3…258, the table zlib uses in place of a search per match.
-const LEN_CODE: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut code = 0;
-    let mut len = 3;
-    while len <= 258 {
-        while code + 1 < LEN_BASE.len() && LEN_BASE[code + 1] <= len as u16 {
-            code += 1;
-        }
-        table[len - 3] = code as u8;
-        len += 1;
-    }
-    table
-};
+const LEN_CODE: [u8; 256] = code_table(&LEN_BASE, 3);
 
 /// The distance code of every distance of 1…256 (`[dist - 1]`), then of every 128
 /// distances from 257 on (`[256 + (dist - 1) >> 7]`): codes 16 and up each span a
 /// multiple of 128 distances. zlib's table, for the same reason as [`LEN_CODE`].
-const DIST_CODE: [u8; 512] = {
-    let mut table = [0u8; 512];
+const DIST_CODE: [u8; 512] = code_table(&DIST_BASE, 1);
+
+/// The code of each value from `first`: entry `i` for the value `first + i` below 256,
+/// then for every 128th value (`first + (i − 256)·128`). A value's code is the last of
+/// `bases` (ascending) at or below it.
+const fn code_table<const N: usize>(bases: &[u16], first: usize) -> [u8; N] {
+    let mut table = [0u8; N];
     let mut i = 0;
-    while i < 512 {
-        // The first distance this entry stands for.
-        let dist = if i < 256 { i + 1 } else { ((i - 256) << 7) + 1 };
+    while i < N {
+        let value = first + if i < 256 { i } else { (i - 256) << 7 };
         let mut code = 0;
-        while code + 1 < DIST_BASE.len() && DIST_BASE[code + 1] as usize <= dist {
+        while code + 1 < bases.len() && bases[code + 1] as usize <= value {
             code += 1;
         }
         table[i] = code as u8;
         i += 1;
     }
     table
-};
+}
 
 /// Index of the length code (0 for code 257) for a match length of 3…258.
 fn len_code(len: u16) -> usize {
