@@ -2,7 +2,7 @@
 //!
 //! Prints wall-clock figures for (1) building the example site `sites/xiaoman`, (2) a
 //! cold batch of 1,000 generated sites of 20 accounts each into an empty folder, with
-//! the process's CPU time (user and kernel: most of the kernel's is creating the 69,000
+//! the process's CPU time (user and kernel: most of the kernel's is creating the 90,000
 //! files) and peak RSS, (3) the time per stage (parse, links, QR, render, write)
 //! summed over that batch, and (4) incremental rebuilds of that batch into the same
 //! folder: with nothing changed, and after one profile of the 1,000 changed. Timings
