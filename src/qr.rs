@@ -245,8 +245,15 @@ fn signed_digits(n: isize) -> usize {
 }
 
 fn push_number(out: &mut Vec<u8>, n: usize) {
+    // The three digits a coordinate has at most, without a call per digit.
+    if n >= 100 {
+        if n >= 1000 {
+            push_number(out, n / 1000);
+        }
+        out.push(b'0' + (n / 100 % 10) as u8);
+    }
     if n >= 10 {
-        push_number(out, n / 10);
+        out.push(b'0' + (n / 10 % 10) as u8);
     }
     out.push(b'0' + (n % 10) as u8);
 }
@@ -352,34 +359,8 @@ fn push_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     let start = out.len();
     out.extend_from_slice(kind);
     out.extend_from_slice(data);
-    let crc = crc32(&out[start..]);
+    let crc = crc32fast::hash(&out[start..]);
     out.extend_from_slice(&crc.to_be_bytes());
-}
-
-/// CRC-32 as PNG uses it (ISO 3309, reflected, polynomial 0xEDB88320).
-fn crc32(bytes: &[u8]) -> u32 {
-    const TABLE: [u32; 256] = {
-        let mut table = [0u32; 256];
-        let mut n = 0;
-        while n < 256 {
-            let mut c = n as u32;
-            let mut k = 0;
-            while k < 8 {
-                c = if c & 1 == 1 {
-                    0xEDB8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-                k += 1;
-            }
-            table[n] = c;
-            n += 1;
-        }
-        table
-    };
-    !bytes.iter().fold(!0u32, |c, &b| {
-        TABLE[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8)
-    })
 }
 
 /// Draws `code` for a terminal with Unicode half blocks: two module rows per line,

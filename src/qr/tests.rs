@@ -290,11 +290,16 @@ fn set_bits_sets_exactly_the_span() {
 }
 
 #[test]
-fn crc32_matches_the_check_value() {
-    // The CRC-32 catalogue's check value for "123456789".
-    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    // IEND's CRC, as every PNG ends.
-    assert_eq!(crc32(b"IEND"), 0xAE42_6082);
+fn png_chunks_end_with_the_crc_of_their_type_and_data() {
+    let png = png(&Code::new(URL).unwrap(), 10);
+    // IEND, as every PNG ends: no data, and the CRC every PNG ends with.
+    assert_eq!(png[png.len() - 12..], *b"\0\0\0\0IEND\xAE\x42\x60\x82");
+    // IHDR: 13 bytes of data; its CRC is the CRC-32 catalogue's algorithm over type and
+    // data (its check value for "123456789" is 0xCBF43926).
+    assert_eq!(crc32fast::hash(b"123456789"), 0xCBF4_3926);
+    let ihdr = &png[8..8 + 4 + 4 + 13 + 4];
+    assert_eq!(&ihdr[4..8], b"IHDR");
+    assert_eq!(ihdr[21..], crc32fast::hash(&ihdr[4..21]).to_be_bytes());
 }
 
 #[test]
@@ -380,5 +385,15 @@ fn terminal_draws_light_modules_as_blocks() {
                 "column {x}, line {row}"
             );
         }
+    }
+}
+
+#[test]
+fn numbers_are_written_in_decimal_and_counted_alike() {
+    for n in (0..2_000).chain([9_999, 10_000, 123_456, usize::MAX]) {
+        let mut out = Vec::new();
+        push_number(&mut out, n);
+        assert_eq!(out, n.to_string().into_bytes(), "{n}");
+        assert_eq!(digits(n), out.len(), "{n}");
     }
 }
