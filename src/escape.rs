@@ -3,8 +3,9 @@
 //! Takes text; gives it escaped for the place it goes: [`html`] for HTML text and
 //! attributes (the rule askama applies to the templates, so a page reads the same
 //! whether a value went through a template or through code), [`push_xml_attr`] for an
-//! attribute of a standalone XML document (the QR codes' SVG), [`yaml_quoted`] for a
-//! value in a YAML file (the profiles `hutong import` writes), and the inverses the
+//! attribute of a standalone XML document (the QR codes' SVG), [`yaml_scalar`] and
+//! [`yaml_quoted`] for a value in a YAML file (the profiles `hutong import` writes, the
+//! addresses `hutong resolve` puts back, the fixed lines of a hint), and the inverses the
 //! dev server needs ([`unescape_html`], [`percent_decode`]).
 //!
 //! Each rule is written once here. vCard escaping (`files`) is another format, and the
@@ -101,6 +102,35 @@ pub fn yaml_escapes(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
 }
 
+/// `value` as a YAML scalar that reads back as exactly this text: plain where that is
+/// safe, else double-quoted ([`yaml_quoted`]).
+pub fn yaml_scalar(value: &str) -> String {
+    if plain_is_safe(value) {
+        return value.to_owned();
+    }
+    yaml_quoted(value, |_| false)
+}
+
+/// Whether YAML reads `value` unquoted as this same string: it starts with a letter,
+/// holds only letters, digits, inner spaces and the URL characters that mean nothing to
+/// YAML inside a plain scalar (never `: ` or ` #`), and is no word YAML 1.1 reads as a
+/// boolean or null.
+fn plain_is_safe(value: &str) -> bool {
+    let Some(first) = value.chars().next() else {
+        return false;
+    };
+    const WORDS: &[&str] = &["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
+    first.is_alphabetic()
+        && !value.ends_with([':', ' '])
+        && !value.contains(": ")
+        && !value.contains(" #")
+        && !value.contains("  ")
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || " _-./@:%?=&+~".contains(c))
+        && !WORDS.contains(&value.to_ascii_lowercase().as_str())
+}
+
 /// Undoes the escapes askama (and [`html`]) write in attributes: the five characters,
 /// by name or number. Other references stay as they are.
 pub fn unescape_html(text: &str) -> String {
@@ -145,6 +175,37 @@ fn hex_digit(b: u8) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_yaml_would_misread_are_quoted() {
+        for value in [
+            "no", "Yes", "0123", "1e3", "#tag", "a: b", "- x", "", " x", "~", "null", "[a]", "{a}",
+            "*x", "&x", "!x", "|", ">", "'q'", "%x", "@x", "`x`", "a #b", "x:",
+        ] {
+            assert!(
+                yaml_scalar(value).starts_with('"'),
+                "{value:?} → {}",
+                yaml_scalar(value)
+            );
+        }
+        for value in [
+            "github",
+            "https://github.com/moling",
+            "hi@moling.example",
+            "kai.draws",
+        ] {
+            assert_eq!(yaml_scalar(value), value);
+        }
+    }
+
+    #[test]
+    fn quoted_text_escapes_what_would_end_it() {
+        assert_eq!(yaml_scalar("say \"hi\"\\\n"), r#""say \"hi\"\\\n""#);
+        assert_eq!(yaml_scalar("a\u{2028}b\u{7}"), r#""a\u2028b\u0007""#);
+        assert_eq!(yaml_scalar("中文 · 标签"), "\"中文 · 标签\"");
+        assert_eq!(yaml_scalar("Juno Park"), "Juno Park");
+        assert_eq!(yaml_scalar("林小满"), "林小满");
+    }
 
     #[test]
     fn html_escapes_the_five_characters_as_askama_does() {

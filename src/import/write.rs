@@ -93,7 +93,11 @@ pub fn write_account(out: &mut String, account: &Account, lang: Lang) {
     for note in &account.notes {
         comment(out, "  ", &note_text(note, lang));
     }
-    let _ = writeln!(out, "  - platform: {}", scalar(account.platform));
+    let _ = writeln!(
+        out,
+        "  - platform: {}",
+        escape::yaml_scalar(account.platform)
+    );
     for (key, value) in [
         ("id", &account.id),
         ("url", &account.url),
@@ -101,7 +105,7 @@ pub fn write_account(out: &mut String, account: &Account, lang: Lang) {
         ("group", &account.group),
     ] {
         if let Some(value) = value {
-            let _ = writeln!(out, "    {key}: {}", scalar(value));
+            let _ = writeln!(out, "    {key}: {}", escape::yaml_scalar(value));
         }
     }
 }
@@ -167,7 +171,7 @@ fn commented_avatar(out: &mut String, text: &str) {
 
 /// `key: value`, with notes as a comment after it.
 fn field(out: &mut String, key: &str, value: &str, notes: &[String]) {
-    let _ = write!(out, "{key}: {}", scalar(value));
+    let _ = write!(out, "{key}: {}", escape::yaml_scalar(value));
     if !notes.is_empty() {
         out.push_str("  # ");
         out.push_str(&one_line(&notes.join("; ")));
@@ -222,68 +226,9 @@ fn block(out: &mut String, key: &str, text: &str) {
     }
 }
 
-/// The value as a YAML scalar that reads back as exactly this text.
-pub fn scalar(value: &str) -> String {
-    if plain_is_safe(value) {
-        return value.to_owned();
-    }
-    escape::yaml_quoted(value, |_| false)
-}
-
-/// Whether YAML reads `value` unquoted as this same string: it starts with a letter,
-/// holds only letters, digits, inner spaces and the URL characters that mean nothing to
-/// YAML inside a plain scalar (never `: ` or ` #`), and is no word YAML 1.1 reads as a
-/// boolean or null.
-fn plain_is_safe(value: &str) -> bool {
-    let Some(first) = value.chars().next() else {
-        return false;
-    };
-    const WORDS: &[&str] = &["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
-    first.is_alphabetic()
-        && !value.ends_with([':', ' '])
-        && !value.contains(": ")
-        && !value.contains(" #")
-        && !value.contains("  ")
-        && value
-            .chars()
-            .all(|c| c.is_alphanumeric() || " _-./@:%?=&+~".contains(c))
-        && !WORDS.contains(&value.to_ascii_lowercase().as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn words_yaml_would_misread_are_quoted() {
-        for value in [
-            "no", "Yes", "0123", "1e3", "#tag", "a: b", "- x", "", " x", "~", "null", "[a]", "{a}",
-            "*x", "&x", "!x", "|", ">", "'q'", "%x", "@x", "`x`", "a #b", "x:",
-        ] {
-            assert!(
-                scalar(value).starts_with('"'),
-                "{value:?} → {}",
-                scalar(value)
-            );
-        }
-        for value in [
-            "github",
-            "https://github.com/moling",
-            "hi@moling.example",
-            "kai.draws",
-        ] {
-            assert_eq!(scalar(value), value);
-        }
-    }
-
-    #[test]
-    fn quoted_text_escapes_what_would_end_it() {
-        assert_eq!(scalar("say \"hi\"\\\n"), r#""say \"hi\"\\\n""#);
-        assert_eq!(scalar("a\u{2028}b\u{7}"), r#""a\u2028b\u0007""#);
-        assert_eq!(scalar("中文 · 标签"), "\"中文 · 标签\"");
-        assert_eq!(scalar("Juno Park"), "Juno Park");
-        assert_eq!(scalar("林小满"), "林小满");
-    }
 
     #[test]
     fn a_comment_cannot_be_broken_out_of() {

@@ -750,13 +750,8 @@ fn tag_names(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// A YAML double-quoted scalar holding `text` exactly.
-fn yaml_quoted(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 fn profile_with(text: &str) -> String {
-    let q = yaml_quoted(text);
+    let q = crate::escape::yaml_quoted(text, |_| false);
     format!(
         "name: {q}\ntagline: {q}\nbase_url: https://x.example/\naccounts:\n  - platform: bilibili\n    id: \"1\"\n    label: {q}\n    note: {q}\n    group: {q}\n    qr: {q}\n  - platform: wechat\n    id: wx_abcdef\n    note: {q}\nfiling:\n  icp: {q}\n  police: {q}\n"
     )

@@ -16,6 +16,7 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
+use crate::escape;
 use crate::profile::yaml::{self, Node, Value};
 
 /// One scalar to replace.
@@ -56,28 +57,9 @@ pub fn apply(source: &str, changes: &[Change]) -> anyhow::Result<String> {
 fn spell(old: &str, value: &str) -> String {
     match old.as_bytes().first() {
         Some(b'\'') => format!("'{}'", value.replace('\'', "''")),
-        Some(b'"') => double_quoted(value),
-        _ if plain_safe(value) => value.to_owned(),
-        _ => double_quoted(value),
+        Some(b'"') => escape::yaml_quoted(value, |_| false),
+        _ => escape::yaml_scalar(value),
     }
-}
-
-fn double_quoted(value: &str) -> String {
-    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
-/// Whether a one-line plain scalar reads back as `value`: the addresses hutong writes
-/// are, unless they hold `: `, ` #`, or start with an indicator.
-fn plain_safe(value: &str) -> bool {
-    !value.is_empty()
-        && !value.contains(": ")
-        && !value.contains(" #")
-        && !value.ends_with([':', ' '])
-        && !value.contains(['\n', '\r', '\t'])
-        && !value.starts_with([
-            '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%',
-            '@', '`', ' ',
-        ])
 }
 
 /// Parses both texts and checks that they hold the same values, but for the changed

@@ -10,6 +10,7 @@
 use url::Url;
 
 use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::escape;
 use crate::messages;
 use crate::platforms::{self, Kind, Platform};
 use crate::profile::fields::Field;
@@ -94,11 +95,6 @@ fn ascii_of_fullwidth(text: &str) -> (String, Vec<char>) {
     (ascii, found)
 }
 
-/// A value for a YAML line, in double quotes.
-fn quoted(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 impl Checker<'_> {
     fn note(&mut self, at: Location, msg: messages::Msg, args: &[(&str, &str)], hint: String) {
         self.diagnostics.push(
@@ -167,7 +163,10 @@ impl Checker<'_> {
             && share_text::extract(&text).is_none()
             && share_text::extract(comment).is_some()
         {
-            let fixed = format!("url: {}", quoted(&format!("{text} {comment}")));
+            let fixed = format!(
+                "url: {}",
+                escape::yaml_quoted(&format!("{text} {comment}"), |_| false)
+            );
             return self.refuse(
                 at,
                 messages::URL_CUT_AT_HASH,
@@ -229,7 +228,11 @@ impl Checker<'_> {
         let Value::Scalar { text, .. } = &node.value else {
             return;
         };
-        let fixed = format!("{}: {}", field.key, quoted(&format!("{text} {comment}")));
+        let fixed = format!(
+            "{}: {}",
+            field.key,
+            escape::yaml_quoted(&format!("{text} {comment}"), |_| false)
+        );
         let comment = comment.to_owned();
         self.warning(
             at,
@@ -250,7 +253,7 @@ impl Checker<'_> {
         let Some(inner) = inner.filter(|_| plain) else {
             return false;
         };
-        let fixed = format!("{key}: {}", quoted(inner));
+        let fixed = format!("{key}: {}", escape::yaml_quoted(inner, |_| false));
         self.error(
             Some(node.at),
             messages::CURLY_QUOTES,
