@@ -180,10 +180,8 @@ pub(super) fn read_assets(
 fn names_a_file(dir: &Path, qr: &str) -> bool {
     let looks_like_path = !qr.is_empty()
         && qr.len() <= 255
-        && !qr.contains("://")
         && !qr.contains(['\n', '\0'])
-        && !qr.starts_with(['/', '\\'])
-        && !qr.split(['/', '\\']).any(|part| part == "..");
+        && check::place(qr) == check::Place::Inside;
     looks_like_path && std::fs::metadata(dir.join(qr)).is_ok_and(|m| m.is_file())
 }
 

@@ -19,7 +19,7 @@ use crate::profile::yaml::{Node, Value};
 use crate::profile::{Account, QrImage};
 use crate::schedule::Window;
 
-use super::{Checker, Fields, Part, first_line};
+use super::{Checker, Fields, Part, Place, first_line};
 
 /// One account's values as written, each checked as text (or as a boolean) but not yet
 /// against the others or its platform.
@@ -526,11 +526,7 @@ impl Checker<'_> {
             .filter(|f| !f.is_empty() && *f != ".." && !f.contains(':'))
             .unwrap_or("wechat-qr.jpg")
             .to_owned();
-        let outside = path.contains("://")
-            || path.starts_with(['/', '\\'])
-            || path.get(1..2) == Some(":")
-            || path.split(['/', '\\']).any(|part| part == "..");
-        if outside {
+        if super::place(&path) != Place::Inside {
             return self.refuse(
                 at,
                 messages::QR_IMAGE_PATH,

@@ -426,3 +426,54 @@ fn is_noncharacter(c: char) -> bool {
     let n = c as u32;
     (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
 }
+
+/// Where a path the profile names for a file beside `site.yaml` (the avatar, a QR
+/// image, the theme's CSS, a `qr` text that names a file) points, as far as its text
+/// tells: whether the file is there is `disk`'s question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Place {
+    /// An address (`https://…`), not a file.
+    Url,
+    /// From the root (`/x`, `\\x`) or a drive (`C:\\x`, `C:x`).
+    Absolute,
+    /// Up and out of the folder through `..`.
+    Leaves,
+    /// A relative path that stays in the folder.
+    Inside,
+}
+
+pub(super) fn place(path: &str) -> Place {
+    if path.contains("://") {
+        Place::Url
+    } else if path.starts_with(['/', '\\']) || path.get(1..2) == Some(":") {
+        Place::Absolute
+    } else if path.split(['/', '\\']).any(|part| part == "..") {
+        Place::Leaves
+    } else {
+        Place::Inside
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Place, place};
+
+    #[test]
+    fn a_path_is_told_by_where_it_points() {
+        for (path, expected) in [
+            ("me.jpg", Place::Inside),
+            ("img/me.jpg", Place::Inside),
+            ("a..b.jpg", Place::Inside),
+            ("https://x.example/me.jpg", Place::Url),
+            ("/home/me.jpg", Place::Absolute),
+            ("\\\\server\\me.jpg", Place::Absolute),
+            ("C:\\me.jpg", Place::Absolute),
+            ("C:/me.jpg", Place::Absolute),
+            ("C:me.jpg", Place::Absolute),
+            ("../me.jpg", Place::Leaves),
+            ("img\\..\\..\\me.jpg", Place::Leaves),
+        ] {
+            assert_eq!(place(path), expected, "{path}");
+        }
+    }
+}

@@ -11,7 +11,7 @@ use crate::messages;
 use crate::schedule::{self, ScheduleError, Zone};
 use crate::suggest;
 
-use super::{Checker, Fields, Part};
+use super::{Checker, Fields, Part, Place};
 use crate::diagnostic::Location;
 use crate::profile::fields::{
     ACCENT, AVATAR, AVATAR_EXTENSIONS, BASE_URL, BIO, CSS, FILING, Field, ICP, LANG, MODE, NAME,
@@ -183,41 +183,35 @@ impl Checker<'_> {
         let kind = ext
             .as_deref()
             .and_then(|e| AVATAR_EXTENSIONS.iter().find(|known| **known == e));
-        if path.contains("://") {
-            self.error(
+        match (super::place(&path), kind) {
+            (Place::Url, _) => self.error(
                 Some(at),
                 messages::AVATAR_IS_URL,
                 &[],
                 self.t(messages::HINT_DOWNLOAD_AVATAR),
-            );
-        } else if path.starts_with('/')
-            || path.starts_with('\\')
-            || path.get(1..3) == Some(":\\")
-            || path.get(1..3) == Some(":/")
-        {
-            self.error(
+            ),
+            (Place::Absolute, _) => self.error(
                 Some(at),
                 messages::AVATAR_ABSOLUTE,
                 &[("path", &path)],
                 beside,
-            );
-        } else if path.split(['/', '\\']).any(|part| part == "..") {
-            self.error(
+            ),
+            (Place::Leaves, _) => self.error(
                 Some(at),
                 messages::AVATAR_LEAVES,
                 &[("path", &path)],
                 beside,
-            );
-        } else if let Some(ext) = kind {
-            return Some(Avatar { path, ext, at });
-        } else {
-            let types = AVATAR_EXTENSIONS.join(", ");
-            self.error(
-                Some(at),
-                messages::AVATAR_TYPE,
-                &[("path", &path)],
-                self.f(messages::HINT_AVATAR_TYPES, &[("types", &types)]),
-            );
+            ),
+            (Place::Inside, Some(ext)) => return Some(Avatar { path, ext, at }),
+            (Place::Inside, None) => {
+                let types = AVATAR_EXTENSIONS.join(", ");
+                self.error(
+                    Some(at),
+                    messages::AVATAR_TYPE,
+                    &[("path", &path)],
+                    self.f(messages::HINT_AVATAR_TYPES, &[("types", &types)]),
+                );
+            }
         }
         None
     }
@@ -296,7 +290,10 @@ impl Checker<'_> {
     }
 
     fn css_file(&mut self, path: String, at: Location) -> Option<CssFile> {
-        if css_path_ok(&path) {
+        let is_css = Path::new(&path)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("css"));
+        if super::place(&path) == Place::Inside && is_css {
             return Some(CssFile { path, at });
         }
         let hint = self.t(messages::HINT_CSS_BESIDE);
@@ -328,18 +325,4 @@ pub fn parse_color(text: &str) -> Option<String> {
         _ => return None,
     };
     Some(format!("#{}", full.to_ascii_lowercase()))
-}
-
-/// Whether `theme.css` names a `.css` file by a relative path that stays in the folder
-/// (not a URL, not absolute, no `..`); whether the file is there is `disk`'s question.
-fn css_path_ok(path: &str) -> bool {
-    let absolute = path.starts_with(['/', '\\'])
-        || path.get(1..3) == Some(":\\")
-        || path.get(1..3) == Some(":/");
-    !path.contains("://")
-        && !absolute
-        && !path.split(['/', '\\']).any(|part| part == "..")
-        && Path::new(path)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("css"))
 }
