@@ -26,6 +26,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use jiff::Timestamp;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -51,8 +52,9 @@ pub struct Options {
     /// Build every site, even those the record says are up to date.
     pub force: bool,
     /// The build's "now" in Unix seconds (`SOURCE_DATE_EPOCH`, else the clock), against
-    /// which a site's `rebuild_at` is compared. `None`: not known, so every site with
-    /// such a date is built.
+    /// which a site's `rebuild_at` is compared and at which every site is made. `None`:
+    /// not known, so every site with such a date is built, at `SOURCE_DATE_EPOCH` or the
+    /// clock (a variable that is no date fails each site, saying so).
     pub now: Option<i64>,
 }
 
@@ -126,9 +128,14 @@ pub fn build_with_progress(options: &Options, progress: &(dyn Fn(&SiteReport) + 
         record_error = Some(record_failure(out_dir, e));
     }
 
+    // Every site is made at the batch's one instant, the one its record is read at.
+    let now = match options.now {
+        Some(second) => Timestamp::from_second(second).map_err(|e| e.to_string()),
+        None => build::build_time(),
+    };
     let built = parallel(to_build.len(), options.jobs, |j| {
         let dir = &options.sites[to_build[j]];
-        let report = build::build_site_with(dir, out_dir, options.lang);
+        let report = build::build_site_at(dir, out_dir, options.lang, now.clone());
         progress(&report);
         report
     });

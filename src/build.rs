@@ -42,6 +42,18 @@ pub fn build_site(dir: &Path, out_dir: &Path) -> SiteReport {
 /// it concerns the machine the build runs on, not the site, and quotes the system's
 /// own error text, so the profile's `lang:` (its visitors' language) does not choose.
 pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteReport {
+    build_site_at(dir, out_dir, lang, build_time())
+}
+
+/// [`build_site_with`] at the instant `now` (see [`generate_at`]), which a batch works
+/// out once for all its sites; an error (a `SOURCE_DATE_EPOCH` that is no date) fails
+/// the site once its profile is read.
+pub fn build_site_at(
+    dir: &Path,
+    out_dir: &Path,
+    lang: Option<Lang>,
+    now: Result<Timestamp, String>,
+) -> SiteReport {
     let mut timings = Timings::default();
     let start = Instant::now();
     let site = profile::load_with(dir, lang);
@@ -58,7 +70,9 @@ pub fn build_site_with(dir: &Path, out_dir: &Path, lang: Option<Lang>) -> SiteRe
         return report;
     };
     let failure_lang = lang.unwrap_or(Lang::En);
-    let generated = match generate(&report.site.assets, profile, &mut report.timings) {
+    let generated = match now
+        .and_then(|now| generate_at(&report.site.assets, profile, now, &mut report.timings))
+    {
         Ok(generated) => generated,
         Err(message) => {
             report.failure = Some(Failure {
@@ -120,9 +134,14 @@ pub fn generate(
     profile: &Profile,
     timings: &mut Timings,
 ) -> Result<Generated, String> {
+    generate_at(assets, profile, build_time()?, timings)
+}
+
+/// The build's instant: `SOURCE_DATE_EPOCH` when it is set, else the clock's. An error
+/// says the variable holds no number of seconds.
+pub fn build_time() -> Result<Timestamp, String> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let now = schedule::now(epoch.as_deref()).map_err(|e| e.to_string())?;
-    generate_at(assets, profile, now, timings)
+    schedule::now(epoch.as_deref()).map_err(|e| e.to_string())
 }
 
 /// [`generate`] at the instant `now` (whose date in the profile's zone is "today").

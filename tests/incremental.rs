@@ -535,3 +535,48 @@ fn a_scheduled_account_rebuilds_its_site_on_its_first_day_in_the_sites_zone() {
         "and then up to date"
     );
 }
+
+#[test]
+fn a_source_date_epoch_that_is_no_date_fails_each_site_saying_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    project(tmp.path());
+    let out = run_in_with(
+        tmp.path(),
+        ("SOURCE_DATE_EPOCH", "yesterday"),
+        &["build", "--format", "json"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["totals"]["failed"], SLUGS.len());
+    for site in report["sites"].as_array().unwrap() {
+        assert_contains(
+            &site["errors"][0]["message"].to_string(),
+            "SOURCE_DATE_EPOCH is `yesterday`",
+        );
+    }
+    assert!(!tmp.path().join("dist").join(SLUGS[0]).exists());
+}
+
+#[test]
+fn a_batch_makes_every_site_at_its_own_now() {
+    // An account shown from 2030-01-01 in Shanghai (2029-12-31T16:00:00Z): the batch's
+    // `now`, not the clock or the environment, decides whether the hub shows it.
+    let tmp = tempfile::tempdir().unwrap();
+    let yaml = format!(
+        "{}  - platform: github\n    id: later\n    from: 2030-01-01\n",
+        profile("ana", "ana")
+    );
+    let site = write_project_site(tmp.path(), "ana", &yaml);
+    let out = tmp.path().join("dist");
+    let from = 1_893_427_200_i64;
+    for (now, shown) in [(from - 1, false), (from, true)] {
+        let options = Options {
+            now: Some(now),
+            force: true,
+            ..options(std::slice::from_ref(&site), &out)
+        };
+        build(&options);
+        let hub = std::fs::read_to_string(out.join("ana/index.html")).unwrap();
+        assert_eq!(hub.contains("github.com/later"), shown, "at {now}");
+    }
+}
