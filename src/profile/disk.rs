@@ -26,45 +26,49 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Largest avatar, in bytes.
 pub const MAX_AVATAR_BYTES: u64 = 5 * 1024 * 1024;
 
-/// Why `site.yaml` could not be read.
-pub(super) enum ReadProblem {
+/// Why a file the site folder holds could not be read: `site.yaml`, or a file the
+/// profile names.
+pub(crate) enum FileProblem {
     /// No file (a dangling link is an `Io` error: there is something to fix there).
     Missing,
-    TooBig(u64),
-    NotRegular,
-    Io(std::io::Error),
+    /// A link that resolves outside the site folder, to this path.
     Outside(PathBuf),
+    /// A folder, a FIFO, a device…
+    NotFile,
+    TooBig(u64),
+    Io(std::io::Error),
 }
 
-impl ReadProblem {
-    pub(super) fn diagnostic(&self, lang: Lang, slug: &str) -> Diagnostic {
+impl FileProblem {
+    /// The problem as the diagnostic of the site's `site.yaml`.
+    pub(super) fn profile_diagnostic(&self, lang: Lang, slug: &str) -> Diagnostic {
         let d = |msg: &Msg, args: &[(&str, &str)], hint: String| {
             Diagnostic::new(Severity::Error, lang, msg, args).hint(hint)
         };
         match self {
-            ReadProblem::TooBig(len) => too_big(lang, *len),
-            ReadProblem::NotRegular => d(
+            FileProblem::TooBig(len) => too_big(lang, *len),
+            FileProblem::NotFile => d(
                 &messages::PROFILE_NOT_FILE,
                 &[],
                 messages::HINT_PROFILE_NOT_FILE.text(lang),
             ),
-            ReadProblem::Missing => d(
+            FileProblem::Missing => d(
                 &messages::PROFILE_MISSING,
                 &[],
                 messages::HINT_PROFILE_MISSING.fill(lang, &[("slug", slug)]),
             ),
             // A link to nothing.
-            ReadProblem::Io(e) if e.kind() == std::io::ErrorKind::NotFound => d(
+            FileProblem::Io(e) if e.kind() == std::io::ErrorKind::NotFound => d(
                 &messages::PROFILE_UNREADABLE,
                 &[("reason", &io_reason(e))],
                 messages::HINT_PROFILE_OUTSIDE.text(lang),
             ),
-            ReadProblem::Io(e) => d(
+            FileProblem::Io(e) => d(
                 &messages::PROFILE_UNREADABLE,
                 &[("reason", &io_reason(e))],
                 messages::HINT_PERMISSIONS.text(lang),
             ),
-            ReadProblem::Outside(real) => d(
+            FileProblem::Outside(real) => d(
                 &messages::PROFILE_OUTSIDE,
                 &[("target", &real.display().to_string())],
                 messages::HINT_PROFILE_OUTSIDE.text(lang),
@@ -99,19 +103,19 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// most [`MAX_FILE_BYTES`]. The size is checked before reading — on the path, so a FIFO
 /// or a device is refused without opening it, and again on the open file, whose read is
 /// bounded too — so a 100 MB or endless file is refused at once, with bounded memory.
-pub(super) fn read_profile(dir: &Path, path: &Path) -> Result<Vec<u8>, ReadProblem> {
+pub(super) fn read_profile(dir: &Path, path: &Path) -> Result<Vec<u8>, FileProblem> {
     let meta = std::fs::metadata(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err() {
-            ReadProblem::Missing
+            FileProblem::Missing
         } else {
-            ReadProblem::Io(e)
+            FileProblem::Io(e)
         }
     })?;
     regular_within(&meta, MAX_FILE_BYTES)?;
     if let (Ok(real), Ok(root)) = (path.canonicalize(), dir.canonicalize())
         && !real.starts_with(&root)
     {
-        return Err(ReadProblem::Outside(real));
+        return Err(FileProblem::Outside(real));
     }
     Ok(read_bounded(path, MAX_FILE_BYTES)?)
 }
@@ -185,15 +189,6 @@ fn names_a_file(dir: &Path, qr: &str) -> bool {
     looks_like_path && std::fs::metadata(dir.join(qr)).is_ok_and(|m| m.is_file())
 }
 
-/// Why a file the profile names could not be read.
-pub(crate) enum FileProblem {
-    Missing,
-    Outside,
-    NotFile,
-    TooBig(u64),
-    Io(std::io::Error),
-}
-
 /// Reads `name`, a path relative to the site folder `dir`: a regular file inside the
 /// folder (symlinks resolved), at most `max` bytes. The file is looked at before
 /// opening (opening a FIFO would block), and again once open: the path may have been
@@ -204,29 +199,19 @@ pub(crate) fn read_inside(dir: &Path, name: &str, max: u64) -> Result<Vec<u8>, F
         return Err(FileProblem::Missing);
     };
     if !real.starts_with(&root) {
-        return Err(FileProblem::Outside);
+        return Err(FileProblem::Outside(real));
     }
     let meta = std::fs::metadata(&real).map_err(FileProblem::Io)?;
     regular_within(&meta, max)?;
     Ok(read_bounded(&real, max)?)
 }
 
-/// Why a file that was looked at could not be read: what [`ReadProblem`] and
-/// [`FileProblem`] have in common.
+/// Why a file that was looked at could not be read: the part of [`FileProblem`] that
+/// does not concern where the file is.
 pub(crate) enum Unreadable {
     NotFile,
     TooBig(u64),
     Io(std::io::Error),
-}
-
-impl From<Unreadable> for ReadProblem {
-    fn from(problem: Unreadable) -> Self {
-        match problem {
-            Unreadable::NotFile => ReadProblem::NotRegular,
-            Unreadable::TooBig(len) => ReadProblem::TooBig(len),
-            Unreadable::Io(e) => ReadProblem::Io(e),
-        }
-    }
 }
 
 impl From<Unreadable> for FileProblem {
@@ -364,7 +349,7 @@ fn read_avatar(dir: &Path, avatar: &Avatar, lang: Lang) -> Result<Image, Diagnos
                 messages::HINT_AVATAR_BESIDE.fill(lang, &[("file", &file)]),
             ))
         }
-        Err(FileProblem::Outside) => Err(error(
+        Err(FileProblem::Outside(_)) => Err(error(
             &messages::AVATAR_OUTSIDE,
             &[("path", name)],
             messages::HINT_COPY_AVATAR.text(lang),
@@ -419,7 +404,7 @@ fn read_qr_image(dir: &Path, image: &QrImage, lang: Lang) -> Result<String, Diag
                 beside(),
             ));
         }
-        Err(FileProblem::Outside) => {
+        Err(FileProblem::Outside(_)) => {
             return Err(error(
                 &messages::QR_IMAGE_OUTSIDE,
                 &[("path", name)],
@@ -496,7 +481,7 @@ fn read_css(
             let reason = io_reason(&std::io::Error::from(std::io::ErrorKind::NotFound));
             return Err(unreadable(&reason, messages::HINT_CSS_BESIDE.text(lang)));
         }
-        Err(FileProblem::Outside) => {
+        Err(FileProblem::Outside(_)) => {
             return Err(error(
                 &messages::CSS_PATH,
                 &[("path", name)],

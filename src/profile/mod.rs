@@ -354,7 +354,7 @@ pub fn load_with(dir: &Path, lang: Option<Lang>) -> Site {
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(problem) => {
-            fail(&mut site, problem.diagnostic(lang, &slug));
+            fail(&mut site, problem.profile_diagnostic(lang, &slug));
             return site;
         }
     };
