@@ -35,14 +35,19 @@ impl Checker<'_> {
         let name = self.text(&fields, &NAME);
         let tagline = self.text(&fields, &TAGLINE).map(|(t, _)| t);
         self.cut_at_hash(&fields, &TAGLINE);
-        let lang = self.lang(&fields);
+        let lang = self
+            .optional(&fields, &LANG, Self::lang)
+            .map(|lang| lang.unwrap_or(Lang::ZhHans));
         let base_url = self.base_url(&fields);
         let avatar = self.avatar(&fields);
         let bio = self.text(&fields, &BIO).map(|(t, _)| t);
         let theme = self.theme(&fields);
         let filing = self.filing(&fields);
         let accounts = self.accounts(&fields);
-        let timezone = self.timezone(&fields);
+        let timezone = match self.optional(&fields, &TIMEZONE, Self::timezone) {
+            Some(None) => schedule::zone(None).ok(),
+            given => given.flatten(),
+        };
         Some(Profile {
             name: name?.0,
             tagline,
@@ -57,15 +62,8 @@ impl Checker<'_> {
         })
     }
 
-    /// `timezone`: an IANA name (any case), else the default; a misspelt one gets the
-    /// closest names.
-    fn timezone(&mut self, fields: &Fields) -> Option<Zone> {
-        let Some((text, at)) = self.text(fields, &TIMEZONE) else {
-            return match fields.get(TIMEZONE.key) {
-                None => schedule::zone(None).ok(),
-                Some(_) => None,
-            };
-        };
+    /// `timezone`: an IANA name (any case); a misspelt one gets the closest names.
+    fn timezone(&mut self, text: String, at: Location) -> Option<Zone> {
         let hint = match schedule::zone(Some(&text)) {
             Ok(zone) => return Some(zone),
             Err(ScheduleError::UnknownZone { closest, .. }) if !closest.is_empty() => {
@@ -84,10 +82,8 @@ impl Checker<'_> {
         None
     }
 
-    fn lang(&mut self, fields: &Fields) -> Option<Lang> {
-        let Some((text, at)) = self.text(fields, &LANG) else {
-            return fields.get(LANG.key).is_none().then_some(Lang::ZhHans);
-        };
+    /// `lang`: one of the three tags; a near miss (`zh-CN`, `en-US`) gets the right one.
+    fn lang(&mut self, text: String, at: Location) -> Option<Lang> {
         let lang = match text.as_str() {
             "zh-Hans" => Lang::ZhHans,
             "zh-Hant" => Lang::ZhHant,
