@@ -397,26 +397,14 @@ fn read_qr_image(dir: &Path, image: &QrImage, lang: Lang) -> Result<String, Diag
     let max_bytes = qr_image::MAX_FILE_BYTES as u64;
     let bytes = match read_inside(dir, name, max_bytes) {
         Ok(bytes) => bytes,
-        Err(FileProblem::Missing) => {
-            return Err(error(
-                &messages::QR_IMAGE_MISSING,
-                &[("path", name)],
-                beside(),
-            ));
-        }
-        Err(FileProblem::Outside(_)) => {
-            return Err(error(
-                &messages::QR_IMAGE_OUTSIDE,
-                &[("path", name)],
-                beside(),
-            ));
-        }
-        Err(FileProblem::NotFile) => {
-            return Err(error(
-                &messages::QR_IMAGE_NOT_FILE,
-                &[("path", name)],
-                beside(),
-            ));
+        // Not there, elsewhere, or no file: each says to put the image beside site.yaml.
+        Err(problem @ (FileProblem::Missing | FileProblem::Outside(_) | FileProblem::NotFile)) => {
+            let msg = match problem {
+                FileProblem::Missing => &messages::QR_IMAGE_MISSING,
+                FileProblem::Outside(_) => &messages::QR_IMAGE_OUTSIDE,
+                _ => &messages::QR_IMAGE_NOT_FILE,
+            };
+            return Err(error(msg, &[("path", name)], beside()));
         }
         Err(FileProblem::TooBig(len)) => {
             return Err(too_big(format!("{len} B"), format!("{max_bytes} B")));
